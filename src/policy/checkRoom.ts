@@ -1,0 +1,60 @@
+/**
+ * SPDX-FileCopyrightText: 2026 Safe Meeting contributors
+ * SPDX-License-Identifier: AGPL-3.0-or-later
+ */
+import type { TalkRoom } from '../talk/types.ts'
+import type { MeetingPlan } from './plan.ts'
+import { carriesNotice } from './description.ts'
+
+/** The parts of a plan a room is checked against (a registered plan has no participants). */
+export type CheckablePlan = Pick<MeetingPlan, 'start' | 'settings' | 'privacyNotice' | 'talk'>
+export type CheckableRoom = Pick<TalkRoom, 'type' | 'hasPassword' | 'listable' | 'lobbyState' | 'lobbyTimer' | 'messageExpiration' | 'sipEnabled' | 'callRecording' | 'description'>
+
+export type FindingCode = 'room-type' | 'password' | 'listable' | 'lobby' | 'chat-expiry' | 'sip' | 'recording' | 'privacy-notice'
+
+export interface Finding {
+	code: FindingCode
+	expected: string | number | boolean
+	actual: string | number | boolean
+}
+
+/** Talk's callRecording values that mean "no recording is running or starting". */
+const NOT_RECORDING = [0, 5]
+
+/**
+ * What a Talk room does differently from its plan; empty means compliant.
+ * A room may be stricter than planned (shorter expiry, no SIP) and still comply.
+ */
+export function checkRoom(plan: CheckablePlan, room: CheckableRoom, now: number): Finding[] {
+	const findings: Finding[] = []
+	const add = (code: FindingCode, expected: Finding['expected'], actual: Finding['actual']) => findings.push({ code, expected, actual })
+
+	if (room.type !== plan.talk.roomType && !(room.type === 2 && plan.talk.roomType === 3)) {
+		add('room-type', plan.talk.roomType, room.type)
+	}
+	if (room.type === 3 && !room.hasPassword) {
+		add('password', true, false)
+	}
+	if (room.listable !== 0) {
+		add('listable', 0, room.listable)
+	}
+	// "Until start" rooms open by themselves at the start time (Talk's lobby timer).
+	const lobbyMayBeOpen = plan.settings.lobby === 'until-start' && now >= plan.start
+	if (room.lobbyState !== 1 && !lobbyMayBeOpen) {
+		add('lobby', 1, room.lobbyState)
+	}
+	const planned = plan.talk.messageExpiration
+	if (planned > 0 && (room.messageExpiration === 0 || room.messageExpiration > planned)) {
+		add('chat-expiry', planned, room.messageExpiration)
+	}
+	if (plan.talk.sipEnabled === 0 && room.sipEnabled !== 0) {
+		add('sip', 0, room.sipEnabled)
+	}
+	if (plan.settings.recording === 'blocked' && !NOT_RECORDING.includes(room.callRecording)) {
+		add('recording', 0, room.callRecording)
+	}
+	if (!carriesNotice(room.description, plan.privacyNotice)) {
+		add('privacy-notice', true, false)
+	}
+	return findings
+}
