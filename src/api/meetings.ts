@@ -1,0 +1,17 @@
+/**
+ * SPDX-FileCopyrightText: 2026 Safe Meeting contributors
+ * SPDX-License-Identifier: AGPL-3.0-or-later
+ */
+import { generateOcsUrl } from '@nextcloud/router'
+import type { RegisteredPlan } from '../policy/validatePlan.ts'
+import type { Meeting } from './types.ts'
+import { ocsRequest } from './ocs.ts'
+
+const meetingsUrl = () => generateOcsUrl('/apps/safe_meeting/api/v1/meetings')
+
+export const meetingsApi = {
+	register: async (token: string, plan: RegisteredPlan): Promise<Meeting> => (await ocsRequest<Meeting>('POST', meetingsUrl(), { token, plan })).data,
+	list: async (): Promise<Meeting[]> => (await ocsRequest<{ meetings: Meeting[] }>('GET', meetingsUrl())).data.meetings,
+}
+
+export type MeetingsApi = typeof meetingsApi

@@ -1,0 +1,13 @@
+/**
+ * SPDX-FileCopyrightText: 2026 Safe Meeting contributors
+ * SPDX-License-Identifier: AGPL-3.0-or-later
+ *
+ * Names for our own API's types, generated from openapi.json (npm run generate:types).
+ */
+import type { components } from './openapi.d.ts'
+
+export type Meeting = components['schemas']['Meeting']
+export type RegisteredPlanDto = components['schemas']['RegisteredPlan']
+export type OrganisationPolicyDto = components['schemas']['OrganisationPolicy']
+export type EffectivePolicyDto = components['schemas']['EffectivePolicy']
+export type ApiViolation = components['schemas']['Violation']

@@ -1,0 +1,15 @@
+/**
+ * SPDX-FileCopyrightText: 2026 Safe Meeting contributors
+ * SPDX-License-Identifier: AGPL-3.0-or-later
+ */
+import { describeViolation } from '../l10n/violationTexts.ts'
+import { useWizardStore, type WizardStep } from '../stores/wizard.ts'
+
+/** The translated problem with one field of a wizard step, '' when there is none. */
+export function useFieldErrors(step: WizardStep) {
+	const wizard = useWizardStore()
+	return (field: string): string => wizard.violationsFor(step)
+		.filter((v) => v.field === field || v.field.startsWith(field + '.'))
+		.map(describeViolation)
+		.join(' ')
+}

@@ -1,0 +1,59 @@
+/**
+ * SPDX-FileCopyrightText: 2026 Safe Meeting contributors
+ * SPDX-License-Identifier: AGPL-3.0-or-later
+ */
+import { t } from '@nextcloud/l10n'
+import { OcsError } from '../api/ocs.ts'
+import { describeFinding, describeViolation } from '../l10n/violationTexts.ts'
+import type { Violation } from '../policy/types.ts'
+import { describeTalkError } from '../talk/errors.ts'
+import { CreationError, InvalidParticipantsError, MissingFeaturesError, NonCompliantRoomError, type CreationStep } from './createSafeMeeting.ts'
+
+function stepName(step: CreationStep): string {
+	switch (step) {
+	case 'create': return t('safe_meeting', 'creating the conversation')
+	case 'lobby': return t('safe_meeting', 'switching on the lobby')
+	case 'expiry': return t('safe_meeting', 'setting the chat expiry')
+	case 'description': return t('safe_meeting', 'adding the privacy notice')
+	case 'recording-consent': return t('safe_meeting', 'requiring recording consent')
+	case 'sip': return t('safe_meeting', 'setting up phone dial-in')
+	case 'public': return t('safe_meeting', 'protecting the guest link with the password')
+	case 'invite-emails': return t('safe_meeting', 'inviting guests by e-mail')
+	case 'verify': return t('safe_meeting', 'checking the conversation')
+	case 'register': return t('safe_meeting', 'registering the safe meeting')
+	}
+}
+
+/** One paragraph saying what failed, why, and what happened to the conversation. */
+export function describeCreationFailure(error: unknown): string {
+	if (error instanceof MissingFeaturesError) {
+		return t('safe_meeting', 'Nothing was created: {reasons}', { reasons: error.message })
+	}
+	if (!(error instanceof CreationError)) {
+		return t('safe_meeting', 'Nothing was created: an unexpected error occurred.')
+	}
+	const what = t('safe_meeting', 'The safe meeting could not be created while {step}: {reason}', { step: stepName(error.step), reason: causeText(error.cause) })
+	const outcome = error.token === null
+		? t('safe_meeting', 'No conversation was created.')
+		: error.rolledBack
+			? t('safe_meeting', 'The conversation was deleted again, nothing was kept.')
+			: t('safe_meeting', 'The conversation could not be deleted again. Please delete the conversation "{token}" in Talk.', { token: error.token })
+	return `${what} ${outcome}`
+}
+
+function causeText(cause: unknown): string {
+	if (cause instanceof InvalidParticipantsError) {
+		return t('safe_meeting', 'these participants could not be invited: {list}', { list: cause.message })
+	}
+	if (cause instanceof NonCompliantRoomError) {
+		return cause.findings.map(describeFinding).join(' ')
+	}
+	if (cause instanceof OcsError) {
+		const violations = (cause.data as { violations?: Violation[] } | null)?.violations
+		if (Array.isArray(violations) && violations.length > 0) {
+			return violations.map((v) => ('message' in v && typeof v.message === 'string') ? v.message : describeViolation(v)).join(' ')
+		}
+		return describeTalkError(cause)
+	}
+	return describeTalkError(cause)
+}

@@ -1,0 +1,62 @@
+/**
+ * SPDX-FileCopyrightText: 2026 Safe Meeting contributors
+ * SPDX-License-Identifier: AGPL-3.0-or-later
+ */
+import { defineStore } from 'pinia'
+import type { Meeting } from '../api/types.ts'
+import type { Finding } from '../policy/checkRoom.ts'
+import { meetingsApi } from '../api/meetings.ts'
+import { OcsError } from '../api/ocs.ts'
+import { checkRoom } from '../policy/checkRoom.ts'
+import { talkClient } from '../talk/client.ts'
+
+/** Live compliance of one meeting, from its Talk room as it is now. */
+export type Compliance =
+	| { state: 'checking' }
+	| { state: 'compliant', guestLink: boolean }
+	| { state: 'findings', findings: Finding[], guestLink: boolean }
+	| { state: 'room-missing' }
+	| { state: 'unknown' }
+
+export interface MeetingRow {
+	meeting: Meeting
+	compliance: Compliance
+}
+
+export const useMeetingsStore = defineStore('meetings', {
+	state: () => ({
+		rows: [] as MeetingRow[],
+		loading: false,
+		loaded: false,
+		error: false,
+	}),
+	actions: {
+		async load() {
+			this.loading = true
+			this.error = false
+			try {
+				const meetings = await meetingsApi.list()
+				this.rows = meetings
+					.sort((a, b) => a.plan.start - b.plan.start)
+					.map((meeting) => ({ meeting, compliance: { state: 'checking' } }))
+				this.loaded = true
+			} catch {
+				this.error = true
+				return
+			} finally {
+				this.loading = false
+			}
+			await Promise.all(this.rows.map((row) => this.check(row)))
+		},
+		async check(row: MeetingRow) {
+			try {
+				const room = await talkClient.getRoom(row.meeting.token)
+				const findings = checkRoom(row.meeting.plan, room, Math.floor(Date.now() / 1000))
+				const guestLink = room.type === 3
+				row.compliance = findings.length === 0 ? { state: 'compliant', guestLink } : { state: 'findings', findings, guestLink }
+			} catch (error) {
+				row.compliance = error instanceof OcsError && error.status === 404 ? { state: 'room-missing' } : { state: 'unknown' }
+			}
+		},
+	},
+})

@@ -1,0 +1,52 @@
+/**
+ * SPDX-FileCopyrightText: 2026 Safe Meeting contributors
+ * SPDX-License-Identifier: AGPL-3.0-or-later
+ *
+ * Reads Talk's capabilities (talk.md §1.1) and says which features a plan needs that the server lacks.
+ */
+import { getCapabilities } from '@nextcloud/capabilities'
+import { t } from '@nextcloud/l10n'
+import type { MeetingPlan } from '../policy/plan.ts'
+
+export interface TalkFeatures {
+	/** Talk is installed and enabled for this user. */
+	available: boolean
+	features: string[]
+}
+
+export function readTalkFeatures(capabilities: unknown = getCapabilities()): TalkFeatures {
+	const spreed = (capabilities as { spreed?: { features?: unknown } } | null)?.spreed
+	if (spreed === undefined || !Array.isArray(spreed.features)) {
+		return { available: false, features: [] }
+	}
+	return { available: true, features: spreed.features.filter((f): f is string => typeof f === 'string') }
+}
+
+/** Creating every setting in one request; without it we fall back to a safe sequence. */
+export const CREATE_ALL = 'conversation-creation-all'
+
+export interface MissingFeature {
+	feature: string
+	/** What the server cannot guarantee without it, for the creator. */
+	message: string
+}
+
+/** Features without which the plan cannot be guaranteed: refuse before creating anything. */
+export function missingFeatures(plan: Pick<MeetingPlan, 'talk' | 'description'>, talk: TalkFeatures): MissingFeature[] {
+	if (!talk.available) {
+		return [{ feature: 'spreed', message: t('safe_meeting', 'Nextcloud Talk is not available for your account.') }]
+	}
+	const needed: MissingFeature[] = [
+		{ feature: 'webinary-lobby', message: t('safe_meeting', 'This server cannot guarantee a lobby.') },
+	]
+	if (plan.talk.messageExpiration > 0) {
+		needed.push({ feature: 'message-expiration', message: t('safe_meeting', 'This server cannot guarantee that chat messages expire (Talk needs background jobs run by cron).') })
+	}
+	if (plan.description !== '') {
+		needed.push({ feature: 'room-description', message: t('safe_meeting', 'This server cannot show the privacy notice in the conversation description.') })
+	}
+	if (plan.talk.roomType === 3 && !talk.features.includes(CREATE_ALL)) {
+		needed.push({ feature: 'conversation-creation-password', message: t('safe_meeting', 'This server cannot protect a guest link with a password from the start.') })
+	}
+	return needed.filter((need) => !talk.features.includes(need.feature))
+}

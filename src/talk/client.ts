@@ -1,0 +1,37 @@
+/**
+ * SPDX-FileCopyrightText: 2026 Safe Meeting contributors
+ * SPDX-License-Identifier: AGPL-3.0-or-later
+ *
+ * The Talk OCS endpoints Safe Meeting uses (talk.md §§3–7), typed from Talk's OpenAPI contract.
+ */
+import { generateOcsUrl } from '@nextcloud/router'
+import type { operations } from './openapi.d.ts'
+import type { CreateRoomBody, TalkRoom } from './types.ts'
+import { ocsRequest, type OcsResult } from '../api/ocs.ts'
+
+type Body<Op extends keyof operations> = operations[Op] extends { requestBody?: { content: { 'application/json': infer B } } } ? B : never
+
+const room = (token = '') => generateOcsUrl('/apps/spreed/api/v4/room' + (token === '' ? '' : '/{token}'), { token })
+const roomPath = (token: string, path: string) => generateOcsUrl('/apps/spreed/api/v4/room/{token}/' + path, { token })
+
+export interface CreatedRoom extends TalkRoom {
+	/** Present with HTTP 202: invitees Talk could not add. */
+	invalidParticipants?: { users?: string[], emails?: string[] }
+}
+
+export const talkClient = {
+	createRoom: (body: CreateRoomBody): Promise<OcsResult<CreatedRoom>> => ocsRequest('POST', room(), body),
+	getRoom: async (token: string): Promise<TalkRoom> => (await ocsRequest<TalkRoom>('GET', room(token))).data,
+	deleteRoom: async (token: string): Promise<void> => {
+		await ocsRequest('DELETE', room(token))
+	},
+	makePublic: (token: string, password: string) => ocsRequest('POST', roomPath(token, 'public'), { password } satisfies Body<'room-make-public'>),
+	setLobby: (token: string, state: 0 | 1, timer: number | null) => ocsRequest<TalkRoom>('PUT', roomPath(token, 'webinar/lobby'), { state, timer } satisfies Body<'room-set-lobby'>),
+	setMessageExpiration: (token: string, seconds: number) => ocsRequest('POST', roomPath(token, 'message-expiration'), { seconds } satisfies Body<'room-set-message-expiration'>),
+	setDescription: (token: string, description: string) => ocsRequest('PUT', roomPath(token, 'description'), { description } satisfies Body<'room-set-description'>),
+	setRecordingConsent: (token: string, recordingConsent: 0 | 1) => ocsRequest('PUT', roomPath(token, 'recording-consent'), { recordingConsent } satisfies Body<'room-set-recording-consent'>),
+	setSip: (token: string, state: 0 | 1 | 2) => ocsRequest('PUT', roomPath(token, 'webinar/sip'), { state } satisfies Body<'room-setsip-enabled'>),
+	addParticipant: (token: string, newParticipant: string, source: 'users' | 'emails') => ocsRequest('POST', roomPath(token, 'participants'), { newParticipant, source } satisfies Body<'room-add-participant-to-room'>),
+}
+
+export type TalkClient = typeof talkClient

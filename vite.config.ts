@@ -1,0 +1,11 @@
+/**
+ * SPDX-FileCopyrightText: 2026 Safe Meeting contributors
+ * SPDX-License-Identifier: AGPL-3.0-or-later
+ */
+import { createAppConfig } from '@nextcloud/vite-config'
+
+export default createAppConfig({
+	main: 'src/main.ts',
+}, {
+	createEmptyCSSEntryPoints: true,
+})
