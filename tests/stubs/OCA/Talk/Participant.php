@@ -1,0 +1,41 @@
+<?php
+
+declare(strict_types=1);
+
+/**
+ * SPDX-FileCopyrightText: 2026 Safe Meeting contributors
+ * SPDX-License-Identifier: AGPL-3.0-or-later
+ *
+ * Minimal test stub of OCA\Talk\Participant: signature checked against nextcloud/spreed (Talk 22.0.11); not the real implementation.
+ */
+
+namespace OCA\Talk;
+
+/**
+ * The real constructor is (Room, Model\Attendee, ?Model\Session); the stub takes the participant type directly.
+ */
+class Participant {
+	public const OWNER = 1;
+	public const MODERATOR = 2;
+	public const USER = 3;
+	public const GUEST = 4;
+	public const USER_SELF_JOINED = 5;
+	public const GUEST_MODERATOR = 6;
+
+	public function __construct(
+		protected Room $room,
+		protected int $participantType,
+	) {
+	}
+
+	public function getRoom(): Room {
+		return $this->room;
+	}
+
+	public function hasModeratorPermissions(bool $guestModeratorAllowed = true): bool {
+		if (!$guestModeratorAllowed) {
+			return \in_array($this->participantType, [self::OWNER, self::MODERATOR], true);
+		}
+		return \in_array($this->participantType, [self::OWNER, self::MODERATOR, self::GUEST_MODERATOR], true);
+	}
+}

@@ -1,0 +1,28 @@
+<?php
+
+declare(strict_types=1);
+
+/**
+ * SPDX-FileCopyrightText: 2026 Safe Meeting contributors
+ * SPDX-License-Identifier: AGPL-3.0-or-later
+ *
+ * Minimal test stub of OCP\AppFramework\Http\Attribute\ApiRoute: signature checked against nextcloud/ocp stable32; not the real implementation.
+ */
+
+namespace OCP\AppFramework\Http\Attribute;
+
+use Attribute;
+
+#[Attribute(Attribute::TARGET_METHOD | Attribute::IS_REPEATABLE)]
+class ApiRoute extends Route {
+	public function __construct(
+		protected string $verb,
+		protected string $url,
+		protected ?array $requirements = null,
+		protected ?array $defaults = null,
+		protected ?string $root = null,
+		protected ?string $postfix = null,
+	) {
+		parent::__construct(Route::TYPE_API, $verb, $url, $requirements, $defaults, $root, $postfix);
+	}
+}

@@ -1,0 +1,26 @@
+<?php
+
+declare(strict_types=1);
+
+/**
+ * SPDX-FileCopyrightText: 2026 Safe Meeting contributors
+ * SPDX-License-Identifier: AGPL-3.0-or-later
+ *
+ * Minimal test stub of OCP\AppFramework\Http\Attribute\PasswordConfirmationRequired: signature checked against nextcloud/ocp stable32; not the real implementation.
+ */
+
+namespace OCP\AppFramework\Http\Attribute;
+
+use Attribute;
+
+#[Attribute]
+class PasswordConfirmationRequired {
+	public function __construct(
+		protected bool $strict = false,
+	) {
+	}
+
+	public function getStrict(): bool {
+		return $this->strict;
+	}
+}

@@ -1,0 +1,24 @@
+<?php
+
+declare(strict_types=1);
+
+/**
+ * SPDX-FileCopyrightText: 2026 Safe Meeting contributors
+ * SPDX-License-Identifier: AGPL-3.0-or-later
+ *
+ * Minimal test stub of OCP\AppFramework\OCSController: signature checked against nextcloud/ocp stable32; not the real implementation.
+ */
+
+namespace OCP\AppFramework;
+
+use OCP\IRequest;
+
+abstract class OCSController extends ApiController {
+	public function __construct($appName,
+		IRequest $request,
+		$corsMethods = 'PUT, POST, GET, DELETE, PATCH',
+		$corsAllowedHeaders = 'Authorization, Content-Type, Accept, OCS-APIRequest',
+		$corsMaxAge = 1728000) {
+		parent::__construct($appName, $request, $corsMethods, $corsAllowedHeaders, $corsMaxAge);
+	}
+}

@@ -1,0 +1,52 @@
+<?php
+
+declare(strict_types=1);
+
+/**
+ * SPDX-FileCopyrightText: 2026 Safe Meeting contributors
+ * SPDX-License-Identifier: AGPL-3.0-or-later
+ *
+ * Minimal test stub of OCP\DB\QueryBuilder\IQueryBuilder: signature checked against nextcloud/ocp stable32; not the real implementation.
+ */
+
+namespace OCP\DB\QueryBuilder;
+
+use OCP\DB\IResult;
+use OCP\IDBConnection;
+
+interface IQueryBuilder {
+	public const PARAM_NULL = 0;
+	public const PARAM_BOOL = 'boolean';
+	public const PARAM_INT = 1;
+	public const PARAM_STR = 2;
+
+	public function expr();
+
+	public function executeQuery(?IDBConnection $connection = null): IResult;
+
+	public function executeStatement(?IDBConnection $connection = null): int;
+
+	public function setMaxResults($maxResults);
+
+	public function select(...$selects);
+
+	public function insert($insert = null);
+
+	public function from($from, $alias = null);
+
+	public function where(...$predicates);
+
+	public function andWhere(...$where);
+
+	public function setValue($column, $value);
+
+	public function orderBy($sort, $order = null);
+
+	public function addOrderBy($sort, $order = null);
+
+	public function createNamedParameter($value, $type = self::PARAM_STR, $placeHolder = null);
+
+	public function getLastInsertId(): int;
+
+	public function getSQL();
+}

@@ -1,0 +1,20 @@
+<?php
+
+declare(strict_types=1);
+
+/**
+ * SPDX-FileCopyrightText: 2026 Safe Meeting contributors
+ * SPDX-License-Identifier: AGPL-3.0-or-later
+ *
+ * Minimal test stub of OCP\IAppConfig: signature checked against nextcloud/ocp stable32; not the real implementation.
+ */
+
+namespace OCP;
+
+interface IAppConfig {
+	public function hasKey(string $app, string $key, ?bool $lazy = false): bool;
+
+	public function getValueString(string $app, string $key, string $default = '', bool $lazy = false): string;
+
+	public function setValueString(string $app, string $key, string $value, bool $lazy = false, bool $sensitive = false): bool;
+}

@@ -1,0 +1,28 @@
+<?php
+
+declare(strict_types=1);
+
+/**
+ * SPDX-FileCopyrightText: 2026 Safe Meeting contributors
+ * SPDX-License-Identifier: AGPL-3.0-or-later
+ *
+ * Minimal test stub of OCP\Migration\IMigrationStep: signature checked against nextcloud/ocp stable32; not the real implementation.
+ */
+
+namespace OCP\Migration;
+
+use Closure;
+use OCP\DB\ISchemaWrapper;
+
+interface IMigrationStep {
+	public function name(): string;
+
+	public function description(): string;
+
+	public function preSchemaChange(IOutput $output, Closure $schemaClosure, array $options);
+
+	/** @return null|ISchemaWrapper */
+	public function changeSchema(IOutput $output, Closure $schemaClosure, array $options);
+
+	public function postSchemaChange(IOutput $output, Closure $schemaClosure, array $options);
+}

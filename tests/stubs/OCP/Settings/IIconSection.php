@@ -1,0 +1,22 @@
+<?php
+
+declare(strict_types=1);
+
+/**
+ * SPDX-FileCopyrightText: 2026 Safe Meeting contributors
+ * SPDX-License-Identifier: AGPL-3.0-or-later
+ *
+ * Minimal test stub of OCP\Settings\IIconSection: signature checked against nextcloud/ocp stable32; not the real implementation.
+ */
+
+namespace OCP\Settings;
+
+interface IIconSection {
+	public function getID();
+
+	public function getName();
+
+	public function getPriority();
+
+	public function getIcon();
+}

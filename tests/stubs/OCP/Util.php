@@ -1,0 +1,25 @@
+<?php
+
+declare(strict_types=1);
+
+/**
+ * SPDX-FileCopyrightText: 2026 Safe Meeting contributors
+ * SPDX-License-Identifier: AGPL-3.0-or-later
+ *
+ * Minimal test stub of OCP\Util: signature checked against nextcloud/ocp stable32; not the real implementation.
+ */
+
+namespace OCP;
+
+class Util {
+	/** Test helper (not in OCP): what addScript/addStyle were asked to load. */
+	public static array $loaded = [];
+
+	public static function addStyle(string $application, ?string $file = null, bool $prepend = false): void {
+		self::$loaded[] = ['style', $application, $file];
+	}
+
+	public static function addScript(string $application, ?string $file = null, string $afterAppId = 'core', bool $prepend = false): void {
+		self::$loaded[] = ['script', $application, $file];
+	}
+}
