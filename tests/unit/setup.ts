@@ -11,6 +11,9 @@ export const TEST_CAPABILITIES = {
 	password_policy: {},
 }
 
+// Nextcloud sets the web root on every page; @nextcloud/router builds URLs from it.
+Object.assign(globalThis, { _oc_webroot: '' })
+
 if (typeof document !== 'undefined' && document.getElementById('initial-state-core-capabilities') === null) {
 	const input = document.createElement('input')
 	input.type = 'hidden'

@@ -1,0 +1,92 @@
+<?php
+
+declare(strict_types=1);
+
+/**
+ * SPDX-FileCopyrightText: 2026 Safe Meeting contributors
+ * SPDX-License-Identifier: AGPL-3.0-or-later
+ */
+
+namespace OCA\SafeMeeting\Tests\Unit\Policy;
+
+use OCA\SafeMeeting\Policy\EffectivePolicyBuilder;
+use OCA\SafeMeeting\Policy\PlanShape;
+use OCA\SafeMeeting\Policy\PlanValidator;
+use OCA\SafeMeeting\Policy\PolicyValidator;
+use OCA\SafeMeeting\Policy\RoomChecker;
+use OCA\SafeMeeting\Policy\Violation;
+use PHPUnit\Framework\TestCase;
+
+/**
+ * Runs tests/fixtures/policy/*.json, which the TypeScript engine runs too: both must give the same verdicts.
+ */
+class SharedFixturesTest extends TestCase {
+	private const DIR = __DIR__ . '/../../../fixtures/policy/';
+
+	private static function load(string $file): array {
+		$cases = json_decode((string)file_get_contents(self::DIR . $file), true, 512, JSON_THROW_ON_ERROR);
+		$named = [];
+		foreach ($cases as $case) {
+			$named[$case['name']] = [$case];
+		}
+		return $named;
+	}
+
+	/** @param list<Violation> $violations */
+	private static function codes(array $violations): array {
+		$codes = array_map(static fn (Violation $v): string => "$v->field: $v->code", $violations);
+		sort($codes);
+		return $codes;
+	}
+
+	private static function expectedCodes(array $violations): array {
+		$codes = array_map(static fn (array $v): string => "{$v['field']}: {$v['code']}", $violations);
+		sort($codes);
+		return $codes;
+	}
+
+	public function policyCases(): array {
+		return self::load('policies.json');
+	}
+
+	/** @dataProvider policyCases */
+	public function testPolicyValidatorGivesTheSameVerdictAsTypeScript(array $case): void {
+		$this->assertSame(self::expectedCodes($case['violations']), self::codes((new PolicyValidator())->validate($case['policy'])));
+	}
+
+	public function effectiveCases(): array {
+		return self::load('effective.json');
+	}
+
+	/** @dataProvider effectiveCases */
+	public function testEffectivePolicyIsTheSameAsTypeScript(array $case): void {
+		$this->assertSame([], (new PolicyValidator())->validate($case['policy']), 'fixture policy must be valid');
+		$effective = (new EffectivePolicyBuilder())->build($case['policy'], $case['groups']);
+		$this->assertSame($case['expected']['appliedGroups'], $effective['appliedGroups']);
+		// Same JSON as TS, key order included.
+		$this->assertSame(json_encode($case['expected']['settings']), json_encode($effective['settings']));
+		$this->assertSame($case['policy']['privacyNotice'], $effective['privacyNotice']);
+	}
+
+	public function planCases(): array {
+		return self::load('plans.json');
+	}
+
+	/** @dataProvider planCases */
+	public function testPlanValidatorGivesTheSameVerdictAsTypeScript(array $case): void {
+		$plan = $case['plan'];
+		$this->assertSame([], self::codes((new PlanShape())->check($plan)), 'fixture plan must have the right shape');
+		$this->assertSame(self::expectedCodes($case['violations']), self::codes((new PlanValidator())->validate($case['policy'], $plan)));
+	}
+
+	public function roomCases(): array {
+		return self::load('rooms.json');
+	}
+
+	/** @dataProvider roomCases */
+	public function testRoomCheckerFindsTheSameAsTypeScript(array $case): void {
+		$codes = array_column((new RoomChecker())->check($case['plan'], $case['room'], $case['now']), 'code');
+		sort($codes);
+		$this->assertSame($case['findings'], $codes);
+	}
+}

@@ -1,0 +1,101 @@
+/**
+ * SPDX-FileCopyrightText: 2026 Safe Meeting contributors
+ * SPDX-License-Identifier: AGPL-3.0-or-later
+ */
+import { flushPromises, mount } from '@vue/test-utils'
+import { createPinia, setActivePinia } from 'pinia'
+import { beforeEach, describe, expect, it, vi } from 'vitest'
+import { OcsError } from '../../../src/api/ocs.ts'
+import { useWizardStore } from '../../../src/stores/wizard.ts'
+import MeetingWizard from '../../../src/views/MeetingWizard.vue'
+
+const talk = vi.hoisted(() => ({
+	createRoom: vi.fn(),
+	deleteRoom: vi.fn(),
+}))
+vi.mock('../../../src/talk/client.ts', () => ({ talkClient: talk }))
+const register = vi.hoisted(() => vi.fn())
+vi.mock('../../../src/api/meetings.ts', () => ({ meetingsApi: { register, list: vi.fn() } }))
+
+function buttonNamed(wrapper: ReturnType<typeof mount>, name: RegExp) {
+	const button = wrapper.findAll('button').find((b) => name.test(b.text()))
+	if (!button) throw new Error(`no button ${name}`)
+	return button
+}
+
+describe('MeetingWizard', () => {
+	beforeEach(() => {
+		setActivePinia(createPinia())
+		vi.clearAllMocks()
+	})
+
+	it('blocks the first step until the meeting has a title, and says why', async () => {
+		const wrapper = mount(MeetingWizard, { attachTo: document.body })
+		expect(buttonNamed(wrapper, /^Next$/).attributes('disabled')).toBeDefined()
+		expect(wrapper.text()).toContain('Title is required.')
+		await wrapper.find('input[type="text"]').setValue('Team meeting')
+		expect(buttonNamed(wrapper, /^Next$/).attributes('disabled')).toBeUndefined()
+		wrapper.unmount()
+	})
+
+	it('shows locked settings without letting them be changed, and disallowed values as disabled', async () => {
+		const wrapper = mount(MeetingWizard, { attachTo: document.body })
+		await buttonNamed(wrapper, /Lobby and call/).trigger('click')
+		const recording = wrapper.findAll('fieldset').find((f) => f.text().includes('Recording'))!
+		expect(recording.text()).toContain('Locked by your organisation.')
+		const radios = recording.findAll('input[type="radio"]')
+		expect(radios.length).toBe(2)
+		expect(radios.every((r) => (r.element as HTMLInputElement).disabled)).toBe(true)
+
+		await buttonNamed(wrapper, /Retention/).trigger('click')
+		const expiry = wrapper.findAll('fieldset').find((f) => f.text().includes('Chat messages expire after'))!
+		const never = expiry.findAll('input[type="radio"]').find((r) => (r.element as HTMLInputElement).value === '0')!
+		expect((never.element as HTMLInputElement).disabled).toBe(true)
+		expect(expiry.text()).toContain('(not allowed)')
+		wrapper.unmount()
+	})
+
+	it('moves keyboard focus to the new step heading', async () => {
+		const wrapper = mount(MeetingWizard, { attachTo: document.body })
+		await buttonNamed(wrapper, /Privacy notice/).trigger('click')
+		await flushPromises()
+		expect(document.activeElement?.textContent?.trim()).toBe('Privacy notice')
+		wrapper.unmount()
+	})
+
+	it('shows what failed when Talk refuses the room, and keeps the entered data', async () => {
+		talk.createRoom.mockRejectedValue(new OcsError(400, 'password', 'The password is too common'))
+		const wrapper = mount(MeetingWizard, { attachTo: document.body })
+		const wizard = useWizardStore()
+		wizard.choices.title = 'Board meeting'
+		wizard.choices.guestLink = true
+		wizard.choices.password = 'x'.repeat(24)
+		wizard.goTo('review')
+		await flushPromises()
+		await buttonNamed(wrapper, /Create safe meeting/).trigger('click')
+		await flushPromises()
+		expect(wrapper.find('[role="alert"]').text()).toContain('The password is too common')
+		expect(wrapper.text()).toContain('No conversation was created.')
+		expect(wizard.choices.title).toBe('Board meeting')
+		expect(register).not.toHaveBeenCalled()
+		wrapper.unmount()
+	})
+
+	it('emits the new token after a successful creation', async () => {
+		talk.createRoom.mockImplementation(async (body) => ({
+			status: 201,
+			data: { token: 'abcd1234', type: body.roomType, hasPassword: body.roomType === 3, listable: 0, lobbyState: 1, lobbyTimer: 0, messageExpiration: body.messageExpiration, sipEnabled: 0, callRecording: 0, description: body.description },
+		}))
+		register.mockImplementation(async (token, plan) => ({ id: 1, token, owner: 'alice', createdAt: 1, plan }))
+		const wrapper = mount(MeetingWizard, { attachTo: document.body })
+		const wizard = useWizardStore()
+		wizard.choices.title = 'Board meeting'
+		wizard.goTo('review')
+		await flushPromises()
+		await buttonNamed(wrapper, /Create safe meeting/).trigger('click')
+		await flushPromises()
+		expect(wrapper.emitted('created')).toEqual([['abcd1234']])
+		expect(talk.createRoom.mock.calls[0]![0]).toMatchObject({ roomType: 2, listable: 0, lobbyState: 1, sipEnabled: 0 })
+		wrapper.unmount()
+	})
+})

@@ -1,0 +1,96 @@
+/**
+ * SPDX-FileCopyrightText: 2026 Safe Meeting contributors
+ * SPDX-License-Identifier: AGPL-3.0-or-later
+ *
+ * The Talk client: every request it sends must conform to Talk's own OpenAPI contract.
+ */
+import { AxiosError, AxiosHeaders } from 'axios'
+import { beforeEach, describe, expect, it, vi } from 'vitest'
+import { OcsError } from '../../../src/api/ocs.ts'
+import { planMeeting } from '../../../src/policy/planMeeting.ts'
+import { createAllBody, privateRoomBody } from '../../../src/services/createSafeMeeting.ts'
+import { talkClient } from '../../../src/talk/client.ts'
+import { describeTalkError } from '../../../src/talk/errors.ts'
+import { OpenApiValidator } from '../../../sandbox/openapiValidator.ts'
+import { TALK_OPENAPI_PATH } from '../../../sandbox/config.ts'
+import { choices, effective, NOW } from '../policy/builders.ts'
+
+const request = vi.hoisted(() => vi.fn())
+vi.mock('@nextcloud/axios', async (original) => ({ ...(await original<object>()), default: { request } }))
+
+const contract = new OpenApiValidator('talk', TALK_OPENAPI_PATH)
+
+/** Validates the request the client just sent against Talk's contract; returns the problems. */
+function contractProblems(): string[] {
+	const config = request.mock.calls.at(-1)![0] as { method: string, url: string, data?: unknown, headers: Record<string, string> }
+	const url = new URL(config.url, 'http://localhost')
+	const matched = contract.match(config.method, url.pathname)
+	if (matched === null) return [`no operation for ${config.method} ${url.pathname}`]
+	return contract.validateRequest(matched.operation, {
+		pathParams: matched.pathParams,
+		query: Object.fromEntries(url.searchParams),
+		headers: Object.fromEntries(Object.entries(config.headers).map(([k, v]) => [k.toLowerCase(), v])),
+		body: config.data,
+	})
+}
+
+function plan(overrides = {}) {
+	const result = planMeeting(effective(), choices({ emails: ['g@example.org'], password: 'x'.repeat(20), ...overrides }), NOW)
+	if (!result.ok) throw new Error('plan')
+	return result.plan
+}
+
+describe('talkClient', () => {
+	beforeEach(() => {
+		request.mockReset()
+		request.mockResolvedValue({ status: 200, data: { ocs: { meta: { status: 'ok', statuscode: 200 }, data: { token: 'abcd1234' } } } })
+	})
+
+	it('unwraps the OCS envelope and sends the OCS header', async () => {
+		request.mockResolvedValue({ status: 201, data: { ocs: { meta: { status: 'ok', statuscode: 201 }, data: { token: 'abcd1234' } } } })
+		const result = await talkClient.createRoom(createAllBody(plan(), 'x'.repeat(20)))
+		expect(result).toEqual({ status: 201, data: { token: 'abcd1234' } })
+		expect(request.mock.calls[0]![0]).toMatchObject({ method: 'POST', url: 'http://localhost:3000/ocs/v2.php/apps/spreed/api/v4/room', headers: { 'OCS-APIRequest': 'true' } })
+	})
+
+	it.each([
+		['create with every setting', () => talkClient.createRoom(createAllBody(plan(), 'x'.repeat(20)))],
+		['create with every setting and a lobby timer', () => talkClient.createRoom(createAllBody(plan({ settings: { lobby: 'until-start' } }), 'x'.repeat(20)))],
+		['create a private room first', () => talkClient.createRoom(privateRoomBody(plan()))],
+		['get a room', () => talkClient.getRoom('abcd1234')],
+		['delete a room', () => talkClient.deleteRoom('abcd1234')],
+		['make public with password', () => talkClient.makePublic('abcd1234', 'secret')],
+		['set the lobby', () => talkClient.setLobby('abcd1234', 1, NOW)],
+		['set the lobby without timer', () => talkClient.setLobby('abcd1234', 1, null)],
+		['set the message expiration', () => talkClient.setMessageExpiration('abcd1234', 3600)],
+		['set the description', () => talkClient.setDescription('abcd1234', 'Notice')],
+		['require recording consent', () => talkClient.setRecordingConsent('abcd1234', 1)],
+		['set SIP', () => talkClient.setSip('abcd1234', 0)],
+		['invite by e-mail', () => talkClient.addParticipant('abcd1234', 'g@example.org', 'emails')],
+	])('sends a request that conforms to Talk\'s contract: %s', async (_name, call) => {
+		await call()
+		expect(contractProblems()).toEqual([])
+	})
+
+	it('detects a request that breaks the contract', async () => {
+		await talkClient.createRoom({ roomType: 'two' } as never)
+		expect(contractProblems().length).toBeGreaterThan(0)
+	})
+
+	it('turns Talk\'s error payload into an OcsError with its translated hint', async () => {
+		request.mockRejectedValue(new AxiosError('Bad Request', '400', undefined, undefined, {
+			status: 400, statusText: 'Bad Request', headers: {}, config: { headers: new AxiosHeaders() },
+			data: { ocs: { meta: { status: 'failure', statuscode: 400 }, data: { error: 'password', message: 'Password is too short' } } },
+		}))
+		const error = await talkClient.makePublic('abcd1234', 'x').catch((e) => e)
+		expect(error).toBeInstanceOf(OcsError)
+		expect(error).toMatchObject({ status: 400, reason: 'password', hint: 'Password is too short' })
+		expect(describeTalkError(error)).toBe('Password is too short')
+	})
+
+	it('explains errors without a hint from their reason or status', () => {
+		expect(describeTalkError(new OcsError(400, 'lobby', ''))).toBe('Talk rejected the lobby setting.')
+		expect(describeTalkError(new OcsError(403, '', ''))).toBe('You are not allowed to do this in Talk.')
+		expect(describeTalkError(new TypeError('offline'))).toContain('could not be reached')
+	})
+})
