@@ -1,0 +1,43 @@
+/**
+ * SPDX-FileCopyrightText: 2026 Safe Meeting contributors
+ * SPDX-License-Identifier: AGPL-3.0-or-later
+ *
+ * Helpers for the sandbox's /__sandbox/ control API.
+ */
+import { expect, type APIRequestContext, type Page } from '@playwright/test'
+
+export const APP = '/index.php/apps/safe_meeting/'
+
+export async function resetSandbox(request: APIRequestContext): Promise<void> {
+	expect((await request.post('/__sandbox/reset')).ok()).toBe(true)
+}
+
+export async function setFeature(request: APIRequestContext, feature: string, on: boolean): Promise<void> {
+	expect((await request.post('/__sandbox/capabilities', { data: { [feature]: on } })).ok()).toBe(true)
+}
+
+export async function failNext(request: APIRequestContext, method: string, path: string, status = 500): Promise<void> {
+	expect((await request.post('/__sandbox/fail', { data: { method, path, status, times: 1 } })).ok()).toBe(true)
+}
+
+export async function sandboxGet<T>(request: APIRequestContext, what: 'rooms' | 'history' | 'violations' | 'unsafe' | 'meetings'): Promise<T> {
+	const response = await request.get(`/__sandbox/${what}`)
+	expect(response.ok()).toBe(true)
+	return await response.json() as T
+}
+
+/** Nothing unsafe ever happened and no request broke a contract. */
+export async function expectSafeHistory(request: APIRequestContext): Promise<void> {
+	expect(await sandboxGet(request, 'unsafe')).toEqual([])
+	expect(await sandboxGet(request, 'violations')).toEqual([])
+}
+
+/** Fills the first wizard step; leaves the wizard there. */
+export async function startWizard(page: Page, title: string, query = '?user=alice'): Promise<void> {
+	await page.goto(APP + query + '#/new')
+	await page.getByLabel(/^(Title|Titel)/).first().fill(title)
+}
+
+export async function nextStep(page: Page, name = /^(Next|Weiter)$/): Promise<void> {
+	await page.getByRole('button', { name }).click()
+}
