@@ -39,6 +39,7 @@ export function describeFinding(finding: Finding): string {
 	case 'password': return t('safe_meeting', 'The guest link has no password.')
 	case 'listable': return t('safe_meeting', 'The conversation is listed for other users, who can join without the password.')
 	case 'lobby': return t('safe_meeting', 'The lobby is switched off.')
+	case 'lobby-timer': return t('safe_meeting', 'A lobby timer opens the lobby without a moderator.')
 	case 'chat-expiry': return t('safe_meeting', 'Chat messages are kept longer than planned.')
 	case 'sip': return t('safe_meeting', 'Phone dial-in is switched on.')
 	case 'recording': return t('safe_meeting', 'The meeting is being recorded.')

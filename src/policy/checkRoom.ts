@@ -10,7 +10,7 @@ import { carriesNotice } from './description.ts'
 export type CheckablePlan = Pick<MeetingPlan, 'start' | 'settings' | 'privacyNotice' | 'talk'>
 export type CheckableRoom = Pick<TalkRoom, 'type' | 'hasPassword' | 'listable' | 'lobbyState' | 'lobbyTimer' | 'messageExpiration' | 'sipEnabled' | 'callRecording' | 'description'>
 
-export type FindingCode = 'room-type' | 'password' | 'listable' | 'lobby' | 'chat-expiry' | 'sip' | 'recording' | 'privacy-notice'
+export type FindingCode = 'room-type' | 'password' | 'listable' | 'lobby' | 'lobby-timer' | 'chat-expiry' | 'sip' | 'recording' | 'privacy-notice'
 
 export interface Finding {
 	code: FindingCode
@@ -42,6 +42,9 @@ export function checkRoom(plan: CheckablePlan, room: CheckableRoom, now: number)
 	const lobbyMayBeOpen = plan.settings.lobby === 'until-start' && now >= plan.start
 	if (room.lobbyState !== 1 && !lobbyMayBeOpen) {
 		add('lobby', 1, room.lobbyState)
+	} else if (room.lobbyState === 1 && room.lobbyTimer > 0 && (plan.settings.lobby === 'moderated' || room.lobbyTimer < plan.start)) {
+		// A lobby timer opens the room by itself: only "until start" plans have one, and never before the start.
+		add('lobby-timer', plan.talk.lobbyTimer ?? 0, room.lobbyTimer)
 	}
 	const planned = plan.talk.messageExpiration
 	if (planned > 0 && (room.messageExpiration === 0 || room.messageExpiration > planned)) {

@@ -142,8 +142,10 @@ function checkGroupRule(rule: unknown, path: string, orgSettings: Rec | null, se
 		return
 	}
 	rejectUnknownKeys(rule, ['group', 'settings'], path, violations)
-	if (typeof rule.group !== 'string' || rule.group.trim() === '') {
-		violations.push({ field: `${path}.group`, code: rule.group === undefined || rule.group === '' ? 'required' : 'wrong-type' })
+	if (typeof rule.group !== 'string') {
+		violations.push({ field: `${path}.group`, code: rule.group === undefined ? 'required' : 'wrong-type' })
+	} else if (rule.group.trim() === '') {
+		violations.push({ field: `${path}.group`, code: 'required' })
 	} else if (seen.has(rule.group)) {
 		violations.push({ field: `${path}.group`, code: 'invalid' })
 	} else {

@@ -1,13 +1,15 @@
-// @vitest-environment node
 /**
  * SPDX-FileCopyrightText: 2026 Safe Meeting contributors
  * SPDX-License-Identifier: AGPL-3.0-or-later
  */
+import type { Sandbox } from '../../sandbox/index.ts'
+
+// @vitest-environment node
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
+import { startSandbox } from '../../sandbox/index.ts'
 import { defaultPolicy } from '../../src/policy/defaultPolicy.ts'
 import { effectivePolicy } from '../../src/policy/effectivePolicy.ts'
 import { planMeeting } from '../../src/policy/planMeeting.ts'
-import { startSandbox, type Sandbox } from '../../sandbox/index.ts'
 import { client } from './client.ts'
 
 let sandbox: Sandbox
@@ -17,8 +19,12 @@ beforeAll(async () => {
 	sandbox = await startSandbox({ port: 0 })
 	api = client(sandbox.url)
 })
-afterAll(async () => { await sandbox.close() })
-beforeEach(async () => { await api.control('POST', 'reset') })
+afterAll(async () => {
+	await sandbox.close()
+})
+beforeEach(async () => {
+	await api.control('POST', 'reset')
+})
 
 const PASSWORD = 'a-strong-sandbox-password'
 
@@ -26,19 +32,36 @@ const PASSWORD = 'a-strong-sandbox-password'
 async function plannedRoom(overrides: Record<string, unknown> = {}) {
 	const start = Math.floor(Date.now() / 1000) + 86400
 	const result = planMeeting(effectivePolicy(defaultPolicy(), ['hr']), {
-		title: 'Board meeting', description: 'Agenda', start, end: start + 3600, users: ['bob'], emails: [],
-		guestLink: true, password: PASSWORD, settings: {},
+		title: 'Board meeting',
+		description: 'Agenda',
+		start,
+		end: start + 3600,
+		users: ['bob'],
+		emails: [],
+		guestLink: true,
+		password: PASSWORD,
+		settings: {},
 	}, start - 86400)
 	if (!result.ok) {
 		throw new Error(JSON.stringify(result.violations))
 	}
-	const { participants: _participants, ...plan } = result.plan
+	const plan: Omit<typeof result.plan, 'participants'> & { participants?: unknown } = { ...result.plan }
+	delete plan.participants
 	const t = plan.talk
 	const room = await api.talk('POST', '/room', {
 		body: {
-			roomType: t.roomType, roomName: plan.title, password: PASSWORD, listable: t.listable, lobbyState: t.lobbyState,
-			lobbyTimer: t.lobbyTimer, messageExpiration: t.messageExpiration, sipEnabled: t.sipEnabled,
-			recordingConsent: t.recordingConsent, description: plan.description, participants: { users: ['bob'] }, ...overrides,
+			roomType: t.roomType,
+			roomName: plan.title,
+			password: PASSWORD,
+			listable: t.listable,
+			lobbyState: t.lobbyState,
+			lobbyTimer: t.lobbyTimer,
+			messageExpiration: t.messageExpiration,
+			sipEnabled: t.sipEnabled,
+			recordingConsent: t.recordingConsent,
+			description: plan.description,
+			participants: { users: ['bob'] },
+			...overrides,
 		},
 	})
 	expect(room.status).toBe(201)

@@ -1,17 +1,23 @@
-// @vitest-environment node
 /**
  * SPDX-FileCopyrightText: 2026 Safe Meeting contributors
  * SPDX-License-Identifier: AGPL-3.0-or-later
  */
+import type { Sandbox } from '../../sandbox/index.ts'
+
+// @vitest-environment node
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { startSandbox, type Sandbox } from '../../sandbox/index.ts'
+import { startSandbox } from '../../sandbox/index.ts'
 
 let sandbox: Sandbox
 
-beforeAll(async () => { sandbox = await startSandbox({ port: 0 }) })
-afterAll(async () => { await sandbox.close() })
+beforeAll(async () => {
+	sandbox = await startSandbox({ port: 0 })
+})
+afterAll(async () => {
+	await sandbox.close()
+})
 
-const initialState = (html: string, app: string, key: string): any => {
+function initialState(html: string, app: string, key: string): any {
 	const found = new RegExp(`id="initial-state-${app}-${key}" value="([^"]+)"`).exec(html)
 	return found === null ? undefined : JSON.parse(Buffer.from(found[1]!, 'base64').toString('ascii'))
 }

@@ -1,10 +1,12 @@
-// @vitest-environment node
 /**
  * SPDX-FileCopyrightText: 2026 Safe Meeting contributors
  * SPDX-License-Identifier: AGPL-3.0-or-later
  */
+import type { Sandbox } from '../../sandbox/index.ts'
+
+// @vitest-environment node
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
-import { startSandbox, type Sandbox } from '../../sandbox/index.ts'
+import { startSandbox } from '../../sandbox/index.ts'
 import { client } from './client.ts'
 
 let sandbox: Sandbox
@@ -14,8 +16,12 @@ beforeAll(async () => {
 	sandbox = await startSandbox({ port: 0 })
 	api = client(sandbox.url)
 })
-afterAll(async () => { await sandbox.close() })
-beforeEach(async () => { await api.control('POST', 'reset') })
+afterAll(async () => {
+	await sandbox.close()
+})
+beforeEach(async () => {
+	await api.control('POST', 'reset')
+})
 
 const PASSWORD = 'a-strong-sandbox-password'
 

@@ -1,0 +1,77 @@
+<?php
+
+declare(strict_types=1);
+
+/**
+ * SPDX-FileCopyrightText: 2026 Safe Meeting contributors
+ * SPDX-License-Identifier: AGPL-3.0-or-later
+ */
+
+namespace OCA\SafeMeeting\Config;
+
+use OCA\SafeMeeting\Policy\DefaultPolicy;
+use OCA\SafeMeeting\Policy\Json;
+use OCA\SafeMeeting\Policy\Settings;
+use OCP\Config\Lexicon\Entry;
+use OCP\Config\Lexicon\ILexicon;
+use OCP\Config\Lexicon\Strictness;
+use OCP\Config\ValueType;
+
+/**
+ * Owns every app-config key of Safe Meeting and its default (the built-in safe policy).
+ * Each policy setting is one lazy key holding the JSON of its rule, so a change is one key
+ * and the audit log can say exactly which setting changed.
+ */
+class Lexicon implements ILexicon {
+	public const PRIVACY_NOTICE = 'privacy_notice';
+	public const GROUP_RULES = 'group_rules';
+
+	/** The app-config key of a policy setting: `passwordMinLength` → `password_min_length`. */
+	public static function settingKey(string $setting): string {
+		return strtolower((string)preg_replace('/(?<!^)[A-Z]/', '_$0', $setting));
+	}
+
+	/** @return array<string, string> policy path (`settings.lobby`, `privacyNotice`, `groupRules`) → config key */
+	public static function keys(): array {
+		$keys = [];
+		foreach (Settings::keys() as $setting) {
+			$keys["settings.$setting"] = self::settingKey($setting);
+		}
+		$keys['privacyNotice'] = self::PRIVACY_NOTICE;
+		$keys['groupRules'] = self::GROUP_RULES;
+		return $keys;
+	}
+
+	/** @return array<string, string> config key → JSON default */
+	public static function defaults(): array {
+		$policy = DefaultPolicy::get();
+		$defaults = [];
+		foreach (Settings::keys() as $setting) {
+			$defaults[self::settingKey($setting)] = Json::encode($policy['settings'][$setting]);
+		}
+		$defaults[self::PRIVACY_NOTICE] = Json::encode($policy['privacyNotice']);
+		$defaults[self::GROUP_RULES] = Json::encode($policy['groupRules']);
+		return $defaults;
+	}
+
+	public function getStrictness(): Strictness {
+		return Strictness::NOTICE;
+	}
+
+	public function getAppConfigs(): array {
+		$entries = [];
+		foreach (self::defaults() as $key => $default) {
+			$definition = match ($key) {
+				self::PRIVACY_NOTICE => 'Privacy notice shown in every safe meeting (JSON: text, url, version)',
+				self::GROUP_RULES => 'Stricter rules per group (JSON list of {group, settings})',
+				default => 'Organisation rule for the setting (JSON: default, allowed or min/max, locked)',
+			};
+			$entries[] = new Entry(key: $key, type: ValueType::STRING, defaultRaw: $default, definition: $definition, lazy: true);
+		}
+		return $entries;
+	}
+
+	public function getUserConfigs(): array {
+		return [];
+	}
+}

@@ -1,0 +1,106 @@
+<?php
+
+declare(strict_types=1);
+
+/**
+ * SPDX-FileCopyrightText: 2026 Safe Meeting contributors
+ * SPDX-License-Identifier: AGPL-3.0-or-later
+ */
+
+namespace OCA\SafeMeeting\Controller;
+
+use OCA\SafeMeeting\AppInfo\Application;
+use OCA\SafeMeeting\Db\Meeting;
+use OCA\SafeMeeting\Exception\AlreadyRegisteredException;
+use OCA\SafeMeeting\Exception\InvalidPlanException;
+use OCA\SafeMeeting\Exception\NotModeratorException;
+use OCA\SafeMeeting\Exception\RoomMismatchException;
+use OCA\SafeMeeting\Exception\RoomNotFoundException;
+use OCA\SafeMeeting\ResponseDefinitions;
+use OCA\SafeMeeting\Service\MeetingService;
+use OCA\SafeMeeting\Service\ViolationMessages;
+use OCP\AppFramework\Http;
+use OCP\AppFramework\Http\Attribute\ApiRoute;
+use OCP\AppFramework\Http\Attribute\NoAdminRequired;
+use OCP\AppFramework\Http\DataResponse;
+use OCP\AppFramework\OCSController;
+use OCP\IL10N;
+use OCP\IRequest;
+use OCP\IUserSession;
+
+/**
+ * @psalm-import-type SafeMeetingMeeting from ResponseDefinitions
+ * @psalm-import-type SafeMeetingError from ResponseDefinitions
+ */
+class MeetingController extends OCSController {
+	public function __construct(
+		IRequest $request,
+		private IUserSession $userSession,
+		private MeetingService $meetingService,
+		private ViolationMessages $messages,
+		private IL10N $l10n,
+	) {
+		parent::__construct(Application::APP_ID, $request);
+	}
+
+	/**
+	 * Register a Talk room as a safe meeting with its plan
+	 *
+	 * @param string $token Talk room token
+	 * @param array<string, mixed> $plan The meeting plan (RegisteredPlan)
+	 * @return DataResponse<Http::STATUS_CREATED, SafeMeetingMeeting, array{}>|DataResponse<Http::STATUS_BAD_REQUEST|Http::STATUS_UNAUTHORIZED|Http::STATUS_FORBIDDEN|Http::STATUS_NOT_FOUND|Http::STATUS_CONFLICT, SafeMeetingError, array{}>
+	 *
+	 * 201: Registered
+	 * 400: Invalid plan, or the room does not match it
+	 * 403: Caller does not moderate the room
+	 * 404: Room not found
+	 * 409: Room already registered
+	 */
+	#[ApiRoute(verb: 'POST', url: '/api/v1/meetings')]
+	#[NoAdminRequired]
+	public function register(mixed $token = null, mixed $plan = null): DataResponse {
+		$user = $this->userSession->getUser();
+		if ($user === null) {
+			return new DataResponse(['message' => $this->l10n->t('Not logged in.')], Http::STATUS_UNAUTHORIZED);
+		}
+		try {
+			$meeting = $this->meetingService->register($user, $token, $plan);
+		} catch (InvalidPlanException $e) {
+			return new DataResponse([
+				'message' => $this->l10n->t('The meeting plan is not valid.'),
+				'violations' => $this->messages->violations($e->getViolations()),
+			], Http::STATUS_BAD_REQUEST);
+		} catch (RoomMismatchException $e) {
+			return new DataResponse([
+				'message' => $this->l10n->t('The conversation does not match the meeting plan.'),
+				'violations' => $this->messages->findings($e->getFindings()),
+			], Http::STATUS_BAD_REQUEST);
+		} catch (RoomNotFoundException) {
+			return new DataResponse(['message' => $this->l10n->t('Conversation not found.')], Http::STATUS_NOT_FOUND);
+		} catch (NotModeratorException) {
+			return new DataResponse(['message' => $this->l10n->t('Only a moderator of the conversation can register it as a safe meeting.')], Http::STATUS_FORBIDDEN);
+		} catch (AlreadyRegisteredException) {
+			return new DataResponse(['message' => $this->l10n->t('This conversation is already registered as a safe meeting.')], Http::STATUS_CONFLICT);
+		}
+		return new DataResponse($meeting->toArray(), Http::STATUS_CREATED);
+	}
+
+	/**
+	 * List the safe meetings the current user registered
+	 *
+	 * @return DataResponse<Http::STATUS_OK, array{meetings: list<SafeMeetingMeeting>}, array{}>|DataResponse<Http::STATUS_UNAUTHORIZED, SafeMeetingError, array{}>
+	 *
+	 * 200: Meetings
+	 * 401: Not logged in
+	 */
+	#[ApiRoute(verb: 'GET', url: '/api/v1/meetings')]
+	#[NoAdminRequired]
+	public function list(): DataResponse {
+		$user = $this->userSession->getUser();
+		if ($user === null) {
+			return new DataResponse(['message' => $this->l10n->t('Not logged in.')], Http::STATUS_UNAUTHORIZED);
+		}
+		$meetings = array_map(static fn (Meeting $m): array => $m->toArray(), $this->meetingService->listForOwner($user));
+		return new DataResponse(['meetings' => $meetings]);
+	}
+}

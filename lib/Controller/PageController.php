@@ -1,0 +1,51 @@
+<?php
+
+declare(strict_types=1);
+
+/**
+ * SPDX-FileCopyrightText: 2026 Safe Meeting contributors
+ * SPDX-License-Identifier: AGPL-3.0-or-later
+ */
+
+namespace OCA\SafeMeeting\Controller;
+
+use OCA\SafeMeeting\AppInfo\Application;
+use OCA\SafeMeeting\Service\PolicyService;
+use OCP\AppFramework\Controller;
+use OCP\AppFramework\Http\Attribute\FrontpageRoute;
+use OCP\AppFramework\Http\Attribute\NoAdminRequired;
+use OCP\AppFramework\Http\Attribute\NoCSRFRequired;
+use OCP\AppFramework\Http\Attribute\OpenAPI;
+use OCP\AppFramework\Http\TemplateResponse;
+use OCP\AppFramework\Services\IInitialState;
+use OCP\IRequest;
+use OCP\IUserSession;
+use OCP\Util;
+
+/**
+ * The Safe Meeting app page ("My safe meetings" and the wizard).
+ */
+class PageController extends Controller {
+	public function __construct(
+		IRequest $request,
+		private IUserSession $userSession,
+		private PolicyService $policyService,
+		private IInitialState $initialState,
+	) {
+		parent::__construct(Application::APP_ID, $request);
+	}
+
+	#[FrontpageRoute(verb: 'GET', url: '/')]
+	#[NoAdminRequired]
+	#[NoCSRFRequired]
+	#[OpenAPI(OpenAPI::SCOPE_IGNORE)]
+	public function index(): TemplateResponse {
+		$user = $this->userSession->getUser();
+		if ($user !== null) {
+			$this->initialState->provideInitialState('policy', $this->policyService->getEffectivePolicy($user));
+		}
+		Util::addScript(Application::APP_ID, 'safe_meeting-main');
+		Util::addStyle(Application::APP_ID, 'safe_meeting-main');
+		return new TemplateResponse(Application::APP_ID, 'main');
+	}
+}

@@ -1,0 +1,36 @@
+<?php
+
+declare(strict_types=1);
+
+/**
+ * SPDX-FileCopyrightText: 2026 Safe Meeting contributors
+ * SPDX-License-Identifier: AGPL-3.0-or-later
+ */
+
+namespace OCA\SafeMeeting\Event;
+
+use OCP\EventDispatcher\Event;
+
+/**
+ * Dispatched after an admin changed the organisation policy; one entry per changed part.
+ */
+class PolicyChangedEvent extends Event {
+	/**
+	 * @param array<string, array{old: mixed, new: mixed}> $changes policy path (`settings.lobby`, `privacyNotice`, `groupRules`) → values
+	 */
+	public function __construct(
+		private string $actorUid,
+		private array $changes,
+	) {
+		parent::__construct();
+	}
+
+	public function getActorUid(): string {
+		return $this->actorUid;
+	}
+
+	/** @return array<string, array{old: mixed, new: mixed}> */
+	public function getChanges(): array {
+		return $this->changes;
+	}
+}

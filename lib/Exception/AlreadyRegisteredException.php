@@ -1,0 +1,16 @@
+<?php
+
+declare(strict_types=1);
+
+/**
+ * SPDX-FileCopyrightText: 2026 Safe Meeting contributors
+ * SPDX-License-Identifier: AGPL-3.0-or-later
+ */
+
+namespace OCA\SafeMeeting\Exception;
+
+/**
+ * The room is already registered as a safe meeting.
+ */
+class AlreadyRegisteredException extends \Exception {
+}

@@ -1,0 +1,52 @@
+<?php
+
+declare(strict_types=1);
+
+/**
+ * SPDX-FileCopyrightText: 2026 Safe Meeting contributors
+ * SPDX-License-Identifier: AGPL-3.0-or-later
+ */
+
+namespace OCA\SafeMeeting;
+
+/**
+ * Response shapes of the Safe Meeting OCS API; openapi.json at the project root documents the same.
+ *
+ * @psalm-type SafeMeetingChoiceRule = array{default: string|int, allowed: list<string|int>, locked: bool}
+ * @psalm-type SafeMeetingRangeRule = array{default: int, min: int, max: int, locked: bool}
+ * @psalm-type SafeMeetingSettingRules = array{
+ *     guestAccess: SafeMeetingChoiceRule,
+ *     passwordMinLength: SafeMeetingRangeRule,
+ *     lobby: SafeMeetingChoiceRule,
+ *     autoLock: SafeMeetingChoiceRule,
+ *     autoLockMinutes: SafeMeetingRangeRule,
+ *     recording: SafeMeetingChoiceRule,
+ *     sipDialIn: SafeMeetingChoiceRule,
+ *     chatExpiry: SafeMeetingChoiceRule,
+ *     fileRetentionDays: SafeMeetingRangeRule,
+ *     meetingRetentionDays: SafeMeetingRangeRule,
+ * }
+ * @psalm-type SafeMeetingPrivacyNotice = array{text: string, url: string, version: string}
+ * @psalm-type SafeMeetingGroupRule = array{group: string, settings: array<string, SafeMeetingChoiceRule|SafeMeetingRangeRule>}
+ * @psalm-type SafeMeetingOrganisationPolicy = array{settings: SafeMeetingSettingRules, privacyNotice: SafeMeetingPrivacyNotice, groupRules: list<SafeMeetingGroupRule>}
+ * @psalm-type SafeMeetingEffectivePolicy = array{settings: SafeMeetingSettingRules, privacyNotice: SafeMeetingPrivacyNotice, appliedGroups: list<string>}
+ * @psalm-type SafeMeetingSettingValues = array{
+ *     guestAccess: 'none'|'password',
+ *     passwordMinLength: int,
+ *     lobby: 'moderated'|'until-start',
+ *     autoLock: 'when-all-joined'|'minutes-after-start'|'off',
+ *     autoLockMinutes: int,
+ *     recording: 'blocked'|'with-consent',
+ *     sipDialIn: 'off'|'allowed',
+ *     chatExpiry: int,
+ *     fileRetentionDays: int,
+ *     meetingRetentionDays: int,
+ * }
+ * @psalm-type SafeMeetingTalkRoomSettings = array{roomType: 2|3, listable: 0, lobbyState: 1, lobbyTimer: ?int, messageExpiration: int, sipEnabled: 0|1, recordingConsent: 1}
+ * @psalm-type SafeMeetingRegisteredPlan = array{title: string, description: string, start: int, end: int, settings: SafeMeetingSettingValues, privacyNotice: SafeMeetingPrivacyNotice, talk: SafeMeetingTalkRoomSettings}
+ * @psalm-type SafeMeetingMeeting = array{id: int, token: string, owner: string, createdAt: int, plan: SafeMeetingRegisteredPlan}
+ * @psalm-type SafeMeetingViolation = array{field: string, code: string, message: string}
+ * @psalm-type SafeMeetingError = array{message: string, violations?: list<SafeMeetingViolation>}
+ */
+class ResponseDefinitions {
+}

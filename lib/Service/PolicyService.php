@@ -1,0 +1,112 @@
+<?php
+
+declare(strict_types=1);
+
+/**
+ * SPDX-FileCopyrightText: 2026 Safe Meeting contributors
+ * SPDX-License-Identifier: AGPL-3.0-or-later
+ */
+
+namespace OCA\SafeMeeting\Service;
+
+use OCA\SafeMeeting\AppInfo\Application;
+use OCA\SafeMeeting\Config\Lexicon;
+use OCA\SafeMeeting\Event\PolicyChangedEvent;
+use OCA\SafeMeeting\Policy\DefaultPolicy;
+use OCA\SafeMeeting\Policy\EffectivePolicyBuilder;
+use OCA\SafeMeeting\Policy\Json;
+use OCA\SafeMeeting\Policy\PolicyValidator;
+use OCA\SafeMeeting\Policy\Violation;
+use OCP\EventDispatcher\IEventDispatcher;
+use OCP\IAppConfig;
+use OCP\IGroupManager;
+use OCP\IUser;
+use Psr\Log\LoggerInterface;
+
+/**
+ * Reads, validates and stores the organisation policy; computes a user's effective policy.
+ */
+class PolicyService {
+	public function __construct(
+		private IAppConfig $appConfig,
+		private IGroupManager $groupManager,
+		private IEventDispatcher $dispatcher,
+		private PolicyValidator $validator,
+		private EffectivePolicyBuilder $effectivePolicyBuilder,
+		private LoggerInterface $logger,
+	) {
+	}
+
+	/**
+	 * The stored organisation policy; the built-in safe policy when nothing valid is stored.
+	 */
+	public function getOrganisationPolicy(): array {
+		$policy = ['settings' => [], 'privacyNotice' => null, 'groupRules' => null];
+		$defaults = Lexicon::defaults();
+		foreach (Lexicon::keys() as $path => $key) {
+			$raw = $this->appConfig->getValueString(Application::APP_ID, $key, $defaults[$key], lazy: true);
+			$value = json_decode($raw, true);
+			if (str_starts_with($path, 'settings.')) {
+				$policy['settings'][substr($path, strlen('settings.'))] = $value;
+			} else {
+				$policy[$path] = $value;
+			}
+		}
+		$violations = $this->validator->validate($policy);
+		if ($violations !== []) {
+			$this->logger->error('Stored Safe Meeting policy is invalid, using the built-in safe policy', [
+				'app' => Application::APP_ID,
+				'violations' => array_map(static fn (Violation $v): string => "$v->field: $v->code", $violations),
+			]);
+			return DefaultPolicy::get();
+		}
+		return $policy;
+	}
+
+	/** The organisation policy tightened by the rules of the user's groups. */
+	public function getEffectivePolicy(IUser $user): array {
+		return $this->effectivePolicyBuilder->build($this->getOrganisationPolicy(), $this->groupManager->getUserGroupIds($user));
+	}
+
+	/**
+	 * Validates and stores a new organisation policy. Nothing is stored when it is invalid.
+	 *
+	 * @return list<Violation> empty when the policy was stored
+	 */
+	public function save(mixed $input, string $actorUid): array {
+		$violations = $this->validator->validate($input);
+		if ($violations !== []) {
+			return $violations;
+		}
+		$current = $this->getOrganisationPolicy();
+		$changes = [];
+		foreach (Lexicon::keys() as $path => $key) {
+			[$old, $new] = str_starts_with($path, 'settings.')
+				? [$current['settings'][substr($path, 9)], $input['settings'][substr($path, 9)]]
+				: [$current[$path], $input[$path]];
+			if (Json::encode($old) === Json::encode($new)) {
+				continue;
+			}
+			$this->appConfig->setValueString(Application::APP_ID, $key, Json::encode($new), lazy: true);
+			$changes[$path] = ['old' => $old, 'new' => $new];
+		}
+		if ($changes !== []) {
+			$this->dispatcher->dispatchTyped(new PolicyChangedEvent($actorUid, $changes));
+		}
+		return [];
+	}
+
+	/**
+	 * A policy as JSON-ready data: empty group `settings` become `{}` (PHP cannot tell `{}` from `[]`).
+	 */
+	public static function export(array $policy): array {
+		if (isset($policy['groupRules']) && is_array($policy['groupRules'])) {
+			foreach ($policy['groupRules'] as $index => $rule) {
+				if (is_array($rule) && ($rule['settings'] ?? null) === []) {
+					$policy['groupRules'][$index]['settings'] = new \stdClass();
+				}
+			}
+		}
+		return $policy;
+	}
+}

@@ -1,0 +1,43 @@
+<?php
+
+declare(strict_types=1);
+
+/**
+ * SPDX-FileCopyrightText: 2026 Safe Meeting contributors
+ * SPDX-License-Identifier: AGPL-3.0-or-later
+ */
+
+namespace OCA\SafeMeeting\Settings;
+
+use OCA\SafeMeeting\AppInfo\Application;
+use OCA\SafeMeeting\Service\PolicyService;
+use OCP\AppFramework\Http\TemplateResponse;
+use OCP\AppFramework\Services\IInitialState;
+use OCP\Settings\ISettings;
+use OCP\Util;
+
+/**
+ * The policy editor in Safe Meeting's own admin section.
+ */
+class Admin implements ISettings {
+	public function __construct(
+		private PolicyService $policyService,
+		private IInitialState $initialState,
+	) {
+	}
+
+	public function getForm(): TemplateResponse {
+		$this->initialState->provideInitialState('organisationPolicy', PolicyService::export($this->policyService->getOrganisationPolicy()));
+		Util::addScript(Application::APP_ID, 'safe_meeting-adminSettings');
+		Util::addStyle(Application::APP_ID, 'safe_meeting-adminSettings');
+		return new TemplateResponse(Application::APP_ID, 'admin', [], TemplateResponse::RENDER_AS_BLANK);
+	}
+
+	public function getSection(): string {
+		return Application::APP_ID;
+	}
+
+	public function getPriority(): int {
+		return 10;
+	}
+}

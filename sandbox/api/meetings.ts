@@ -1,0 +1,55 @@
+/**
+ * SPDX-FileCopyrightText: 2026 Safe Meeting contributors
+ * SPDX-License-Identifier: AGPL-3.0-or-later
+ *
+ * Registering safe meetings: the plan is re-validated against the caller's effective policy and the
+ * Talk room must already comply with it (checkRoom), as MeetingService does on the PHP side.
+ */
+import type { RegisteredPlan } from '../../src/policy/validatePlan.ts'
+import type { OcsRoute } from '../ocs.ts'
+
+import { checkRoom } from '../../src/policy/checkRoom.ts'
+import { validatePlan } from '../../src/policy/validatePlan.ts'
+import { OWN_BASE } from '../config.ts'
+import { fail, ok } from '../ocs.ts'
+import { nextId, now } from '../state.ts'
+import { formatRoom } from '../talk/format.ts'
+import { isModerator } from '../talk/model.ts'
+import { attendeeOf } from '../talk/rooms.ts'
+import { findingMessage, violationMessage } from './messages.ts'
+import { effectivePolicyOf } from './policy.ts'
+
+export const meetingRoutes: OcsRoute[] = [
+	{
+		method: 'GET',
+		template: `${OWN_BASE}/meetings`,
+		handle: (ctx) => ok({ meetings: ctx.state.meetings.filter((m) => m.owner === ctx.user.id) }),
+	},
+	{
+		method: 'POST',
+		template: `${OWN_BASE}/meetings`,
+		handle: (ctx) => {
+			const token = String(ctx.body.token)
+			const plan = ctx.body.plan as RegisteredPlan
+			const room = ctx.state.rooms.get(token)
+			const attendee = room === undefined ? undefined : attendeeOf(room, ctx.user)
+			if (room === undefined || attendee === undefined) {
+				return fail(404, { message: 'Conversation not found' })
+			}
+			if (!isModerator(attendee)) {
+				return fail(403, { message: 'Only moderators of the conversation can register it' })
+			}
+			if (ctx.state.meetings.some((m) => m.token === token)) {
+				return fail(409, { message: 'This conversation is already a safe meeting' })
+			}
+			const violations = validatePlan(effectivePolicyOf(ctx.state, ctx.user), plan).map(violationMessage)
+			const findings = checkRoom(plan, formatRoom(ctx.state, room, attendee) as never, now(ctx.state)).map(findingMessage)
+			if (violations.length > 0 || findings.length > 0) {
+				return fail(400, { message: 'The meeting plan or its conversation does not comply with the policy', violations: [...violations, ...findings] })
+			}
+			const meeting = { id: nextId(ctx.state), token, owner: ctx.user.id, createdAt: now(ctx.state), plan: structuredClone(plan) }
+			ctx.state.meetings.push(meeting)
+			return ok(meeting, 201)
+		},
+	},
+]

@@ -1,0 +1,127 @@
+/**
+ * SPDX-FileCopyrightText: 2026 Safe Meeting contributors
+ * SPDX-License-Identifier: AGPL-3.0-or-later
+ *
+ * startSandbox(): the HTTP server that ties pages, static files, the OCS APIs and test control together.
+ * Used by the CLI (server.ts), Playwright's webServer and Vitest.
+ */
+import type { IncomingMessage, ServerResponse } from 'node:http'
+import type { AddressInfo } from 'node:net'
+import type { OcsApi } from './ocs.ts'
+import type { SandboxState } from './state.ts'
+
+import { createServer } from 'node:http'
+import { meetingRoutes } from './api/meetings.ts'
+import { effectivePolicyOf, policyRoutes } from './api/policy.ts'
+import { ADMIN_PAGE, APP_PAGE, HOST, OWN_BASE, OWN_OPENAPI_PATH, TALK_BASE, TALK_OPENAPI_PATH } from './config.ts'
+import { handleControl } from './control.ts'
+import { coreRoutes } from './core.ts'
+import { baseUrlOf, sendJson, sendText } from './http.ts'
+import { logError, logInfo } from './log.ts'
+import { handleOcs } from './ocs.ts'
+import { OpenApiValidator } from './openapiValidator.ts'
+import { renderForbidden, renderPage } from './page.ts'
+import { resolveSession } from './session.ts'
+import { createState } from './state.ts'
+import { isStaticPath, serveStatic } from './static.ts'
+import { talkRoutes } from './talk/routes.ts'
+
+export interface Sandbox {
+	url: string
+	port: number
+	/** The live state, for in-process tests. */
+	state: SandboxState
+	close: () => Promise<void>
+}
+
+export interface SandboxOptions {
+	/** 0 picks a free port. */
+	port?: number
+	host?: string
+}
+
+export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbox> {
+	const state = createState()
+	const talk: OcsApi = { contract: new OpenApiValidator('talk', TALK_OPENAPI_PATH), routes: talkRoutes }
+	const own: OcsApi = { contract: new OpenApiValidator('safe_meeting', OWN_OPENAPI_PATH), routes: [...meetingRoutes, ...policyRoutes] }
+	const core: OcsApi = { contract: null, routes: coreRoutes }
+
+	async function route(req: IncomingMessage, res: ServerResponse): Promise<void> {
+		const url = new URL(req.url ?? '/', 'http://sandbox')
+		const path = url.pathname
+		if (process.env.SANDBOX_LOG === '1') {
+			res.on('finish', () => logInfo(`[sandbox] ${req.method} ${req.url} → ${res.statusCode}`))
+		}
+		if (path === '/favicon.ico') {
+			res.writeHead(204)
+			return void res.end()
+		}
+		if (path.startsWith('/__sandbox/')) {
+			return handleControl(state, req, res, path)
+		}
+		if (isStaticPath(path)) {
+			return serveStatic(path, res)
+		}
+		const session = resolveSession(req, url)
+		const cookies: Record<string, string[]> = session.setCookies.length > 0 ? { 'Set-Cookie': session.setCookies } : {}
+		if (path.startsWith(TALK_BASE + '/') || path === TALK_BASE || path.startsWith('/ocs/v2.php/apps/spreed/')) {
+			return handleOcs(talk, state, session.user, req, res, url)
+		}
+		if (path.startsWith(OWN_BASE + '/') || path.startsWith('/ocs/v2.php/apps/safe_meeting/')) {
+			return handleOcs(own, state, session.user, req, res, url)
+		}
+		if (path.startsWith('/ocs/')) {
+			return handleOcs(core, state, session.user, req, res, url)
+		}
+		if (req.method === 'GET' && (path === APP_PAGE || path === APP_PAGE.slice(0, -1) || path === '/')) {
+			if (path === '/') {
+				res.writeHead(302, { Location: APP_PAGE + url.search })
+				return void res.end()
+			}
+			const html = renderPage(state, session, {
+				title: 'Safe Meeting',
+				mount: 'safe_meeting',
+				entry: 'main',
+				initialState: [['safe_meeting', 'policy', effectivePolicyOf(state, session.user)]],
+			}, baseUrlOf(req), path)
+			return sendText(res, 200, 'text/html; charset=utf-8', html, cookies)
+		}
+		if (req.method === 'GET' && path === ADMIN_PAGE) {
+			if (!session.user.isAdmin) {
+				return sendText(res, 403, 'text/html; charset=utf-8', renderForbidden(session), cookies)
+			}
+			const html = renderPage(state, session, {
+				title: 'Safe Meeting - Administration settings',
+				mount: 'safe_meeting-admin-settings',
+				entry: 'adminSettings',
+				initialState: [['safe_meeting', 'organisationPolicy', state.policy]],
+			}, baseUrlOf(req), path)
+			return sendText(res, 200, 'text/html; charset=utf-8', html, cookies)
+		}
+		sendText(res, 404, 'text/plain; charset=utf-8', `Not found: ${path}`)
+	}
+
+	const server = createServer((req, res) => {
+		route(req, res).catch((error: unknown) => {
+			logError('[sandbox] internal error', error)
+			if (!res.headersSent) {
+				sendJson(res, 500, { error: 'sandbox internal error', message: String(error) })
+			}
+		})
+	})
+	const host = options.host ?? HOST
+	await new Promise<void>((resolveListen, reject) => {
+		server.once('error', reject)
+		server.listen(options.port ?? 0, host, () => resolveListen())
+	})
+	const port = (server.address() as AddressInfo).port
+	return {
+		url: `http://${host}:${port}`,
+		port,
+		state,
+		close: () => new Promise<void>((resolveClose) => {
+			server.closeAllConnections()
+			server.close(() => resolveClose())
+		}),
+	}
+}

@@ -1,0 +1,33 @@
+/**
+ * SPDX-FileCopyrightText: 2026 Safe Meeting contributors
+ * SPDX-License-Identifier: AGPL-3.0-or-later
+ *
+ * THE ONE PLACE where the sandbox deviates from Talk's published contract, and why.
+ * Everything else is validated exactly as the OpenAPI files say.
+ */
+/**
+ * talk.md §3.1: Talk's generated spec marks these `POST /room` fields as required, but
+ * RoomController::createRoom has PHP defaults for every one of them (real clients omit them).
+ */
+export const TALK_OPTIONAL_CREATE_FIELDS: Readonly<Record<string, readonly string[]>> = {
+	'room-create-room': ['readOnly', 'listable', 'lobbyState', 'sipEnabled', 'permissions', 'recordingConsent', 'mentionPermissions'],
+}
+
+/**
+ * talk.md §1.2: Talk's and Nextcloud's middlewares answer 401/403/404/412 with empty `data` for any
+ * route (not logged in, not a moderator, room not found or not a participant, lobby, missing
+ * OCS-APIRequest). The generated spec lists these only for some operations, so an undeclared
+ * status from this set is accepted when its data is empty (`[]` or null).
+ */
+export const MIDDLEWARE_STATUSES: readonly number[] = [401, 403, 404, 412]
+
+/**
+ * Removes the fields above from the `required` list of the operation's JSON request body schema.
+ */
+export function relaxRequestSchema(operationId: string, schema: Record<string, unknown>): Record<string, unknown> {
+	const optional = TALK_OPTIONAL_CREATE_FIELDS[operationId]
+	if (optional === undefined || !Array.isArray(schema.required)) {
+		return schema
+	}
+	return { ...schema, required: (schema.required as string[]).filter((name) => !optional.includes(name)) }
+}

@@ -1,0 +1,73 @@
+/**
+ * SPDX-FileCopyrightText: 2026 Safe Meeting contributors
+ * SPDX-License-Identifier: AGPL-3.0-or-later
+ *
+ * Test control under /__sandbox/ (plain JSON, no auth): reset, switch capabilities, inject failures,
+ * move the clock, and read rooms, history, contract violations and unsafe moments.
+ */
+import type { IncomingMessage, ServerResponse } from 'node:http'
+import type { SandboxState } from './state.ts'
+
+import { parseJsonBody, readBody, sendJson } from './http.ts'
+import { now, resetState, unsafeEntries } from './state.ts'
+
+/** Config switches accepted next to feature names by POST /__sandbox/capabilities. */
+const CONFIG_KEYS = { 'force-passwords': 'forcePasswords', recording: 'recording' } as const
+
+type Handler = (state: SandboxState, body: Record<string, unknown>) => [number, unknown]
+
+const HANDLERS: Record<string, Handler> = {
+	'POST /__sandbox/reset': (state) => {
+		resetState(state)
+		return [200, { ok: true }]
+	},
+	'GET /__sandbox/capabilities': (state) => [200, { features: [...state.features], config: state.config }],
+	'POST /__sandbox/capabilities': (state, body) => {
+		for (const [key, value] of Object.entries(body)) {
+			if (typeof value !== 'boolean') {
+				return [400, { error: `"${key}" must be true or false` }]
+			}
+			if (key in CONFIG_KEYS) {
+				state.config[CONFIG_KEYS[key as keyof typeof CONFIG_KEYS]] = value
+			} else if (value) {
+				state.features.add(key)
+			} else {
+				state.features.delete(key)
+			}
+		}
+		return [200, { features: [...state.features], config: state.config }]
+	},
+	'GET /__sandbox/fail': (state) => [200, state.failures],
+	'POST /__sandbox/fail': (state, body) => {
+		const { method, path, status, times = 1 } = body
+		if (typeof path !== 'string' || typeof status !== 'number' || typeof times !== 'number' || (method !== undefined && typeof method !== 'string')) {
+			return [400, { error: 'expected {method?: string, path: string, status: number, times?: number}' }]
+		}
+		state.failures.push({ ...(method === undefined ? {} : { method: method.toUpperCase() }), path, status, times })
+		return [200, state.failures]
+	},
+	'POST /__sandbox/time': (state, body) => {
+		state.clockOffset = typeof body.now === 'number' ? body.now - Math.floor(Date.now() / 1000) : 0
+		return [200, { now: now(state) }]
+	},
+	'GET /__sandbox/rooms': (state) => [200, [...state.rooms.values()]],
+	'GET /__sandbox/meetings': (state) => [200, state.meetings],
+	'GET /__sandbox/history': (state) => [200, state.history],
+	'GET /__sandbox/violations': (state) => [200, state.violations],
+	'GET /__sandbox/unsafe': (state) => [200, unsafeEntries(state)],
+}
+
+export async function handleControl(state: SandboxState, req: IncomingMessage, res: ServerResponse, path: string): Promise<void> {
+	const handler = HANDLERS[`${req.method} ${path.replace(/\/$/, '')}`]
+	if (handler === undefined) {
+		return sendJson(res, 404, { error: 'unknown control endpoint', endpoints: Object.keys(HANDLERS) })
+	}
+	let body: unknown
+	try {
+		body = parseJsonBody(await readBody(req))
+	} catch {
+		return sendJson(res, 400, { error: 'body is not valid JSON' })
+	}
+	const [status, data] = handler(state, (typeof body === 'object' && body !== null ? body : {}) as Record<string, unknown>)
+	sendJson(res, status, data)
+}

@@ -1,0 +1,48 @@
+/**
+ * SPDX-FileCopyrightText: 2026 Safe Meeting contributors
+ * SPDX-License-Identifier: AGPL-3.0-or-later
+ *
+ * Core and password_policy OCS endpoints the frontend uses: capabilities, password generation and
+ * the user search of Nextcloud's user picker. No contract file exists for them here.
+ */
+import type { OcsRoute } from './ocs.ts'
+
+import { allCapabilities } from './capabilities.ts'
+import { ok } from './ocs.ts'
+import { generatePassword } from './talk/passwordPolicy.ts'
+import { USERS } from './users.ts'
+
+export const coreRoutes: OcsRoute[] = [
+	{
+		method: 'GET',
+		template: '/ocs/v2.php/cloud/capabilities',
+		handle: (ctx) => ok({
+			version: { major: 32, minor: 0, micro: 2, string: '32.0.2', edition: '', extendedSupport: false },
+			capabilities: allCapabilities(ctx.state, ctx.baseUrl),
+		}),
+	},
+	{
+		method: 'GET',
+		template: '/ocs/v2.php/apps/password_policy/api/v1/generate',
+		handle: () => ok({ password: generatePassword() }),
+	},
+	{
+		method: 'GET',
+		template: '/ocs/v2.php/core/autocomplete/get',
+		handle: (ctx) => {
+			const search = String(ctx.query.search ?? '').toLowerCase()
+			const limit = Number(ctx.query.limit ?? 10) || 10
+			const matches = USERS.filter((user) => user.id !== ctx.user.id
+				&& (user.id.includes(search) || user.displayName.toLowerCase().includes(search)))
+			return ok(matches.slice(0, limit).map((user) => ({
+				id: user.id,
+				label: user.displayName,
+				icon: 'icon-user',
+				source: 'users',
+				status: [],
+				subline: '',
+				shareWithDisplayNameUnique: `${user.id}@example.com`,
+			})))
+		},
+	},
+]

@@ -1,0 +1,44 @@
+<?php
+
+declare(strict_types=1);
+
+/**
+ * SPDX-FileCopyrightText: 2026 Safe Meeting contributors
+ * SPDX-License-Identifier: AGPL-3.0-or-later
+ */
+
+namespace OCA\SafeMeeting\Tests\Support;
+
+use OCA\SafeMeeting\Talk\RoomState;
+
+/**
+ * A plan that the built-in policy accepts (from the shared fixtures) and a room that matches it.
+ */
+final class Plans {
+	public static function accepted(): array {
+		$cases = json_decode((string)file_get_contents(__DIR__ . '/../../fixtures/policy/plans.json'), true, 512, JSON_THROW_ON_ERROR);
+		foreach ($cases as $case) {
+			if ($case['name'] === 'accepted: guest link with password') {
+				return $case['plan'];
+			}
+		}
+		throw new \LogicException('fixture missing');
+	}
+
+	public static function matchingRoom(array $plan, string $token = 'abcd1234', bool $moderated = true, array $override = []): RoomState {
+		$room = [
+			'token' => $token,
+			'type' => $plan['talk']['roomType'],
+			'hasPassword' => $plan['talk']['roomType'] === 3,
+			'listable' => 0,
+			'lobbyState' => 1,
+			'lobbyTimer' => $plan['talk']['lobbyTimer'] ?? 0,
+			'messageExpiration' => $plan['talk']['messageExpiration'],
+			'sipEnabled' => $plan['talk']['sipEnabled'],
+			'callRecording' => 0,
+			'description' => $plan['description'],
+			'moderatedByUser' => $moderated,
+		];
+		return new RoomState(...array_merge($room, $override));
+	}
+}

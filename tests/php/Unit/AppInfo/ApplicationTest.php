@@ -1,0 +1,43 @@
+<?php
+
+declare(strict_types=1);
+
+/**
+ * SPDX-FileCopyrightText: 2026 Safe Meeting contributors
+ * SPDX-License-Identifier: AGPL-3.0-or-later
+ */
+
+namespace OCA\SafeMeeting\Tests\Unit\AppInfo;
+
+use OCA\SafeMeeting\AppInfo\Application;
+use OCA\SafeMeeting\Config\Lexicon;
+use OCA\SafeMeeting\Event\PolicyChangedEvent;
+use OCA\SafeMeeting\Listener\PolicyAuditListener;
+use OCP\AppFramework\Bootstrap\IRegistrationContext;
+use PHPUnit\Framework\TestCase;
+
+class ApplicationTest extends TestCase {
+	public function testRegistersTheLexiconAndTheAuditListener(): void {
+		$context = $this->createMock(IRegistrationContext::class);
+		$context->expects($this->once())->method('registerConfigLexicon')->with(Lexicon::class);
+		$context->expects($this->once())->method('registerEventListener')->with(PolicyChangedEvent::class, PolicyAuditListener::class);
+
+		(new Application())->register($context);
+	}
+
+	public function testInfoXmlDescribesTheApp(): void {
+		$raw = (string)file_get_contents(__DIR__ . '/../../../../appinfo/info.xml');
+		$xml = simplexml_load_string($raw);
+
+		$this->assertSame(Application::APP_ID, (string)$xml->id);
+		$this->assertSame('SafeMeeting', (string)$xml->namespace);
+		$this->assertSame('AGPL-3.0-or-later', (string)$xml->licence);
+		// The e2e helper reads the server branch with a regex that needs exactly this form.
+		$this->assertStringContainsString('<nextcloud min-version="32" max-version="33" />', $raw);
+		$this->assertSame('safe_meeting.page.index', (string)$xml->navigations->navigation->route);
+		$this->assertSame('Safe meetings', (string)$xml->navigations->navigation->name);
+		$this->assertSame(\OCA\SafeMeeting\Settings\Admin::class, (string)$xml->settings->admin);
+		$this->assertSame(\OCA\SafeMeeting\Settings\AdminSection::class, (string)$xml->settings->{'admin-section'});
+		$this->assertFileExists(__DIR__ . '/../../../../img/' . $xml->navigations->navigation->icon);
+	}
+}

@@ -1,0 +1,48 @@
+<?php
+
+declare(strict_types=1);
+
+/**
+ * SPDX-FileCopyrightText: 2026 Safe Meeting contributors
+ * SPDX-License-Identifier: AGPL-3.0-or-later
+ */
+
+namespace OCA\SafeMeeting\Tests\Unit\Config;
+
+use OCA\SafeMeeting\Config\Lexicon;
+use OCA\SafeMeeting\Policy\DefaultPolicy;
+use OCA\SafeMeeting\Policy\Settings;
+use OCP\Config\Lexicon\Entry;
+use OCP\Config\Lexicon\Preset;
+use OCP\Config\ValueType;
+use PHPUnit\Framework\TestCase;
+
+class LexiconTest extends TestCase {
+	public function testDeclaresOneLazyStringKeyPerSettingPlusNoticeAndGroupRules(): void {
+		$entries = (new Lexicon())->getAppConfigs();
+		$keys = array_map(static fn (Entry $e): string => $e->getKey(), $entries);
+
+		$this->assertSame([
+			'guest_access', 'password_min_length', 'lobby', 'auto_lock', 'auto_lock_minutes', 'recording',
+			'sip_dial_in', 'chat_expiry', 'file_retention_days', 'meeting_retention_days', 'privacy_notice', 'group_rules',
+		], $keys);
+		foreach ($entries as $entry) {
+			$this->assertTrue($entry->isLazy(), $entry->getKey());
+			$this->assertSame(ValueType::STRING, $entry->getValueType(), $entry->getKey());
+		}
+		$this->assertSame([], (new Lexicon())->getUserConfigs());
+	}
+
+	public function testTheDefaultsAreTheBuiltInSafePolicy(): void {
+		$policy = DefaultPolicy::get();
+		$defaults = [];
+		foreach ((new Lexicon())->getAppConfigs() as $entry) {
+			$defaults[$entry->getKey()] = json_decode((string)$entry->getDefault(Preset::NONE), true);
+		}
+		foreach (Settings::keys() as $setting) {
+			$this->assertSame($policy['settings'][$setting], $defaults[Lexicon::settingKey($setting)], $setting);
+		}
+		$this->assertSame($policy['privacyNotice'], $defaults['privacy_notice']);
+		$this->assertSame([], $defaults['group_rules']);
+	}
+}

@@ -1,0 +1,246 @@
+<?php
+
+declare(strict_types=1);
+
+/**
+ * SPDX-FileCopyrightText: 2026 Safe Meeting contributors
+ * SPDX-License-Identifier: AGPL-3.0-or-later
+ */
+
+namespace OCA\SafeMeeting\Tests\Unit\Controller;
+
+use OCA\SafeMeeting\Controller\MeetingController;
+use OCA\SafeMeeting\Db\MeetingMapper;
+use OCA\SafeMeeting\Migration\Version010000Date20261127000000;
+use OCA\SafeMeeting\Policy\EffectivePolicyBuilder;
+use OCA\SafeMeeting\Policy\PlanShape;
+use OCA\SafeMeeting\Policy\PlanValidator;
+use OCA\SafeMeeting\Policy\PolicyValidator;
+use OCA\SafeMeeting\Policy\RoomChecker;
+use OCA\SafeMeeting\Service\MeetingService;
+use OCA\SafeMeeting\Service\PolicyService;
+use OCA\SafeMeeting\Service\ViolationMessages;
+use OCA\SafeMeeting\Talk\TalkAdapter;
+use OCA\SafeMeeting\Tests\Support\FakeL10N;
+use OCA\SafeMeeting\Tests\Support\InMemoryAppConfig;
+use OCA\SafeMeeting\Tests\Support\Plans;
+use OCA\SafeMeeting\Tests\Support\RecordingEventDispatcher;
+use OCA\SafeMeeting\Tests\Support\SchemaRecorder;
+use OCA\SafeMeeting\Tests\Support\SqliteConnection;
+use OCP\AppFramework\Http\Attribute\ApiRoute;
+use OCP\AppFramework\Http\Attribute\NoAdminRequired;
+use OCP\AppFramework\Http\DataResponse;
+use OCP\AppFramework\Utility\ITimeFactory;
+use OCP\IGroupManager;
+use OCP\IRequest;
+use OCP\IUser;
+use OCP\IUserSession;
+use OCP\Migration\IOutput;
+use PHPUnit\Framework\MockObject\MockObject;
+use PHPUnit\Framework\TestCase;
+use Psr\Log\LoggerInterface;
+
+/**
+ * The registration flow end to end below HTTP: real policy engine, service and mapper (SQLite);
+ * only Talk, the session and the clock are stubbed.
+ */
+class MeetingControllerTest extends TestCase {
+	private const NOW = 1893452400; // an hour before the fixture plan starts
+
+	private SqliteConnection $db;
+	private TalkAdapter&MockObject $talk;
+	private IUserSession&MockObject $userSession;
+	private ?IUser $user;
+	private MeetingController $controller;
+
+	protected function setUp(): void {
+		$this->db = new SqliteConnection();
+		$schema = new SchemaRecorder();
+		(new Version010000Date20261127000000())->changeSchema($this->createMock(IOutput::class), static fn () => $schema, []);
+		$schema->createIn($this->db->pdo);
+
+		$this->talk = $this->createMock(TalkAdapter::class);
+		$time = $this->createMock(ITimeFactory::class);
+		$time->method('getTime')->willReturn(self::NOW);
+		$groups = $this->createMock(IGroupManager::class);
+		$groups->method('getUserGroupIds')->willReturn([]);
+		$policyService = new PolicyService(new InMemoryAppConfig(), $groups, new RecordingEventDispatcher(), new PolicyValidator(), new EffectivePolicyBuilder(), $this->createMock(LoggerInterface::class));
+		$service = new MeetingService(new MeetingMapper($this->db), $policyService, new PlanShape(), new PlanValidator(), new RoomChecker(), $this->talk, $time, $this->createMock(LoggerInterface::class));
+
+		$this->user = $this->userNamed('alice');
+		$this->userSession = $this->createMock(IUserSession::class);
+		$this->userSession->method('getUser')->willReturnCallback(fn () => $this->user);
+		$l10n = new FakeL10N();
+		$this->controller = new MeetingController($this->createMock(IRequest::class), $this->userSession, $service, new ViolationMessages($l10n), $l10n);
+	}
+
+	private function userNamed(string $uid): IUser {
+		$user = $this->createMock(IUser::class);
+		$user->method('getUID')->willReturn($uid);
+		return $user;
+	}
+
+	private function storedCount(): int {
+		return (int)$this->db->pdo->query('SELECT COUNT(*) FROM oc_safemeet_meetings')->fetchColumn();
+	}
+
+	/** @return list<string> "field: code" */
+	private static function violations(DataResponse $response): array {
+		return array_map(static fn (array $v): string => "{$v['field']}: {$v['code']}", $response->getData()['violations']);
+	}
+
+	public function testRegistersACompliantRoomOfWhichTheCallerIsModerator(): void {
+		$plan = Plans::accepted();
+		$this->talk->expects($this->once())->method('getRoomState')->with('abcd1234', 'alice')->willReturn(Plans::matchingRoom($plan));
+
+		$response = $this->controller->register('abcd1234', $plan);
+
+		$this->assertSame(201, $response->getStatus());
+		$data = $response->getData();
+		$this->assertSame(['id', 'token', 'owner', 'createdAt', 'plan'], array_keys($data));
+		$this->assertIsInt($data['id']);
+		$this->assertSame('abcd1234', $data['token']);
+		$this->assertSame('alice', $data['owner']);
+		$this->assertSame(self::NOW, $data['createdAt']);
+		$this->assertSame($plan, $data['plan']);
+		$this->assertSame(1, $this->storedCount());
+	}
+
+	public function testAMalformedPlanIsRefusedWithTranslatedFieldMessagesAndNothingIsStored(): void {
+		$plan = Plans::accepted();
+		unset($plan['talk']);
+		$plan['title'] = 42;
+		$plan['extra'] = true;
+		$this->talk->expects($this->never())->method('getRoomState');
+
+		$response = $this->controller->register('abcd1234', $plan);
+
+		$this->assertSame(400, $response->getStatus());
+		$this->assertSame('[t] The meeting plan is not valid.', $response->getData()['message']);
+		$this->assertEqualsCanonicalizing(['extra: unknown-key', 'title: wrong-type', 'talk: required'], self::violations($response));
+		$this->assertContains(['field' => 'talk', 'code' => 'required', 'message' => '[t] A value is required.'], $response->getData()['violations']);
+		$this->assertSame(0, $this->storedCount());
+	}
+
+	public function invalidInputs(): array {
+		return [
+			'no plan' => ['abcd1234', null, ['plan: required']],
+			'plan is a string' => ['abcd1234', 'plan', ['plan: wrong-type']],
+			'plan is a list' => ['abcd1234', [1, 2], ['plan: wrong-type']],
+			'token with capitals' => ['ABCD1234', 'valid', ['token: invalid']],
+			'token too short' => ['abc', 'valid', ['token: invalid']],
+			'token as number' => [12345678, 'valid', ['token: invalid']],
+			'no token' => [null, 'valid', ['token: required']],
+		];
+	}
+
+	/** @dataProvider invalidInputs */
+	public function testInvalidInputIsRefused(mixed $token, mixed $plan, array $expected): void {
+		$this->talk->expects($this->never())->method('getRoomState');
+
+		$response = $this->controller->register($token, $plan === 'valid' ? Plans::accepted() : $plan);
+
+		$this->assertSame(400, $response->getStatus());
+		$this->assertSame($expected, self::violations($response));
+		$this->assertSame(0, $this->storedCount());
+	}
+
+	public function testAPlanWeakerThanThePolicyIsRefused(): void {
+		$plan = Plans::accepted();
+		$plan['settings']['recording'] = 'with-consent';
+		$plan['settings']['fileRetentionDays'] = 365;
+		$this->talk->expects($this->never())->method('getRoomState');
+
+		$response = $this->controller->register('abcd1234', $plan);
+
+		$this->assertSame(400, $response->getStatus());
+		$this->assertEqualsCanonicalizing(['recording: locked', 'fileRetentionDays: out-of-range'], self::violations($response));
+		$this->assertContains(['field' => 'recording', 'code' => 'locked', 'message' => '[t] This setting is locked by the policy.'], $response->getData()['violations']);
+		$this->assertSame(0, $this->storedCount());
+	}
+
+	public function testACallerWhoDoesNotModerateTheRoomIsForbidden(): void {
+		$plan = Plans::accepted();
+		$this->talk->method('getRoomState')->willReturn(Plans::matchingRoom($plan, moderated: false));
+
+		$response = $this->controller->register('abcd1234', $plan);
+
+		$this->assertSame(403, $response->getStatus());
+		$this->assertSame(['message' => '[t] Only a moderator of the conversation can register it as a safe meeting.'], $response->getData());
+		$this->assertSame(0, $this->storedCount());
+	}
+
+	public function testAMissingRoomIsNotFound(): void {
+		$this->talk->method('getRoomState')->willReturn(null);
+
+		$response = $this->controller->register('abcd1234', Plans::accepted());
+
+		$this->assertSame(404, $response->getStatus());
+		$this->assertSame(['message' => '[t] Conversation not found.'], $response->getData());
+		$this->assertSame(0, $this->storedCount());
+	}
+
+	public function testARoomThatDoesNotMatchThePlanIsRefusedWithTheFindings(): void {
+		$plan = Plans::accepted();
+		$this->talk->method('getRoomState')->willReturn(Plans::matchingRoom($plan, override: ['lobbyState' => 0, 'listable' => 1]));
+
+		$response = $this->controller->register('abcd1234', $plan);
+
+		$this->assertSame(400, $response->getStatus());
+		$this->assertSame('[t] The conversation does not match the meeting plan.', $response->getData()['message']);
+		$this->assertEqualsCanonicalizing(['room: lobby', 'room: listable'], self::violations($response));
+		$this->assertContains(['field' => 'room', 'code' => 'lobby', 'message' => '[t] The lobby is not enabled.'], $response->getData()['violations']);
+		$this->assertSame(0, $this->storedCount());
+	}
+
+	public function testRegisteringTheSameRoomTwiceIsAConflict(): void {
+		$plan = Plans::accepted();
+		$this->talk->method('getRoomState')->willReturn(Plans::matchingRoom($plan));
+		$this->assertSame(201, $this->controller->register('abcd1234', $plan)->getStatus());
+
+		$response = $this->controller->register('abcd1234', $plan);
+
+		$this->assertSame(409, $response->getStatus());
+		$this->assertSame(['message' => '[t] This conversation is already registered as a safe meeting.'], $response->getData());
+		$this->assertSame(1, $this->storedCount());
+	}
+
+	public function testListsOnlyTheCallersMeetings(): void {
+		$plan = Plans::accepted();
+		$this->talk->method('getRoomState')->willReturnCallback(static fn (string $token) => Plans::matchingRoom($plan, $token));
+		$this->controller->register('abcd1234', $plan);
+		$this->user = $this->userNamed('bob');
+		$this->controller->register('bobs5678', $plan);
+		$this->user = $this->userNamed('alice');
+		$this->controller->register('efgh5678', $plan);
+
+		$response = $this->controller->list();
+
+		$this->assertSame(200, $response->getStatus());
+		$this->assertSame(['abcd1234', 'efgh5678'], array_column($response->getData()['meetings'], 'token'));
+		$this->assertSame(['alice', 'alice'], array_column($response->getData()['meetings'], 'owner'));
+		$this->assertSame($plan, $response->getData()['meetings'][0]['plan']);
+	}
+
+	public function testAnonymousCallersGet401(): void {
+		$this->user = null;
+		$this->assertSame(401, $this->controller->list()->getStatus());
+		$this->assertSame(401, $this->controller->register('abcd1234', Plans::accepted())->getStatus());
+	}
+
+	public function routes(): array {
+		return [
+			'register' => ['register', 'POST'],
+			'list' => ['list', 'GET'],
+		];
+	}
+
+	/** @dataProvider routes */
+	public function testRoutesAreOpenToEveryLoggedInUser(string $method, string $verb): void {
+		$reflection = new \ReflectionMethod(MeetingController::class, $method);
+		$routes = $reflection->getAttributes(ApiRoute::class);
+		$this->assertCount(1, $routes);
+		$this->assertSame(['verb' => $verb, 'url' => '/api/v1/meetings'], $routes[0]->newInstance()->toArray());
+		$this->assertCount(1, $reflection->getAttributes(NoAdminRequired::class));
+	}
+}

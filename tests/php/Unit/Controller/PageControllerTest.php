@@ -1,0 +1,55 @@
+<?php
+
+declare(strict_types=1);
+
+/**
+ * SPDX-FileCopyrightText: 2026 Safe Meeting contributors
+ * SPDX-License-Identifier: AGPL-3.0-or-later
+ */
+
+namespace OCA\SafeMeeting\Tests\Unit\Controller;
+
+use OCA\SafeMeeting\Controller\PageController;
+use OCA\SafeMeeting\Policy\DefaultPolicy;
+use OCA\SafeMeeting\Service\PolicyService;
+use OCP\AppFramework\Http\Attribute\FrontpageRoute;
+use OCP\AppFramework\Http\Attribute\NoAdminRequired;
+use OCP\AppFramework\Http\Attribute\NoCSRFRequired;
+use OCP\AppFramework\Services\IInitialState;
+use OCP\IRequest;
+use OCP\IUser;
+use OCP\IUserSession;
+use OCP\Util;
+use PHPUnit\Framework\TestCase;
+
+class PageControllerTest extends TestCase {
+	public function testRendersTheMountPointWithTheUsersEffectivePolicy(): void {
+		Util::$loaded = [];
+		$user = $this->createMock(IUser::class);
+		$session = $this->createMock(IUserSession::class);
+		$session->method('getUser')->willReturn($user);
+		$effective = ['settings' => DefaultPolicy::get()['settings'], 'privacyNotice' => DefaultPolicy::get()['privacyNotice'], 'appliedGroups' => []];
+		$policyService = $this->createMock(PolicyService::class);
+		$policyService->expects($this->once())->method('getEffectivePolicy')->with($user)->willReturn($effective);
+		$initialState = $this->createMock(IInitialState::class);
+		$initialState->expects($this->once())->method('provideInitialState')->with('policy', $effective);
+
+		$response = (new PageController($this->createMock(IRequest::class), $session, $policyService, $initialState))->index();
+
+		$this->assertSame('main', $response->getTemplateName());
+		$this->assertSame([['script', 'safe_meeting', 'safe_meeting-main'], ['style', 'safe_meeting', 'safe_meeting-main']], Util::$loaded);
+	}
+
+	public function testTheTemplateIsOnlyAMountPoint(): void {
+		ob_start();
+		include __DIR__ . '/../../../../templates/main.php';
+		$this->assertSame('<div id="safe_meeting"></div>', trim((string)ob_get_clean()));
+	}
+
+	public function testIsAPageForEveryLoggedInUser(): void {
+		$method = new \ReflectionMethod(PageController::class, 'index');
+		$this->assertSame(['verb' => 'GET', 'url' => '/'], $method->getAttributes(FrontpageRoute::class)[0]->newInstance()->toArray());
+		$this->assertCount(1, $method->getAttributes(NoAdminRequired::class));
+		$this->assertCount(1, $method->getAttributes(NoCSRFRequired::class));
+	}
+}

@@ -1,0 +1,174 @@
+<?php
+
+declare(strict_types=1);
+
+/**
+ * SPDX-FileCopyrightText: 2026 Safe Meeting contributors
+ * SPDX-License-Identifier: AGPL-3.0-or-later
+ */
+
+namespace OCA\SafeMeeting\Tests\Unit\Controller;
+
+use OCA\SafeMeeting\Controller\PolicyController;
+use OCA\SafeMeeting\Event\PolicyChangedEvent;
+use OCA\SafeMeeting\Policy\DefaultPolicy;
+use OCA\SafeMeeting\Policy\EffectivePolicyBuilder;
+use OCA\SafeMeeting\Policy\PolicyValidator;
+use OCA\SafeMeeting\Service\PolicyService;
+use OCA\SafeMeeting\Service\ViolationMessages;
+use OCA\SafeMeeting\Tests\Support\FakeL10N;
+use OCA\SafeMeeting\Tests\Support\InMemoryAppConfig;
+use OCA\SafeMeeting\Tests\Support\RecordingEventDispatcher;
+use OCP\AppFramework\Http\Attribute\ApiRoute;
+use OCP\AppFramework\Http\Attribute\NoAdminRequired;
+use OCP\AppFramework\Http\Attribute\NoCSRFRequired;
+use OCP\AppFramework\Http\Attribute\PasswordConfirmationRequired;
+use OCP\IGroupManager;
+use OCP\IRequest;
+use OCP\IUser;
+use OCP\IUserSession;
+use PHPUnit\Framework\TestCase;
+use Psr\Log\LoggerInterface;
+
+class PolicyControllerTest extends TestCase {
+	private InMemoryAppConfig $appConfig;
+	private RecordingEventDispatcher $dispatcher;
+	private ?string $uid = 'admin';
+	/** @var array<string, list<string>> */
+	private array $groups = ['admin' => ['admin'], 'alice' => ['hr']];
+	private PolicyController $controller;
+
+	protected function setUp(): void {
+		$this->appConfig = new InMemoryAppConfig();
+		$this->dispatcher = new RecordingEventDispatcher();
+		$groupManager = $this->createMock(IGroupManager::class);
+		$groupManager->method('isAdmin')->willReturnCallback(fn (string $uid): bool => in_array('admin', $this->groups[$uid] ?? [], true));
+		$groupManager->method('getUserGroupIds')->willReturnCallback(fn (IUser $user): array => $this->groups[$user->getUID()] ?? []);
+		$userSession = $this->createMock(IUserSession::class);
+		$userSession->method('getUser')->willReturnCallback(function (): ?IUser {
+			if ($this->uid === null) {
+				return null;
+			}
+			$user = $this->createMock(IUser::class);
+			$user->method('getUID')->willReturn($this->uid);
+			return $user;
+		});
+		$service = new PolicyService($this->appConfig, $groupManager, $this->dispatcher, new PolicyValidator(), new EffectivePolicyBuilder(), $this->createMock(LoggerInterface::class));
+		$l10n = new FakeL10N();
+		$this->controller = new PolicyController($this->createMock(IRequest::class), $userSession, $groupManager, $service, new ViolationMessages($l10n), $l10n);
+	}
+
+	// --- Authorisation as the framework sees it: the attributes ---
+
+	private static function attributes(string $method): array {
+		return array_map(static fn (\ReflectionAttribute $a): string => $a->getName(), (new \ReflectionMethod(PolicyController::class, $method))->getAttributes());
+	}
+
+	private static function route(string $method): array {
+		return (new \ReflectionMethod(PolicyController::class, $method))->getAttributes(ApiRoute::class)[0]->newInstance()->toArray();
+	}
+
+	public function testReadingTheOrganisationPolicyIsLeftAdminOnly(): void {
+		$this->assertSame(['verb' => 'GET', 'url' => '/api/v1/policy'], self::route('get'));
+		$this->assertSame([ApiRoute::class], self::attributes('get'));
+	}
+
+	public function testChangingThePolicyIsAdminOnlyAndNeedsPasswordConfirmation(): void {
+		$this->assertSame(['verb' => 'PUT', 'url' => '/api/v1/policy'], self::route('update'));
+		$this->assertEqualsCanonicalizing([ApiRoute::class, PasswordConfirmationRequired::class], self::attributes('update'));
+		$this->assertNotContains(NoCSRFRequired::class, self::attributes('update'));
+	}
+
+	public function testTheEffectivePolicyIsOpenToEveryLoggedInUser(): void {
+		$this->assertSame(['verb' => 'GET', 'url' => '/api/v1/policy/effective'], self::route('effective'));
+		$this->assertEqualsCanonicalizing([ApiRoute::class, NoAdminRequired::class], self::attributes('effective'));
+	}
+
+	// --- Behaviour ---
+
+	public function testAnAdminReadsTheOrganisationPolicy(): void {
+		$response = $this->controller->get();
+		$this->assertSame(200, $response->getStatus());
+		$this->assertSame(DefaultPolicy::get(), $response->getData());
+	}
+
+	public function testANonAdminCannotReadTheOrganisationPolicy(): void {
+		$this->uid = 'alice';
+		$response = $this->controller->get();
+		$this->assertSame(403, $response->getStatus());
+		$this->assertSame(['message' => '[t] Only administrators can manage the Safe Meeting policy.'], $response->getData());
+	}
+
+	public function testANonAdminCannotChangeThePolicy(): void {
+		$this->uid = 'alice';
+		$policy = DefaultPolicy::get();
+		$policy['settings']['recording'] = ['default' => 'with-consent', 'allowed' => ['blocked', 'with-consent'], 'locked' => false];
+
+		$this->assertSame(403, $this->controller->update($policy)->getStatus());
+		$this->assertSame(0, $this->appConfig->writes);
+		$this->assertSame([], $this->dispatcher->events);
+	}
+
+	public function testAnAdminChangesThePolicyAndTheChangeIsAudited(): void {
+		$policy = DefaultPolicy::get();
+		$policy['settings']['chatExpiry']['default'] = 3600;
+		$policy['groupRules'] = [['group' => 'hr', 'settings' => []]];
+
+		$response = $this->controller->update($policy);
+
+		$this->assertSame(200, $response->getStatus());
+		$this->assertSame(3600, $response->getData()['settings']['chatExpiry']['default']);
+		$this->assertSame('[{"group":"hr","settings":{}}]', json_encode($response->getData()['groupRules']));
+		$this->assertSame(json_encode($response->getData()), json_encode($this->controller->get()->getData()));
+		$events = $this->dispatcher->ofType(PolicyChangedEvent::class);
+		$this->assertCount(1, $events);
+		$this->assertSame('admin', $events[0]->getActorUid());
+		$this->assertSame(['settings.chatExpiry', 'groupRules'], array_keys($events[0]->getChanges()));
+	}
+
+	public function testAnInvalidPolicyGets400WithFieldMessagesAndNothingIsStored(): void {
+		$policy = DefaultPolicy::get();
+		$policy['settings']['camera'] = ['default' => 'off', 'allowed' => ['off'], 'locked' => true];
+		$policy['settings']['fileRetentionDays']['max'] = 5000;
+		$policy['groupRules'] = [['group' => 'hr', 'settings' => ['recording' => ['default' => 'with-consent', 'allowed' => ['blocked', 'with-consent'], 'locked' => false]]]];
+
+		$response = $this->controller->update($policy);
+
+		$this->assertSame(400, $response->getStatus());
+		$this->assertSame('[t] The policy is not valid. Nothing was changed.', $response->getData()['message']);
+		$violations = $response->getData()['violations'];
+		usort($violations, static fn (array $a, array $b): int => strcmp($a['field'], $b['field']));
+		$this->assertSame([
+			['field' => 'groupRules.0.settings.recording', 'code' => 'loosens', 'message' => '[t] A group rule may only make a setting stricter.'],
+			['field' => 'settings.camera', 'code' => 'unknown-key', 'message' => '[t] Unknown field.'],
+			['field' => 'settings.fileRetentionDays.max', 'code' => 'out-of-range', 'message' => '[t] The value must be between 1 and 3650.'],
+		], $violations);
+		$this->assertSame(0, $this->appConfig->writes);
+		$this->assertSame([], $this->dispatcher->events);
+	}
+
+	public function testAMissingPolicyGets400(): void {
+		$response = $this->controller->update(null);
+		$this->assertSame(400, $response->getStatus());
+		$this->assertSame([['field' => '', 'code' => 'wrong-type', 'message' => '[t] This value has the wrong type.']], $response->getData()['violations']);
+	}
+
+	public function testAUserGetsTheirEffectivePolicy(): void {
+		$policy = DefaultPolicy::get();
+		$policy['groupRules'] = [['group' => 'hr', 'settings' => ['guestAccess' => ['default' => 'none', 'allowed' => ['none'], 'locked' => true]]]];
+		$this->controller->update($policy);
+		$this->uid = 'alice';
+
+		$response = $this->controller->effective();
+
+		$this->assertSame(200, $response->getStatus());
+		$this->assertSame(['settings', 'privacyNotice', 'appliedGroups'], array_keys($response->getData()));
+		$this->assertSame(['hr'], $response->getData()['appliedGroups']);
+		$this->assertSame('none', $response->getData()['settings']['guestAccess']['default']);
+	}
+
+	public function testAnonymousCallersGet401ForTheEffectivePolicy(): void {
+		$this->uid = null;
+		$this->assertSame(401, $this->controller->effective()->getStatus());
+	}
+}

@@ -1,0 +1,58 @@
+<?php
+
+declare(strict_types=1);
+
+/**
+ * SPDX-FileCopyrightText: 2026 Safe Meeting contributors
+ * SPDX-License-Identifier: AGPL-3.0-or-later
+ */
+
+namespace OCA\SafeMeeting\Tests\Unit\Listener;
+
+use OCA\SafeMeeting\Event\PolicyChangedEvent;
+use OCA\SafeMeeting\Listener\PolicyAuditListener;
+use OCA\SafeMeeting\Tests\Support\RecordingEventDispatcher;
+use OCP\EventDispatcher\Event;
+use OCP\Log\Audit\CriticalActionPerformedEvent;
+use PHPUnit\Framework\TestCase;
+
+class PolicyAuditListenerTest extends TestCase {
+	public function testWritesOneAuditEntryPerChangedSetting(): void {
+		$dispatcher = new RecordingEventDispatcher();
+		$listener = new PolicyAuditListener($dispatcher);
+
+		$listener->handle(new PolicyChangedEvent('admin', [
+			'settings.lobby' => [
+				'old' => ['default' => 'moderated', 'allowed' => ['moderated', 'until-start'], 'locked' => false],
+				'new' => ['default' => 'moderated', 'allowed' => ['moderated'], 'locked' => true],
+			],
+			'privacyNotice' => [
+				'old' => ['text' => 'Old', 'url' => '', 'version' => '1'],
+				'new' => ['text' => 'New', 'url' => 'https://example.org/p', 'version' => '2'],
+			],
+		]));
+
+		$entries = $dispatcher->ofType(CriticalActionPerformedEvent::class);
+		$this->assertCount(2, $entries);
+		$this->assertSame([
+			'setting' => 'settings.lobby',
+			'actor' => 'admin',
+			'old' => '{"default":"moderated","allowed":["moderated","until-start"],"locked":false}',
+			'new' => '{"default":"moderated","allowed":["moderated"],"locked":true}',
+		], $entries[0]->getParameters());
+		$this->assertSame('privacyNotice', $entries[1]->getParameters()['setting']);
+		$this->assertSame('{"text":"New","url":"https://example.org/p","version":"2"}', $entries[1]->getParameters()['new']);
+		$this->assertFalse($entries[0]->getObfuscateParameters());
+		// admin_audit fills the placeholders in parameter order.
+		$this->assertSame(
+			'Safe Meeting policy "settings.lobby" changed by "admin" from {"default":"moderated","allowed":["moderated","until-start"],"locked":false} to {"default":"moderated","allowed":["moderated"],"locked":true}',
+			vsprintf($entries[0]->getLogMessage(), array_values($entries[0]->getParameters())),
+		);
+	}
+
+	public function testIgnoresOtherEvents(): void {
+		$dispatcher = new RecordingEventDispatcher();
+		(new PolicyAuditListener($dispatcher))->handle(new Event());
+		$this->assertSame([], $dispatcher->events);
+	}
+}

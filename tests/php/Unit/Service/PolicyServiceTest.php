@@ -1,0 +1,131 @@
+<?php
+
+declare(strict_types=1);
+
+/**
+ * SPDX-FileCopyrightText: 2026 Safe Meeting contributors
+ * SPDX-License-Identifier: AGPL-3.0-or-later
+ */
+
+namespace OCA\SafeMeeting\Tests\Unit\Service;
+
+use OCA\SafeMeeting\Config\Lexicon;
+use OCA\SafeMeeting\Event\PolicyChangedEvent;
+use OCA\SafeMeeting\Policy\DefaultPolicy;
+use OCA\SafeMeeting\Policy\EffectivePolicyBuilder;
+use OCA\SafeMeeting\Policy\PolicyValidator;
+use OCA\SafeMeeting\Service\PolicyService;
+use OCA\SafeMeeting\Tests\Support\InMemoryAppConfig;
+use OCA\SafeMeeting\Tests\Support\RecordingEventDispatcher;
+use OCP\IGroupManager;
+use OCP\IUser;
+use PHPUnit\Framework\MockObject\MockObject;
+use PHPUnit\Framework\TestCase;
+use Psr\Log\LoggerInterface;
+
+class PolicyServiceTest extends TestCase {
+	private InMemoryAppConfig $appConfig;
+	private IGroupManager&MockObject $groupManager;
+	private RecordingEventDispatcher $dispatcher;
+	private LoggerInterface&MockObject $logger;
+	private PolicyService $service;
+
+	protected function setUp(): void {
+		$this->appConfig = new InMemoryAppConfig();
+		$this->groupManager = $this->createMock(IGroupManager::class);
+		$this->dispatcher = new RecordingEventDispatcher();
+		$this->logger = $this->createMock(LoggerInterface::class);
+		$this->service = new PolicyService($this->appConfig, $this->groupManager, $this->dispatcher, new PolicyValidator(), new EffectivePolicyBuilder(), $this->logger);
+	}
+
+	public function testAFreshInstallUsesTheBuiltInSafePolicy(): void {
+		$this->assertSame(DefaultPolicy::get(), $this->service->getOrganisationPolicy());
+	}
+
+	public function testSavesOnlyChangedSettingsAsLazyKeysAndReadsThemBack(): void {
+		$policy = DefaultPolicy::get();
+		$policy['settings']['lobby'] = ['default' => 'moderated', 'allowed' => ['moderated'], 'locked' => true];
+		$policy['groupRules'] = [['group' => 'finance', 'settings' => []]];
+
+		$this->assertSame([], $this->service->save($policy, 'admin'));
+
+		$this->assertSame(['lobby', 'group_rules'], array_keys($this->appConfig->values['safe_meeting']));
+		$this->assertSame(['lobby' => true, 'group_rules' => true], $this->appConfig->lazy['safe_meeting']);
+		$this->assertSame($policy, $this->service->getOrganisationPolicy());
+	}
+
+	public function testAnInvalidPolicyIsNotStoredAndNothingIsAudited(): void {
+		$policy = DefaultPolicy::get();
+		$policy['settings']['recording']['default'] = 'with-consent';
+		$policy['settings']['sipDialIn']['locked'] = false;
+		$policy['extra'] = 1;
+
+		$violations = $this->service->save($policy, 'admin');
+
+		$fields = array_map(static fn ($v) => "$v->field: $v->code", $violations);
+		sort($fields);
+		$this->assertSame(['extra: unknown-key', 'settings.recording.default: not-allowed'], $fields);
+		$this->assertSame(0, $this->appConfig->writes);
+		$this->assertSame([], $this->dispatcher->events);
+	}
+
+	public function testAChangeDispatchesOnePolicyChangedEventWithWhoAndWhat(): void {
+		$policy = DefaultPolicy::get();
+		$policy['settings']['chatExpiry']['default'] = 86400;
+		$policy['privacyNotice']['version'] = '2';
+
+		$this->service->save($policy, 'admin');
+
+		$events = $this->dispatcher->ofType(PolicyChangedEvent::class);
+		$this->assertCount(1, $events);
+		$this->assertSame('admin', $events[0]->getActorUid());
+		$this->assertSame([
+			'settings.chatExpiry' => [
+				'old' => DefaultPolicy::get()['settings']['chatExpiry'],
+				'new' => $policy['settings']['chatExpiry'],
+			],
+			'privacyNotice' => [
+				'old' => DefaultPolicy::get()['privacyNotice'],
+				'new' => $policy['privacyNotice'],
+			],
+		], $events[0]->getChanges());
+	}
+
+	public function testSavingTheSamePolicyAgainChangesAndAuditsNothing(): void {
+		$this->assertSame([], $this->service->save(DefaultPolicy::get(), 'admin'));
+		$this->assertSame(0, $this->appConfig->writes);
+		$this->assertSame([], $this->dispatcher->events);
+	}
+
+	public function testAStoredPolicyThatNoLongerValidatesFallsBackToTheSafeDefault(): void {
+		$this->appConfig->values['safe_meeting'][Lexicon::settingKey('recording')] = '{"default":"with-consent","allowed":["blocked"],"locked":false}';
+		$this->logger->expects($this->once())->method('error');
+
+		$this->assertSame(DefaultPolicy::get(), $this->service->getOrganisationPolicy());
+	}
+
+	public function testTheEffectivePolicyAppliesTheUsersGroups(): void {
+		$policy = DefaultPolicy::get();
+		$policy['groupRules'] = [
+			['group' => 'hr', 'settings' => ['guestAccess' => ['default' => 'none', 'allowed' => ['none'], 'locked' => true]]],
+			['group' => 'sales', 'settings' => ['chatExpiry' => ['default' => 3600, 'allowed' => [3600], 'locked' => true]]],
+		];
+		$this->service->save($policy, 'admin');
+		$user = $this->createMock(IUser::class);
+		$this->groupManager->expects($this->once())->method('getUserGroupIds')->with($user)->willReturn(['hr', 'staff']);
+
+		$effective = $this->service->getEffectivePolicy($user);
+
+		$this->assertSame(['hr'], $effective['appliedGroups']);
+		$this->assertSame(['default' => 'none', 'allowed' => ['none'], 'locked' => true], $effective['settings']['guestAccess']);
+		$this->assertSame($policy['settings']['chatExpiry'], $effective['settings']['chatExpiry']);
+	}
+
+	public function testExportWritesEmptyGroupSettingsAsAnObject(): void {
+		$policy = DefaultPolicy::get();
+		$policy['groupRules'] = [['group' => 'staff', 'settings' => []]];
+
+		$this->assertSame('{"group":"staff","settings":{}}', json_encode(PolicyService::export($policy)['groupRules'][0]));
+		$this->assertSame('[]', json_encode(PolicyService::export(DefaultPolicy::get())['groupRules']));
+	}
+}

@@ -1,0 +1,62 @@
+<?php
+
+declare(strict_types=1);
+
+/**
+ * SPDX-FileCopyrightText: 2026 Safe Meeting contributors
+ * SPDX-License-Identifier: AGPL-3.0-or-later
+ */
+
+namespace OCA\SafeMeeting\Tests\Unit\Settings;
+
+use OCA\SafeMeeting\Policy\DefaultPolicy;
+use OCA\SafeMeeting\Service\PolicyService;
+use OCA\SafeMeeting\Settings\Admin;
+use OCA\SafeMeeting\Settings\AdminSection;
+use OCA\SafeMeeting\Tests\Support\FakeL10N;
+use OCP\AppFramework\Services\IInitialState;
+use OCP\IURLGenerator;
+use OCP\Util;
+use PHPUnit\Framework\TestCase;
+
+class AdminTest extends TestCase {
+	public function testTheFormCarriesTheOrganisationPolicyAndLoadsTheEditor(): void {
+		Util::$loaded = [];
+		$policy = DefaultPolicy::get();
+		$policy['groupRules'] = [['group' => 'hr', 'settings' => []]];
+		$policyService = $this->createMock(PolicyService::class);
+		$policyService->method('getOrganisationPolicy')->willReturn($policy);
+		$provided = null;
+		$initialState = $this->createMock(IInitialState::class);
+		$initialState->expects($this->once())->method('provideInitialState')
+			->willReturnCallback(function (string $key, $data) use (&$provided): void {
+				$provided = [$key, $data];
+			});
+
+		$admin = new Admin($policyService, $initialState);
+		$response = $admin->getForm();
+
+		$this->assertSame('organisationPolicy', $provided[0]);
+		$this->assertSame(json_encode(PolicyService::export($policy)), json_encode($provided[1]));
+		$this->assertStringContainsString('"settings":{}', json_encode($provided[1]));
+		$this->assertSame('admin', $response->getTemplateName());
+		$this->assertContains(['script', 'safe_meeting', 'safe_meeting-adminSettings'], Util::$loaded);
+		$this->assertSame('safe_meeting', $admin->getSection());
+	}
+
+	public function testTheTemplateIsOnlyAMountPoint(): void {
+		ob_start();
+		include __DIR__ . '/../../../../templates/admin.php';
+		$this->assertSame('<div id="safe_meeting-admin-settings"></div>', trim((string)ob_get_clean()));
+	}
+
+	public function testTheSectionIsSafeMeetingWithItsIcon(): void {
+		$url = $this->createMock(IURLGenerator::class);
+		$url->method('imagePath')->with('safe_meeting', 'app-dark.svg')->willReturn('/apps/safe_meeting/img/app-dark.svg');
+		$section = new AdminSection(new FakeL10N(), $url);
+
+		$this->assertSame('safe_meeting', $section->getID());
+		$this->assertSame('[t] Safe Meeting', $section->getName());
+		$this->assertSame('/apps/safe_meeting/img/app-dark.svg', $section->getIcon());
+	}
+}

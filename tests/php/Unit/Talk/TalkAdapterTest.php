@@ -1,0 +1,118 @@
+<?php
+
+declare(strict_types=1);
+
+/**
+ * SPDX-FileCopyrightText: 2026 Safe Meeting contributors
+ * SPDX-License-Identifier: AGPL-3.0-or-later
+ */
+
+namespace OCA\SafeMeeting\Tests\Unit\Talk;
+
+use OCA\SafeMeeting\Talk\TalkAdapter;
+use OCA\Talk\Exceptions\ParticipantNotFoundException;
+use OCA\Talk\Exceptions\RoomNotFoundException;
+use OCA\Talk\Manager;
+use OCA\Talk\Participant;
+use OCA\Talk\Room;
+use OCA\Talk\Service\ParticipantService;
+use PHPUnit\Framework\MockObject\MockObject;
+use PHPUnit\Framework\TestCase;
+
+class TalkAdapterTest extends TestCase {
+	private Manager&MockObject $manager;
+	private ParticipantService&MockObject $participantService;
+	private TalkAdapter $adapter;
+
+	protected function setUp(): void {
+		$this->manager = $this->createMock(Manager::class);
+		$this->participantService = $this->createMock(ParticipantService::class);
+		$this->adapter = new TalkAdapter($this->manager, $this->participantService);
+	}
+
+	private function room(): Room {
+		return new Room(
+			token: 'abcd1234',
+			type: Room::TYPE_PUBLIC,
+			password: 'hash',
+			listable: 1,
+			lobbyState: 1,
+			lobbyTimer: new \DateTime('@1893456000'),
+			messageExpiration: 3600,
+			sipEnabled: 2,
+			callRecording: 5,
+			description: 'Agenda',
+		);
+	}
+
+	public function testReportsTheRoomStateAndThatTheOwnerModeratesIt(): void {
+		$room = $this->room();
+		$this->manager->expects($this->once())->method('getRoomForUserByToken')->with('abcd1234', 'alice')->willReturn($room);
+		$this->participantService->expects($this->once())->method('getParticipant')->with($room, 'alice', false)
+			->willReturn(new Participant($room, Participant::OWNER));
+
+		$state = $this->adapter->getRoomState('abcd1234', 'alice');
+
+		$this->assertNotNull($state);
+		$this->assertTrue($state->moderatedByUser);
+		$this->assertSame([
+			'type' => 3,
+			'hasPassword' => true,
+			'listable' => 1,
+			'lobbyState' => 1,
+			'lobbyTimer' => 1893456000,
+			'messageExpiration' => 3600,
+			'sipEnabled' => 2,
+			'callRecording' => 5,
+			'description' => 'Agenda',
+		], $state->toCheckable());
+	}
+
+	public function testNoLobbyTimerIsZero(): void {
+		$room = new Room(lobbyTimer: null, password: '');
+		$this->manager->method('getRoomForUserByToken')->willReturn($room);
+		$this->participantService->method('getParticipant')->willReturn(new Participant($room, Participant::MODERATOR));
+
+		$state = $this->adapter->getRoomState('abcd1234', 'alice');
+
+		$this->assertSame(0, $state?->lobbyTimer);
+		$this->assertFalse($state?->hasPassword);
+		$this->assertTrue($state?->moderatedByUser);
+	}
+
+	public function moderationCases(): array {
+		return [
+			'owner' => [Participant::OWNER, true],
+			'moderator' => [Participant::MODERATOR, true],
+			'user' => [Participant::USER, false],
+			'self-joined user' => [Participant::USER_SELF_JOINED, false],
+			'guest moderator does not count for a logged-in caller' => [Participant::GUEST_MODERATOR, false],
+		];
+	}
+
+	/** @dataProvider moderationCases */
+	public function testOnlyOwnersAndModeratorsModerate(int $participantType, bool $moderates): void {
+		$room = $this->room();
+		$this->manager->method('getRoomForUserByToken')->willReturn($room);
+		$this->participantService->method('getParticipant')->willReturn(new Participant($room, $participantType));
+
+		$this->assertSame($moderates, $this->adapter->getRoomState('abcd1234', 'alice')?->moderatedByUser);
+	}
+
+	public function testAMissingRoomIsNull(): void {
+		$this->manager->method('getRoomForUserByToken')->willThrowException(new RoomNotFoundException());
+		$this->participantService->expects($this->never())->method('getParticipant');
+
+		$this->assertNull($this->adapter->getRoomState('abcd1234', 'alice'));
+	}
+
+	public function testANonParticipantOfAPublicRoomDoesNotModerate(): void {
+		$this->manager->method('getRoomForUserByToken')->willReturn($this->room());
+		$this->participantService->method('getParticipant')->willThrowException(new ParticipantNotFoundException());
+
+		$state = $this->adapter->getRoomState('abcd1234', 'mallory');
+
+		$this->assertNotNull($state);
+		$this->assertFalse($state->moderatedByUser);
+	}
+}

@@ -1,0 +1,210 @@
+/**
+ * SPDX-FileCopyrightText: 2026 Safe Meeting contributors
+ * SPDX-License-Identifier: AGPL-3.0-or-later
+ */
+import { type DOMWrapper, flushPromises, mount, type VueWrapper } from '@vue/test-utils'
+import { createPinia, setActivePinia } from 'pinia'
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
+import { defineComponent, h } from 'vue'
+import { OcsError } from '../../../src/api/ocs.ts'
+import { settingName } from '../../../src/l10n/settingTexts.ts'
+import { defaultPolicy } from '../../../src/policy/defaultPolicy.ts'
+import { SETTING_KEYS, SETTINGS } from '../../../src/policy/settings.ts'
+import type { OrganisationPolicy } from '../../../src/policy/types.ts'
+import { useAdminPolicyStore } from '../../../src/stores/adminPolicy.ts'
+import AdminSettings from '../../../src/views/AdminSettings.vue'
+
+const api = vi.hoisted(() => ({ get: vi.fn(), save: vi.fn(), effective: vi.fn() }))
+vi.mock('../../../src/api/policy.ts', () => ({ policyApi: api }))
+const confirmPassword = vi.hoisted(() => vi.fn())
+vi.mock('@nextcloud/password-confirmation', () => ({ confirmPassword }))
+const showSuccess = vi.hoisted(() => vi.fn())
+vi.mock('@nextcloud/dialogs', () => ({ showSuccess }))
+
+/** Stands in for Nextcloud's group picker, which searches the provisioning API. */
+const GroupPicker = defineComponent({
+	name: 'NcSettingsSelectGroup',
+	props: { modelValue: { type: Array, default: () => [] }, label: { type: String, default: '' } },
+	emits: ['update:modelValue'],
+	setup: (props) => () => h('div', { class: 'group-picker-stub' }, props.label),
+})
+
+let wrapper: VueWrapper | null = null
+
+function mountWith(policy: OrganisationPolicy = defaultPolicy()): VueWrapper {
+	const store = useAdminPolicyStore()
+	store.init(policy)
+	wrapper = mount(AdminSettings, { attachTo: document.body, global: { stubs: { NcSettingsSelectGroup: GroupPicker } } })
+	return wrapper
+}
+
+function button(w: VueWrapper, name: RegExp): DOMWrapper<HTMLButtonElement> {
+	const found = w.findAll('button').find((b) => name.test(b.text()))
+	if (!found) {
+		throw new Error(`no button ${name}`)
+	}
+	return found as DOMWrapper<HTMLButtonElement>
+}
+
+const saveButton = (w: VueWrapper) => w.get<HTMLButtonElement>('button[data-action="save"]')
+const orgEditor = (w: VueWrapper, key: string) => w.get(`fieldset[data-setting="${key}"]`)
+const checkbox = (scope: DOMWrapper<Element>, label: string) => {
+	const found = scope.findAll('.checkbox-radio-switch').find((c) => c.text().trim().startsWith(label))
+	if (!found) {
+		throw new Error(`no checkbox ${label}`)
+	}
+	return found.get<HTMLInputElement>('input')
+}
+
+async function addRule(w: VueWrapper, group: string) {
+	w.getComponent(GroupPicker).vm.$emit('update:modelValue', [group])
+	await flushPromises()
+	await button(w, /^Add rule$/).trigger('click')
+	await flushPromises()
+	return w.get(`li[data-group="${group}"]`)
+}
+
+// happy-dom cannot parse the switch icon's SVG; Vue's warning about it is noise here, every other warning is kept.
+const warn = console.warn.bind(console)
+
+describe('AdminSettings', () => {
+	beforeEach(() => {
+		vi.spyOn(console, 'warn').mockImplementation((...args: unknown[]) => {
+			if (!String(args[0]).includes('SVG is not valid')) {
+				warn(...args)
+			}
+		})
+		setActivePinia(createPinia())
+		vi.clearAllMocks()
+		confirmPassword.mockResolvedValue(undefined)
+		api.save.mockImplementation(async (policy: OrganisationPolicy) => structuredClone(policy))
+	})
+
+	afterEach(() => {
+		vi.restoreAllMocks()
+		wrapper?.unmount()
+		wrapper = null
+		document.body.innerHTML = ''
+	})
+
+	it('renders an editor for every setting of the catalogue, with its default, allowed values and lock', () => {
+		const w = mountWith()
+		for (const key of SETTING_KEYS) {
+			const editor = orgEditor(w, key)
+			expect(editor.get('legend').text()).toBe(settingName(key))
+			const setting = SETTINGS[key]
+			if (setting.kind === 'choice') {
+				expect(editor.findAll('input[type="checkbox"]').length).toBe(setting.values.length + 1)
+				expect(editor.findAll('input[type="radio"]').length).toBe(defaultPolicy().settings[key].allowed.length)
+			} else {
+				expect(editor.findAll('input[type="number"]').length).toBe(3)
+			}
+			expect(editor.find('.rule-editor__lock').text()).toContain('Locked')
+		}
+		expect(saveButton(w).element.disabled).toBe(true)
+	})
+
+	it('saves a changed lock after the password is confirmed, and shows success', async () => {
+		const w = mountWith()
+		const lock = orgEditor(w, 'lobby').get<HTMLInputElement>('.rule-editor__lock input')
+		expect(lock.element.checked).toBe(false)
+
+		await lock.setValue(true)
+		expect(saveButton(w).element.disabled).toBe(false)
+		await saveButton(w).trigger('click')
+		await flushPromises()
+
+		const expected = defaultPolicy()
+		expected.settings.lobby.locked = true
+		expect(confirmPassword).toHaveBeenCalledOnce()
+		expect(api.save).toHaveBeenCalledWith(expected)
+		expect(showSuccess).toHaveBeenCalledWith('Policy saved')
+		expect(useAdminPolicyStore().saved).toEqual(expected)
+		expect(saveButton(w).element.disabled).toBe(true)
+		expect(w.text()).toContain('All changes are saved.')
+	})
+
+	it('refuses a group rule that loosens the organisation policy and disables Save', async () => {
+		const w = mountWith()
+		const rule = await addRule(w, 'staff')
+		await checkbox(rule, settingName('recording')).setValue(true)
+		const recording = rule.get('fieldset[class~="rule-editor"]')
+		expect(saveButton(w).element.disabled).toBe(false)
+
+		await checkbox(recording, 'Allowed with consent').setValue(true)
+
+		expect(recording.text()).toContain('Recording: a group rule may only make the organisation policy stricter.')
+		expect(w.find('.safe-meeting-admin__summary').text()).toContain('Rule for staff: Recording: a group rule may only make the organisation policy stricter.')
+		expect(saveButton(w).element.disabled).toBe(true)
+		await saveButton(w).trigger('click')
+		await flushPromises()
+		expect(api.save).not.toHaveBeenCalled()
+	})
+
+	it('shows the server\'s field messages on a 400 and keeps the draft', async () => {
+		const w = mountWith()
+		api.save.mockRejectedValue(new OcsError(400, '', 'The policy is not valid. Nothing was changed.', {
+			message: 'The policy is not valid. Nothing was changed.',
+			violations: [{ field: 'privacyNotice.url', code: 'invalid', message: 'The server cannot use this address.' }],
+		}))
+		await w.get('#safe-meeting-notice-url').setValue('https://example.org/privacy')
+		await saveButton(w).trigger('click')
+		await flushPromises()
+
+		const urlField = document.getElementById('safe-meeting-notice-url')!.closest('.input-field')!
+		expect(urlField.textContent).toContain('The server cannot use this address.')
+		const summary = w.findAll('.safe-meeting-admin__summary').map((card) => card.text()).join(' ')
+		expect(summary).toContain('The policy is not valid. Nothing was changed.')
+		expect(summary).toContain('The server cannot use this address.')
+		expect((w.get('#safe-meeting-notice-url').element as HTMLInputElement).value).toBe('https://example.org/privacy')
+		expect(useAdminPolicyStore().saved).toEqual(defaultPolicy())
+		expect(saveButton(w).element.disabled).toBe(false)
+		expect(showSuccess).not.toHaveBeenCalled()
+	})
+
+	it('says clearly when the admin is not allowed to save', async () => {
+		const w = mountWith()
+		api.save.mockRejectedValue(new OcsError(403, '', ''))
+		await orgEditor(w, 'lobby').get('.rule-editor__lock input').setValue(true)
+		await saveButton(w).trigger('click')
+		await flushPromises()
+		expect(w.text()).toContain('You are not allowed to change the policy.')
+		expect(useAdminPolicyStore().draft.settings.lobby.locked).toBe(true)
+	})
+
+	it('previews what a member of the picked groups gets', async () => {
+		const policy = defaultPolicy()
+		policy.groupRules = [{ group: 'board', settings: { chatExpiry: { default: 3600, allowed: [3600], locked: true } } }]
+		const w = mountWith(policy)
+		const row = () => w.get('tr[data-setting="chatExpiry"]')
+		expect(row().get('[data-column="default"]').text()).toBe('1 week')
+		expect(row().get('[data-column="locked"]').text()).toBe('No')
+
+		const picker = w.findAll('fieldset').find((f) => f.find('legend').text() === 'Member of')!
+		await checkbox(picker, 'board').setValue(true)
+
+		expect(row().get('[data-column="default"]').text()).toBe('1 hour')
+		expect(row().get('[data-column="allowed"]').text()).toBe('1 hour')
+		expect(row().get('[data-column="locked"]').text()).toBe('Yes')
+		expect(w.get('tr[data-setting="lobby"] [data-column="default"]').text()).toBe('Moderators admit everyone')
+	})
+
+	it('resets the draft to the built-in safe policy only after confirmation', async () => {
+		const policy = defaultPolicy()
+		policy.settings.lobby.locked = true
+		const w = mountWith(policy)
+
+		await button(w, /Reset to built-in safe policy/).trigger('click')
+		await flushPromises()
+		expect(document.body.textContent).toContain('Reset to the built-in safe policy?')
+		expect(useAdminPolicyStore().draft.settings.lobby.locked).toBe(true)
+
+		const confirm = [...document.body.querySelectorAll('button')].find((b) => b.textContent?.trim() === 'Reset draft')!
+		confirm.click()
+		await flushPromises()
+
+		expect(useAdminPolicyStore().draft).toEqual(defaultPolicy())
+		expect(api.save).not.toHaveBeenCalled()
+		expect(saveButton(w).element.disabled).toBe(false)
+	})
+})

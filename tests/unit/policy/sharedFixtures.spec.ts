@@ -1,0 +1,44 @@
+/**
+ * SPDX-FileCopyrightText: 2026 Safe Meeting contributors
+ * SPDX-License-Identifier: AGPL-3.0-or-later
+ *
+ * The shared policy fixtures (tests/fixtures/policy): PHPUnit runs the same files against lib/Policy,
+ * so both runtimes must reach identical verdicts.
+ */
+// @vitest-environment node
+import { readFileSync } from 'node:fs'
+import { describe, expect, it } from 'vitest'
+import { checkRoom, type CheckablePlan, type CheckableRoom } from '../../../src/policy/checkRoom.ts'
+import { effectivePolicy } from '../../../src/policy/effectivePolicy.ts'
+import type { EffectivePolicy, OrganisationPolicy, Violation } from '../../../src/policy/types.ts'
+import { validatePlan, type RegisteredPlan } from '../../../src/policy/validatePlan.ts'
+import { validatePolicy } from '../../../src/policy/validatePolicy.ts'
+
+const load = <T>(name: string): T[] => JSON.parse(readFileSync(new URL(`../../fixtures/policy/${name}.json`, import.meta.url), 'utf8')) as T[]
+const verdict = (violations: Pick<Violation, 'field' | 'code'>[]) => violations.map((v) => `${v.field}:${v.code}`).sort()
+
+describe('shared fixtures: policy validation', () => {
+	it.each(load<{ name: string, policy: unknown, violations: Violation[] }>('policies').map((c) => [c.name, c] as const))('%s', (_name, fixture) => {
+		const result = validatePolicy(fixture.policy)
+		expect(verdict(result.ok ? [] : result.violations)).toEqual(verdict(fixture.violations))
+	})
+})
+
+describe('shared fixtures: effective policy', () => {
+	it.each(load<{ name: string, policy: OrganisationPolicy, groups: string[], expected: Omit<EffectivePolicy, 'privacyNotice'> }>('effective').map((c) => [c.name, c] as const))('%s', (_name, fixture) => {
+		const result = effectivePolicy(fixture.policy, fixture.groups)
+		expect({ settings: result.settings, appliedGroups: result.appliedGroups }).toEqual(fixture.expected)
+	})
+})
+
+describe('shared fixtures: plan validation', () => {
+	it.each(load<{ name: string, policy: EffectivePolicy, plan: RegisteredPlan, violations: Violation[] }>('plans').map((c) => [c.name, c] as const))('%s', (_name, fixture) => {
+		expect(verdict(validatePlan(fixture.policy, fixture.plan))).toEqual(verdict(fixture.violations))
+	})
+})
+
+describe('shared fixtures: room checks', () => {
+	it.each(load<{ name: string, plan: CheckablePlan, room: CheckableRoom, now: number, findings: string[] }>('rooms').map((c) => [c.name, c] as const))('%s', (_name, fixture) => {
+		expect(checkRoom(fixture.plan, fixture.room, fixture.now).map((f) => f.code).sort()).toEqual([...fixture.findings].sort())
+	})
+})
