@@ -2,15 +2,15 @@
  * SPDX-FileCopyrightText: 2026 Safe Meeting contributors
  * SPDX-License-Identifier: AGPL-3.0-or-later
  *
- * Core and password_policy OCS endpoints the frontend uses: capabilities, password generation and
- * the user search of Nextcloud's user picker. No contract file exists for them here.
+ * Core and password_policy OCS endpoints the frontend uses: capabilities, password generation,
+ * the user search of Nextcloud's user picker and the group search of its group picker. No contract file exists for them here.
  */
 import type { OcsRoute } from './ocs.ts'
 
 import { allCapabilities } from './capabilities.ts'
 import { ok } from './ocs.ts'
 import { generatePassword } from './talk/passwordPolicy.ts'
-import { USERS } from './users.ts'
+import { GROUPS, USERS } from './users.ts'
 
 export const coreRoutes: OcsRoute[] = [
 	{
@@ -43,6 +43,15 @@ export const coreRoutes: OcsRoute[] = [
 				subline: '',
 				shareWithDisplayNameUnique: `${user.id}@example.com`,
 			})))
+		},
+	},
+	{
+		method: 'GET',
+		template: '/ocs/v2.php/cloud/groups/details',
+		handle: (ctx) => {
+			const search = String(ctx.query.search ?? '').toLowerCase()
+			const groups = GROUPS.filter((group) => group.includes(search))
+			return ok({ groups: groups.map((id) => ({ id, displayname: id, usercount: USERS.filter((u) => u.groups.includes(id)).length, disabled: 0, canAdd: true, canRemove: true })) })
 		},
 	},
 ]

@@ -131,6 +131,7 @@ ${l10nScript}<link rel="stylesheet" href="/apps/${APP_ID}/css/${APP_ID}-${spec.e
 <body id="body-user" data-themes="${session.theme}">
 ${inputs}
 ${userBar(session, path)}
+<div id="skip-actions"></div>
 <div id="content" class="app-${APP_ID}" role="main"><div id="${spec.mount}"></div></div>
 </body>
 </html>

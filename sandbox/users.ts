@@ -19,6 +19,9 @@ export const USERS: readonly SandboxUser[] = [
 	{ id: 'dave', displayName: 'Dave', groups: [], isAdmin: false },
 ]
 
+/** Every group some user is in, for the group picker. */
+export const GROUPS: readonly string[] = [...new Set(USERS.flatMap((user) => user.groups))].sort()
+
 /** Who a request acts as when it names nobody (the page's default user). */
 export const DEFAULT_USER = 'alice'
 

@@ -1,3 +1,8 @@
+import { createPinia } from 'pinia'
+import { createApp } from 'vue'
+import AdminSettings from './views/AdminSettings.vue'
+import { useAdminPolicyStore } from './stores/adminPolicy.ts'
+
 /**
  * SPDX-FileCopyrightText: 2026 Safe Meeting contributors
  * SPDX-License-Identifier: AGPL-3.0-or-later
@@ -5,10 +10,6 @@
  * Entry of the admin settings page: the organisation policy editor (templates/admin.php).
  */
 import '@nextcloud/password-confirmation/style.css'
-import { createPinia } from 'pinia'
-import { createApp } from 'vue'
-import { useAdminPolicyStore } from './stores/adminPolicy.ts'
-import AdminSettings from './views/AdminSettings.vue'
 
 const pinia = createPinia()
 createApp(AdminSettings).use(pinia).mount('#safe_meeting-admin-settings')

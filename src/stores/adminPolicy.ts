@@ -5,14 +5,16 @@
  * The organisation policy as the admin edits it: the saved policy, the draft, and saving with rollback
  * semantics (the saved policy only changes when the server accepted the draft; the draft is never lost).
  */
+
+import type { SettingKey } from '../policy/settings.ts'
+import type { ChoiceRule, GroupRule, OrganisationPolicy, PrivacyNotice, RangeRule, Violation } from '../policy/types.ts'
+
 import { loadState } from '@nextcloud/initial-state'
 import { confirmPassword } from '@nextcloud/password-confirmation'
 import { defineStore } from 'pinia'
 import { OcsError } from '../api/ocs.ts'
 import { policyApi } from '../api/policy.ts'
 import { defaultPolicy } from '../policy/defaultPolicy.ts'
-import type { SettingKey } from '../policy/settings.ts'
-import type { ChoiceRule, GroupRule, OrganisationPolicy, PrivacyNotice, RangeRule, Violation } from '../policy/types.ts'
 import { validatePolicy } from '../policy/validatePolicy.ts'
 
 /** A rule of any setting, for editors that handle every kind. */
@@ -35,7 +37,9 @@ export interface SaveFailure {
 
 const clone = <T>(value: T): T => JSON.parse(JSON.stringify(value)) as T
 
-/** JSON with sorted object keys, so two policies compare equal whatever order their keys were added in. */
+/**
+ * JSON with sorted object keys, so two policies compare equal whatever order their keys were added in.
+ */
 export function canonicalJson(value: unknown): string {
 	return JSON.stringify(value, (_key, inner: unknown) => {
 		if (typeof inner !== 'object' || inner === null || Array.isArray(inner)) {
@@ -72,7 +76,9 @@ export const useAdminPolicyStore = defineStore('adminPolicy', {
 	}),
 	getters: {
 		dirty: (state): boolean => canonicalJson(state.draft) !== canonicalJson(state.saved),
-		/** The draft as plain JSON data (what would be sent), for the policy engine, which clones its input. */
+		/**
+		 * The draft as plain JSON data (what would be sent), for the policy engine, which clones its input.
+		 */
 		plainDraft: (state): OrganisationPolicy => clone(state.draft),
 		/** Every problem of the draft, found by the same engine the server uses. */
 		violations(): Violation[] {
@@ -85,11 +91,15 @@ export const useAdminPolicyStore = defineStore('adminPolicy', {
 		canSave(): boolean {
 			return this.loaded && !this.saving && this.valid && this.dirty
 		},
-		/** Groups that have a rule, in rule order. */
+		/**
+		 * Groups that have a rule, in rule order.
+		 */
 		ruleGroups: (state): string[] => state.draft.groupRules.map((rule) => rule.group),
 	},
 	actions: {
-		/** Starts editing `policy` as the saved state. */
+		/**
+		 * Starts editing `policy` as the saved state.
+		 */
 		init(policy: OrganisationPolicy) {
 			this.saved = clone(policy)
 			this.draft = clone(policy)
@@ -122,7 +132,9 @@ export const useAdminPolicyStore = defineStore('adminPolicy', {
 			this.draft.privacyNotice[field] = value
 		},
 
-		/** Adds an empty rule for each group that has none yet; returns the groups added. */
+		/**
+		 * Adds an empty rule for each group that has none yet; returns the groups added.
+		 */
 		addGroupRules(groups: string[]): string[] {
 			const added = groups.filter((group, index) => group.trim() !== '' && groups.indexOf(group) === index && !this.ruleGroups.includes(group))
 			for (const group of added) {
@@ -135,7 +147,9 @@ export const useAdminPolicyStore = defineStore('adminPolicy', {
 			this.draft.groupRules.splice(index, 1)
 		},
 
-		/** Makes a group rule tighten `key` (starting from the organisation's rule) or stop tightening it. */
+		/**
+		 * Makes a group rule tighten `key` (starting from the organisation's rule) or stop tightening it.
+		 */
 		setTightened(index: number, key: SettingKey, on: boolean) {
 			const rule = this.draft.groupRules[index]
 			if (rule === undefined) {

@@ -62,6 +62,8 @@ export const useWizardStore = defineStore('wizard', {
 			choices: initialChoices(defaults),
 			/** User ids with display names, for the picker. */
 			userLabels: {} as Record<string, string>,
+			/** Fields whose problems are shown: edited ones, and all of a step the creator tried to leave. */
+			touched: [] as string[],
 			creating: false,
 			creationStep: null as CreationStep | null,
 			error: '' as string,
@@ -86,6 +88,16 @@ export const useWizardStore = defineStore('wizard', {
 		},
 		goTo(step: WizardStep) {
 			this.step = step
+		},
+		touch(field: string) {
+			if (!this.touched.includes(field)) {
+				this.touched.push(field)
+			}
+		},
+		/** Tries to leave a step: returns whether it is complete, and shows its problems if not. */
+		attemptLeave(step: WizardStep): boolean {
+			STEP_FIELDS[step].forEach((field) => this.touch(field))
+			return this.violationsFor(step).length === 0
 		},
 		async ensurePassword() {
 			if (this.hasGuests && this.choices.password === '') {

@@ -13,6 +13,7 @@ test('speaks German to a German user, from the list through the wizard', async (
 	await expect(page.getByText('Noch keine sicheren Besprechungen')).toBeVisible()
 	await page.goto(APP + '?user=alice&lang=de#/new')
 	await expect(page.getByRole('heading', { name: 'Neue sichere Besprechung' })).toBeVisible()
+	await nextStep(page, /^Weiter$/)
 	await expect(page.getByText('Titel ist erforderlich.')).toBeVisible()
 	await page.getByLabel(/^Titel/).first().fill('Elternabend')
 	await nextStep(page, /^Weiter$/)

@@ -2,17 +2,20 @@
  * SPDX-FileCopyrightText: 2026 Safe Meeting contributors
  * SPDX-License-Identifier: AGPL-3.0-or-later
  */
-import { type DOMWrapper, flushPromises, mount, type VueWrapper } from '@vue/test-utils'
+
+import type { DOMWrapper, VueWrapper } from '@vue/test-utils'
+import type { OrganisationPolicy } from '../../../src/policy/types.ts'
+
+import { flushPromises, mount } from '@vue/test-utils'
 import { createPinia, setActivePinia } from 'pinia'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { defineComponent, h } from 'vue'
+import AdminSettings from '../../../src/views/AdminSettings.vue'
 import { OcsError } from '../../../src/api/ocs.ts'
 import { settingName } from '../../../src/l10n/settingTexts.ts'
 import { defaultPolicy } from '../../../src/policy/defaultPolicy.ts'
 import { SETTING_KEYS, SETTINGS } from '../../../src/policy/settings.ts'
-import type { OrganisationPolicy } from '../../../src/policy/types.ts'
 import { useAdminPolicyStore } from '../../../src/stores/adminPolicy.ts'
-import AdminSettings from '../../../src/views/AdminSettings.vue'
 
 const api = vi.hoisted(() => ({ get: vi.fn(), save: vi.fn(), effective: vi.fn() }))
 vi.mock('../../../src/api/policy.ts', () => ({ policyApi: api }))
@@ -48,7 +51,7 @@ function button(w: VueWrapper, name: RegExp): DOMWrapper<HTMLButtonElement> {
 
 const saveButton = (w: VueWrapper) => w.get<HTMLButtonElement>('button[data-action="save"]')
 const orgEditor = (w: VueWrapper, key: string) => w.get(`fieldset[data-setting="${key}"]`)
-const checkbox = (scope: DOMWrapper<Element>, label: string) => {
+function checkbox(scope: Pick<DOMWrapper<Element>, 'findAll'>, label: string) {
 	const found = scope.findAll('.checkbox-radio-switch').find((c) => c.text().trim().startsWith(label))
 	if (!found) {
 		throw new Error(`no checkbox ${label}`)
@@ -95,7 +98,7 @@ describe('AdminSettings', () => {
 			const setting = SETTINGS[key]
 			if (setting.kind === 'choice') {
 				expect(editor.findAll('input[type="checkbox"]').length).toBe(setting.values.length + 1)
-				expect(editor.findAll('input[type="radio"]').length).toBe(defaultPolicy().settings[key].allowed.length)
+				expect(editor.findAll('input[type="radio"]').length).toBe((defaultPolicy().settings[key] as { allowed: unknown[] }).allowed.length)
 			} else {
 				expect(editor.findAll('input[type="number"]').length).toBe(3)
 			}

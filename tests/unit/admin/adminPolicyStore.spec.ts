@@ -2,11 +2,13 @@
  * SPDX-FileCopyrightText: 2026 Safe Meeting contributors
  * SPDX-License-Identifier: AGPL-3.0-or-later
  */
+
+import type { OrganisationPolicy } from '../../../src/policy/types.ts'
+
 import { createPinia, setActivePinia } from 'pinia'
 import { beforeEach, describe, expect, it, vi } from 'vitest'
 import { OcsError } from '../../../src/api/ocs.ts'
 import { defaultPolicy } from '../../../src/policy/defaultPolicy.ts'
-import type { OrganisationPolicy } from '../../../src/policy/types.ts'
 import { useAdminPolicyStore } from '../../../src/stores/adminPolicy.ts'
 
 const api = vi.hoisted(() => ({ get: vi.fn(), save: vi.fn(), effective: vi.fn() }))
@@ -58,7 +60,9 @@ describe('admin policy store', () => {
 
 	it('starts a tightened setting from the organisation rule and forgets it when untightened', () => {
 		const store = useAdminPolicyStore()
-		store.init(policyWith((p) => { p.settings.chatExpiry.default = 86400 }))
+		store.init(policyWith((p) => {
+			p.settings.chatExpiry.default = 86400
+		}))
 		store.addGroupRules(['staff', 'staff', 'board'])
 		expect(store.ruleGroups).toEqual(['staff', 'board'])
 
@@ -79,7 +83,9 @@ describe('admin policy store', () => {
 
 		expect(confirmPassword).toHaveBeenCalledOnce()
 		expect(confirmPassword.mock.invocationCallOrder[0]).toBeLessThan(api.save.mock.invocationCallOrder[0]!)
-		expect(api.save).toHaveBeenCalledWith(policyWith((p) => { p.privacyNotice.version = '2' }))
+		expect(api.save).toHaveBeenCalledWith(policyWith((p) => {
+			p.privacyNotice.version = '2'
+		}))
 		expect(store.saved.privacyNotice.version).toBe('2')
 		expect(store.dirty).toBe(false)
 		expect(store.saving).toBe(false)
@@ -147,7 +153,9 @@ describe('admin policy store', () => {
 		store.init(defaultPolicy())
 		store.updateNotice('version', '2')
 		let finish: () => void = () => {}
-		api.save.mockImplementation((policy: OrganisationPolicy) => new Promise((resolve) => { finish = () => resolve(clone(policy)) }))
+		api.save.mockImplementation((policy: OrganisationPolicy) => new Promise((resolve) => {
+			finish = () => resolve(clone(policy))
+		}))
 
 		const saving = store.save()
 		await vi.waitFor(() => expect(api.save).toHaveBeenCalled())
@@ -161,7 +169,9 @@ describe('admin policy store', () => {
 	})
 
 	it('loads the policy delivered with the page, else from the API, else the built-in one', async () => {
-		const delivered = policyWith((p) => { p.privacyNotice.version = 'delivered' })
+		const delivered = policyWith((p) => {
+			p.privacyNotice.version = 'delivered'
+		})
 		loadState.mockReturnValueOnce(delivered)
 		const store = useAdminPolicyStore()
 		await store.load()
@@ -170,7 +180,9 @@ describe('admin policy store', () => {
 		expect(api.get).not.toHaveBeenCalled()
 
 		loadState.mockReturnValueOnce(null)
-		api.get.mockResolvedValueOnce(policyWith((p) => { p.privacyNotice.version = 'api' }))
+		api.get.mockResolvedValueOnce(policyWith((p) => {
+			p.privacyNotice.version = 'api'
+		}))
 		await store.load()
 		expect(store.saved.privacyNotice.version).toBe('api')
 		expect(store.loadFailed).toBe(false)
@@ -185,7 +197,9 @@ describe('admin policy store', () => {
 
 	it('discards the draft and resets it to the built-in policy without saving', () => {
 		const store = useAdminPolicyStore()
-		const stored = policyWith((p) => { p.settings.lobby.locked = true })
+		const stored = policyWith((p) => {
+			p.settings.lobby.locked = true
+		})
 		store.init(stored)
 		store.updateNotice('version', '9')
 		store.discard()
