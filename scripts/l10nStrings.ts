@@ -17,7 +17,9 @@ const unescape = (text: string) => text.replace(/\\(.)/g, '$1')
 function sourceFiles(dir: string): string[] {
 	return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
 		const path = join(dir, entry.name)
-		if (entry.isDirectory()) return sourceFiles(path)
+		if (entry.isDirectory()) {
+			return sourceFiles(path)
+		}
 		return /\.(ts|vue)$/.test(entry.name) && !entry.name.endsWith('.d.ts') ? [path] : []
 	})
 }
@@ -26,13 +28,23 @@ export function extractStrings(root: string): string[] {
 	const keys = new Set<string>()
 	for (const file of sourceFiles(join(root, 'src'))) {
 		const code = readFileSync(file, 'utf8')
-		for (const match of code.matchAll(T_CALL)) keys.add(unescape(match[1]!))
-		for (const match of code.matchAll(N_CALL)) keys.add(`_${unescape(match[1]!)}_::_${unescape(match[2]!)}_`)
+		for (const match of code.matchAll(T_CALL)) {
+			keys.add(unescape(match[1]!))
+		}
+		for (const match of code.matchAll(N_CALL)) {
+			keys.add(`_${unescape(match[1]!)}_::_${unescape(match[2]!)}_`)
+		}
 	}
 	return [...keys].sort()
 }
 
-/** The l10n/<lang>.js Nextcloud loads with the page, made from l10n/<lang>.json. */
+/**
+ * The l10n/<lang>.js Nextcloud loads with the page, made from l10n/<lang>.json.
+ *
+ * @param json
+ * @param json.translations
+ * @param json.pluralForm
+ */
 export function toL10nScript(json: { translations: Record<string, string | string[]>, pluralForm: string }): string {
 	return `OC.L10N.register(\n\t"safe_meeting",\n\t${JSON.stringify(json.translations, null, '\t').replace(/\n/g, '\n\t')},\n\t${JSON.stringify(json.pluralForm)}\n);\n`
 }

@@ -1,14 +1,16 @@
-import { createPinia } from 'pinia'
-import { createApp } from 'vue'
-import AdminSettings from './views/AdminSettings.vue'
-import { useAdminPolicyStore } from './stores/adminPolicy.ts'
-
 /**
  * SPDX-FileCopyrightText: 2026 Safe Meeting contributors
  * SPDX-License-Identifier: AGPL-3.0-or-later
  *
  * Entry of the admin settings page: the organisation policy editor (templates/admin.php).
  */
+
+import { createPinia } from 'pinia'
+import { createApp } from 'vue'
+import AdminSettings from './views/AdminSettings.vue'
+import { useAdminPolicyStore } from './stores/adminPolicy.ts'
+
+import '@nextcloud/dialogs/style.css'
 import '@nextcloud/password-confirmation/style.css'
 
 const pinia = createPinia()

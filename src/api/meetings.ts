@@ -1,10 +1,11 @@
+import type { RegisteredPlan } from '../policy/validatePlan.ts'
+import type { Meeting } from './types.ts'
+
 /**
  * SPDX-FileCopyrightText: 2026 Safe Meeting contributors
  * SPDX-License-Identifier: AGPL-3.0-or-later
  */
 import { generateOcsUrl } from '@nextcloud/router'
-import type { RegisteredPlan } from '../policy/validatePlan.ts'
-import type { Meeting } from './types.ts'
 import { ocsRequest } from './ocs.ts'
 
 const meetingsUrl = () => generateOcsUrl('/apps/safe_meeting/api/v1/meetings')

@@ -1,9 +1,10 @@
+import type { EffectivePolicy, OrganisationPolicy } from '../policy/types.ts'
+
 /**
  * SPDX-FileCopyrightText: 2026 Safe Meeting contributors
  * SPDX-License-Identifier: AGPL-3.0-or-later
  */
 import { generateOcsUrl } from '@nextcloud/router'
-import type { EffectivePolicy, OrganisationPolicy } from '../policy/types.ts'
 import { ocsRequest } from './ocs.ts'
 
 const policyUrl = (path = '') => generateOcsUrl('/apps/safe_meeting/api/v1/policy' + path)

@@ -10,7 +10,11 @@ export interface UserMatch {
 	displayName: string
 }
 
-/** Nextcloud's own user search (the one Talk's participant picker uses). */
+/**
+ * Nextcloud's own user search (the one Talk's participant picker uses).
+ *
+ * @param term
+ */
 export async function searchUsers(term: string): Promise<UserMatch[]> {
 	const query = new URLSearchParams({ search: term, itemType: 'call', itemId: 'new', limit: '10' })
 	query.append('shareTypes[]', '0')

@@ -1,3 +1,5 @@
+import type { SettingKey } from '../policy/settings.ts'
+
 /**
  * SPDX-FileCopyrightText: 2026 Safe Meeting contributors
  * SPDX-License-Identifier: AGPL-3.0-or-later
@@ -5,44 +7,43 @@
  * Translated names of policy settings and their values, shared by the wizard, the review and the admin editor.
  */
 import { n, t } from '@nextcloud/l10n'
-import type { SettingKey } from '../policy/settings.ts'
 
 export function settingName(key: SettingKey | 'privacyNotice' | string): string {
 	switch (key) {
-	case 'guestAccess': return t('safe_meeting', 'Guest access')
-	case 'passwordMinLength': return t('safe_meeting', 'Minimum password length')
-	case 'lobby': return t('safe_meeting', 'Lobby')
-	case 'autoLock': return t('safe_meeting', 'Automatic lock')
-	case 'autoLockMinutes': return t('safe_meeting', 'Lock after (minutes)')
-	case 'recording': return t('safe_meeting', 'Recording')
-	case 'sipDialIn': return t('safe_meeting', 'Phone dial-in')
-	case 'chatExpiry': return t('safe_meeting', 'Chat messages expire after')
-	case 'fileRetentionDays': return t('safe_meeting', 'Shared files are kept for (days)')
-	case 'meetingRetentionDays': return t('safe_meeting', 'Meeting is deleted after its end (days)')
-	case 'privacyNotice': return t('safe_meeting', 'Privacy notice')
-	case 'title': return t('safe_meeting', 'Title')
-	case 'description': return t('safe_meeting', 'Description')
-	case 'start': return t('safe_meeting', 'Start')
-	case 'end': return t('safe_meeting', 'End')
-	case 'emails': return t('safe_meeting', 'Guests by e-mail')
-	case 'password': return t('safe_meeting', 'Password')
-	default: return key
+		case 'guestAccess': return t('safe_meeting', 'Guest access')
+		case 'passwordMinLength': return t('safe_meeting', 'Minimum password length')
+		case 'lobby': return t('safe_meeting', 'Lobby')
+		case 'autoLock': return t('safe_meeting', 'Automatic lock')
+		case 'autoLockMinutes': return t('safe_meeting', 'Lock after (minutes)')
+		case 'recording': return t('safe_meeting', 'Recording')
+		case 'sipDialIn': return t('safe_meeting', 'Phone dial-in')
+		case 'chatExpiry': return t('safe_meeting', 'Chat messages expire after')
+		case 'fileRetentionDays': return t('safe_meeting', 'Shared files are kept for (days)')
+		case 'meetingRetentionDays': return t('safe_meeting', 'Meeting is deleted after its end (days)')
+		case 'privacyNotice': return t('safe_meeting', 'Privacy notice')
+		case 'title': return t('safe_meeting', 'Title')
+		case 'description': return t('safe_meeting', 'Description')
+		case 'start': return t('safe_meeting', 'Start')
+		case 'end': return t('safe_meeting', 'End')
+		case 'emails': return t('safe_meeting', 'Guests by e-mail')
+		case 'password': return t('safe_meeting', 'Password')
+		default: return key
 	}
 }
 
 export function valueLabel(key: SettingKey, value: string | number): string {
 	switch (`${key}:${value}`) {
-	case 'guestAccess:none': return t('safe_meeting', 'No guests')
-	case 'guestAccess:password': return t('safe_meeting', 'Guests with password')
-	case 'lobby:moderated': return t('safe_meeting', 'Moderators admit everyone')
-	case 'lobby:until-start': return t('safe_meeting', 'Lobby opens at the start time')
-	case 'autoLock:when-all-joined': return t('safe_meeting', 'When all invitees have joined')
-	case 'autoLock:minutes-after-start': return t('safe_meeting', 'Some minutes after the call starts')
-	case 'autoLock:off': return t('safe_meeting', 'Off')
-	case 'recording:blocked': return t('safe_meeting', 'Blocked')
-	case 'recording:with-consent': return t('safe_meeting', 'Allowed with consent')
-	case 'sipDialIn:off': return t('safe_meeting', 'Off')
-	case 'sipDialIn:allowed': return t('safe_meeting', 'Allowed')
+		case 'guestAccess:none': return t('safe_meeting', 'No guests')
+		case 'guestAccess:password': return t('safe_meeting', 'Guests with password')
+		case 'lobby:moderated': return t('safe_meeting', 'Moderators admit everyone')
+		case 'lobby:until-start': return t('safe_meeting', 'Lobby opens at the start time')
+		case 'autoLock:when-all-joined': return t('safe_meeting', 'When all invitees have joined')
+		case 'autoLock:minutes-after-start': return t('safe_meeting', 'Some minutes after the call starts')
+		case 'autoLock:off': return t('safe_meeting', 'Off')
+		case 'recording:blocked': return t('safe_meeting', 'Blocked')
+		case 'recording:with-consent': return t('safe_meeting', 'Allowed with consent')
+		case 'sipDialIn:off': return t('safe_meeting', 'Off')
+		case 'sipDialIn:allowed': return t('safe_meeting', 'Allowed')
 	}
 	if (key === 'chatExpiry') {
 		return expiryLabel(Number(value))

@@ -4,6 +4,7 @@
  */
 import type { TalkRoom } from '../talk/types.ts'
 import type { MeetingPlan } from './plan.ts'
+
 import { carriesNotice } from './description.ts'
 
 /** The parts of a plan a room is checked against (a registered plan has no participants). */
@@ -24,6 +25,10 @@ const NOT_RECORDING = [0, 5]
 /**
  * What a Talk room does differently from its plan; empty means compliant.
  * A room may be stricter than planned (shorter expiry, no SIP) and still comply.
+ *
+ * @param plan
+ * @param room
+ * @param now
  */
 export function checkRoom(plan: CheckablePlan, room: CheckableRoom, now: number): Finding[] {
 	const findings: Finding[] = []

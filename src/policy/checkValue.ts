@@ -2,12 +2,18 @@
  * SPDX-FileCopyrightText: 2026 Safe Meeting contributors
  * SPDX-License-Identifier: AGPL-3.0-or-later
  */
-import { SETTINGS, type SettingKey, type SettingValues } from './settings.ts'
+import type { SettingKey, SettingValues } from './settings.ts'
 import type { ChoiceRule, RangeRule, SettingRules, ViolationCode } from './types.ts'
+
+import { SETTINGS } from './settings.ts'
 
 /**
  * Whether `value` is acceptable for `key` under `rules`; returns the violation code or null.
  * Locked means "exactly the default"; otherwise any allowed value (choices) or any value in range.
+ *
+ * @param rules
+ * @param key
+ * @param value
  */
 export function checkValue<K extends SettingKey>(rules: SettingRules, key: K, value: unknown): ViolationCode | null {
 	const setting = SETTINGS[key]
@@ -31,7 +37,12 @@ export function checkValue<K extends SettingKey>(rules: SettingRules, key: K, va
 	return value >= rule.min && value <= rule.max ? null : 'out-of-range'
 }
 
-/** Index of a value in its setting's strictness order: lower is stricter. */
+/**
+ * Index of a value in its setting's strictness order: lower is stricter.
+ *
+ * @param key
+ * @param value
+ */
 export function strictnessRank<K extends SettingKey>(key: K, value: SettingValues[K]): number {
 	const setting = SETTINGS[key]
 	if (setting.kind === 'choice') {

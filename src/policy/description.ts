@@ -8,7 +8,12 @@ import type { PrivacyNotice } from './types.ts'
 export const DESCRIPTION_MAX_LENGTH = 2000
 export const NOTICE_SEPARATOR = '\n\n---\n'
 
-/** The room description: the creator's text, then the privacy notice participants see before joining. */
+/**
+ * The room description: the creator's text, then the privacy notice participants see before joining.
+ *
+ * @param text
+ * @param notice
+ */
 export function composeDescription(text: string, notice: PrivacyNotice): string {
 	const noticeBlock = [notice.text.trim(), notice.url.trim()].filter((part) => part !== '').join('\n')
 	if (noticeBlock === '') {
@@ -17,7 +22,12 @@ export function composeDescription(text: string, notice: PrivacyNotice): string 
 	return text === '' ? noticeBlock : text + NOTICE_SEPARATOR + noticeBlock
 }
 
-/** Whether a room description still carries the notice (moderators can edit descriptions in Talk). */
+/**
+ * Whether a room description still carries the notice (moderators can edit descriptions in Talk).
+ *
+ * @param description
+ * @param notice
+ */
 export function carriesNotice(description: string, notice: PrivacyNotice): boolean {
 	return description.includes(notice.text.trim()) && description.includes(notice.url.trim())
 }

@@ -1,12 +1,19 @@
+import type { SettingKey } from './settings.ts'
+import type { ChoiceRule, EffectivePolicy, OrganisationPolicy, RangeRule, SettingRules } from './types.ts'
+
 /**
  * SPDX-FileCopyrightText: 2026 Safe Meeting contributors
  * SPDX-License-Identifier: AGPL-3.0-or-later
  */
 import { strictnessRank } from './checkValue.ts'
-import { SETTING_KEYS, SETTINGS, type SettingKey } from './settings.ts'
-import type { ChoiceRule, EffectivePolicy, OrganisationPolicy, RangeRule, SettingRules } from './types.ts'
+import { SETTING_KEYS, SETTINGS } from './settings.ts'
 
-/** The organisation policy tightened, per setting, by the rules of every group the user is in. */
+/**
+ * The organisation policy tightened, per setting, by the rules of every group the user is in.
+ *
+ * @param policy
+ * @param userGroups
+ */
 export function effectivePolicy(policy: OrganisationPolicy, userGroups: string[]): EffectivePolicy {
 	const settings = structuredClone(policy.settings)
 	const appliedGroups: string[] = []

@@ -3,10 +3,12 @@
  * SPDX-License-Identifier: AGPL-3.0-or-later
  */
 import type { MeetingChoices, MeetingPlan, TalkRoomSettings } from './plan.ts'
+import type { SettingValues } from './settings.ts'
 import type { EffectivePolicy, Violation } from './types.ts'
+
 import { checkValue } from './checkValue.ts'
-import { SETTING_KEYS, type SettingValues } from './settings.ts'
 import { composeDescription, DESCRIPTION_MAX_LENGTH } from './description.ts'
+import { SETTING_KEYS } from './settings.ts'
 
 export const TITLE_MAX_LENGTH = 255
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/
@@ -16,6 +18,10 @@ export type PlanResult = { ok: true, plan: MeetingPlan } | { ok: false, violatio
 /**
  * Turns the creator's choices into a plan, or lists every reason it cannot be one.
  * `now` (unix seconds) is a parameter so the function stays pure and the fixtures repeatable.
+ *
+ * @param policy
+ * @param choices
+ * @param now
  */
 export function planMeeting(policy: EffectivePolicy, choices: MeetingChoices, now: number): PlanResult {
 	const violations: Violation[] = []
@@ -77,7 +83,14 @@ export function planMeeting(policy: EffectivePolicy, choices: MeetingChoices, no
 	}
 }
 
-/** Each setting: the creator's pick (checked against the policy) or the policy's default. */
+/**
+ * Each setting: the creator's pick (checked against the policy) or the policy's default.
+ *
+ * @param policy
+ * @param picks
+ * @param hasGuests
+ * @param violations
+ */
 function resolveSettings(policy: EffectivePolicy, picks: Partial<SettingValues>, hasGuests: boolean, violations: Violation[]): SettingValues {
 	const resolved = {} as Record<string, unknown>
 	for (const key of SETTING_KEYS) {

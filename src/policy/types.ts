@@ -59,17 +59,17 @@ export interface Violation {
 	params?: Record<string, string | number>
 }
 
-export type ViolationCode =
-	| 'required'
-	| 'too-long'
-	| 'invalid'
-	| 'not-allowed'
-	| 'locked'
-	| 'out-of-range'
-	| 'too-short'
-	| 'end-before-start'
-	| 'in-past'
-	| 'guests-not-allowed'
-	| 'unknown-key'
-	| 'loosens'
-	| 'wrong-type'
+export type ViolationCode
+	= | 'required'
+		| 'too-long'
+		| 'invalid'
+		| 'not-allowed'
+		| 'locked'
+		| 'out-of-range'
+		| 'too-short'
+		| 'end-before-start'
+		| 'in-past'
+		| 'guests-not-allowed'
+		| 'unknown-key'
+		| 'loosens'
+		| 'wrong-type'

@@ -7,8 +7,9 @@
  */
 import type { MeetingPlan } from './plan.ts'
 import type { EffectivePolicy, Violation } from './types.ts'
+
 import { checkValue } from './checkValue.ts'
-import { composeDescription, carriesNotice, DESCRIPTION_MAX_LENGTH } from './description.ts'
+import { carriesNotice, composeDescription, DESCRIPTION_MAX_LENGTH } from './description.ts'
 import { talkSettings, TITLE_MAX_LENGTH } from './planMeeting.ts'
 import { SETTING_KEYS } from './settings.ts'
 

@@ -1,3 +1,6 @@
+import type { SettingKey } from './settings.ts'
+import type { OrganisationPolicy, Violation } from './types.ts'
+
 /**
  * SPDX-FileCopyrightText: 2026 Safe Meeting contributors
  * SPDX-License-Identifier: AGPL-3.0-or-later
@@ -6,8 +9,7 @@
  * the network, so every key and type is checked and unknown keys are rejected, not ignored.
  */
 import { strictnessRank } from './checkValue.ts'
-import { SETTING_KEYS, SETTINGS, type SettingKey } from './settings.ts'
-import type { OrganisationPolicy, Violation } from './types.ts'
+import { SETTING_KEYS, SETTINGS } from './settings.ts'
 
 export const NOTICE_TEXT_MAX = 1500
 export const NOTICE_URL_MAX = 400
@@ -67,7 +69,14 @@ function rejectUnknownKeys(value: Rec, known: readonly string[], path: string, v
 	}
 }
 
-/** Checks one rule's shape and internal consistency; returns whether it is well-formed. */
+/**
+ * Checks one rule's shape and internal consistency; returns whether it is well-formed.
+ *
+ * @param key
+ * @param rule
+ * @param path
+ * @param violations
+ */
 function checkRule(key: SettingKey, rule: unknown, path: string, violations: Violation[]): boolean {
 	const setting = SETTINGS[key]
 	if (!isRecord(rule)) {
@@ -170,7 +179,13 @@ function checkGroupRule(rule: unknown, path: string, orgSettings: Rec | null, se
 	}
 }
 
-/** A group rule loosens when it allows more, unlocks nothing it could, or defaults to something weaker. */
+/**
+ * A group rule loosens when it allows more, unlocks nothing it could, or defaults to something weaker.
+ *
+ * @param key
+ * @param group
+ * @param org
+ */
 function loosens(key: SettingKey, group: Rec, org: Rec): boolean {
 	if (org.locked === true && group.locked !== true) {
 		return true

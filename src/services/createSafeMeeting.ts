@@ -1,3 +1,4 @@
+import type { MeetingsApi } from '../api/meetings.ts'
 /**
  * SPDX-FileCopyrightText: 2026 Safe Meeting contributors
  * SPDX-License-Identifier: AGPL-3.0-or-later
@@ -6,14 +7,16 @@
  * registers it. Any failure deletes the room again, so no half-configured room survives.
  */
 import type { Meeting } from '../api/types.ts'
-import type { MeetingsApi } from '../api/meetings.ts'
+import type { Finding } from '../policy/checkRoom.ts'
 import type { MeetingPlan } from '../policy/plan.ts'
 import type { RegisteredPlan } from '../policy/validatePlan.ts'
-import type { CreateRoomBody, TalkRoom } from '../talk/types.ts'
+import type { MissingFeature, TalkFeatures } from '../talk/capabilities.ts'
 import type { TalkClient } from '../talk/client.ts'
+import type { CreateRoomBody, TalkRoom } from '../talk/types.ts'
+
 import { OcsError } from '../api/ocs.ts'
-import { checkRoom, type Finding } from '../policy/checkRoom.ts'
-import { CREATE_ALL, missingFeatures, type MissingFeature, type TalkFeatures } from '../talk/capabilities.ts'
+import { checkRoom } from '../policy/checkRoom.ts'
+import { CREATE_ALL, missingFeatures } from '../talk/capabilities.ts'
 
 export type CreationStep = 'create' | 'lobby' | 'expiry' | 'description' | 'recording-consent' | 'sip' | 'public' | 'invite-emails' | 'verify' | 'register'
 
@@ -106,7 +109,12 @@ export async function createSafeMeeting(plan: MeetingPlan, password: string, dep
 	}
 }
 
-/** Everything in one request (capability conversation-creation-all): the room is never weaker than planned. */
+/**
+ * Everything in one request (capability conversation-creation-all): the room is never weaker than planned.
+ *
+ * @param plan
+ * @param password
+ */
 export function createAllBody(plan: MeetingPlan, password: string): CreateRoomBody {
 	return {
 		roomType: plan.talk.roomType,
@@ -130,6 +138,8 @@ export function createAllBody(plan: MeetingPlan, password: string): CreateRoomBo
  * Without conversation-creation-all Talk ignores most creation fields, and an e-mail invitee would
  * make the room public at once. So: a private room with users only, then lobby and the rest,
  * and only then public with its password in one call, and only then the e-mail guests.
+ *
+ * @param plan
  */
 export function privateRoomBody(plan: MeetingPlan): CreateRoomBody {
 	return { roomType: 2, roomName: plan.title, participants: { users: plan.participants.users } } as CreateRoomBody
@@ -166,7 +176,12 @@ async function configureStepByStep(token: string, plan: MeetingPlan, password: s
 	return deps.talk.getRoom(token)
 }
 
-/** Talk answers 412 when the server cannot record at all, which already satisfies "no recording". */
+/**
+ * Talk answers 412 when the server cannot record at all, which already satisfies "no recording".
+ *
+ * @param talk
+ * @param token
+ */
 async function setConsentUnlessRecordingUnavailable(talk: TalkClient, token: string): Promise<void> {
 	try {
 		await talk.setRecordingConsent(token, 1)
@@ -184,9 +199,13 @@ function rejectInvalidParticipants(invalid: { users?: string[], emails?: string[
 	}
 }
 
-/** Data minimisation: the registry keeps the plan, not who was invited. */
+/**
+ * Data minimisation: the registry keeps the plan, not who was invited.
+ *
+ * @param plan
+ */
 export function toRegisteredPlan(plan: MeetingPlan): RegisteredPlan {
-	const { participants: _participants, ...rest } = plan
+	const { participants, ...rest } = plan
 	return rest
 }
 

@@ -1,3 +1,6 @@
+import type { Violation } from '../policy/types.ts'
+import type { CreationStep } from './createSafeMeeting.ts'
+
 /**
  * SPDX-FileCopyrightText: 2026 Safe Meeting contributors
  * SPDX-License-Identifier: AGPL-3.0-or-later
@@ -5,26 +8,29 @@
 import { t } from '@nextcloud/l10n'
 import { OcsError } from '../api/ocs.ts'
 import { describeFinding, describeViolation } from '../l10n/violationTexts.ts'
-import type { Violation } from '../policy/types.ts'
 import { describeTalkError } from '../talk/errors.ts'
-import { CreationError, InvalidParticipantsError, MissingFeaturesError, NonCompliantRoomError, type CreationStep } from './createSafeMeeting.ts'
+import { CreationError, InvalidParticipantsError, MissingFeaturesError, NonCompliantRoomError } from './createSafeMeeting.ts'
 
 function stepName(step: CreationStep): string {
 	switch (step) {
-	case 'create': return t('safe_meeting', 'creating the conversation')
-	case 'lobby': return t('safe_meeting', 'switching on the lobby')
-	case 'expiry': return t('safe_meeting', 'setting the chat expiry')
-	case 'description': return t('safe_meeting', 'adding the privacy notice')
-	case 'recording-consent': return t('safe_meeting', 'requiring recording consent')
-	case 'sip': return t('safe_meeting', 'setting up phone dial-in')
-	case 'public': return t('safe_meeting', 'protecting the guest link with the password')
-	case 'invite-emails': return t('safe_meeting', 'inviting guests by e-mail')
-	case 'verify': return t('safe_meeting', 'checking the conversation')
-	case 'register': return t('safe_meeting', 'registering the safe meeting')
+		case 'create': return t('safe_meeting', 'creating the conversation')
+		case 'lobby': return t('safe_meeting', 'switching on the lobby')
+		case 'expiry': return t('safe_meeting', 'setting the chat expiry')
+		case 'description': return t('safe_meeting', 'adding the privacy notice')
+		case 'recording-consent': return t('safe_meeting', 'requiring recording consent')
+		case 'sip': return t('safe_meeting', 'setting up phone dial-in')
+		case 'public': return t('safe_meeting', 'protecting the guest link with the password')
+		case 'invite-emails': return t('safe_meeting', 'inviting guests by e-mail')
+		case 'verify': return t('safe_meeting', 'checking the conversation')
+		case 'register': return t('safe_meeting', 'registering the safe meeting')
 	}
 }
 
-/** One paragraph saying what failed, why, and what happened to the conversation. */
+/**
+ * One paragraph saying what failed, why, and what happened to the conversation.
+ *
+ * @param error
+ */
 export function describeCreationFailure(error: unknown): string {
 	if (error instanceof MissingFeaturesError) {
 		return t('safe_meeting', 'Nothing was created: {reasons}', { reasons: error.message })

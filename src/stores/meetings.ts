@@ -1,22 +1,23 @@
+import type { Meeting } from '../api/types.ts'
+import type { Finding } from '../policy/checkRoom.ts'
+
 /**
  * SPDX-FileCopyrightText: 2026 Safe Meeting contributors
  * SPDX-License-Identifier: AGPL-3.0-or-later
  */
 import { defineStore } from 'pinia'
-import type { Meeting } from '../api/types.ts'
-import type { Finding } from '../policy/checkRoom.ts'
 import { meetingsApi } from '../api/meetings.ts'
 import { OcsError } from '../api/ocs.ts'
 import { checkRoom } from '../policy/checkRoom.ts'
 import { talkClient } from '../talk/client.ts'
 
 /** Live compliance of one meeting, from its Talk room as it is now. */
-export type Compliance =
-	| { state: 'checking' }
-	| { state: 'compliant', guestLink: boolean }
-	| { state: 'findings', findings: Finding[], guestLink: boolean }
-	| { state: 'room-missing' }
-	| { state: 'unknown' }
+export type Compliance
+	= | { state: 'checking' }
+		| { state: 'compliant', guestLink: boolean }
+		| { state: 'findings', findings: Finding[], guestLink: boolean }
+		| { state: 'room-missing' }
+		| { state: 'unknown' }
 
 export interface MeetingRow {
 	meeting: Meeting

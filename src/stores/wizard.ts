@@ -1,16 +1,19 @@
+import type { Meeting } from '../api/types.ts'
+import type { MeetingChoices } from '../policy/plan.ts'
+import type { PlanResult } from '../policy/planMeeting.ts'
+import type { SettingValues } from '../policy/settings.ts'
+import type { Violation } from '../policy/types.ts'
+import type { CreationStep } from '../services/createSafeMeeting.ts'
+
 /**
  * SPDX-FileCopyrightText: 2026 Safe Meeting contributors
  * SPDX-License-Identifier: AGPL-3.0-or-later
  */
 import { defineStore } from 'pinia'
-import type { Meeting } from '../api/types.ts'
-import type { MeetingChoices } from '../policy/plan.ts'
-import type { SettingValues } from '../policy/settings.ts'
-import type { Violation } from '../policy/types.ts'
 import { meetingsApi } from '../api/meetings.ts'
-import { planMeeting, type PlanResult } from '../policy/planMeeting.ts'
+import { planMeeting } from '../policy/planMeeting.ts'
 import { SETTING_KEYS } from '../policy/settings.ts'
-import { createSafeMeeting, type CreationStep } from '../services/createSafeMeeting.ts'
+import { createSafeMeeting } from '../services/createSafeMeeting.ts'
 import { describeCreationFailure } from '../services/describeCreationFailure.ts'
 import { generatePassword } from '../services/generatePassword.ts'
 import { readTalkFeatures } from '../talk/capabilities.ts'
@@ -94,7 +97,11 @@ export const useWizardStore = defineStore('wizard', {
 				this.touched.push(field)
 			}
 		},
-		/** Tries to leave a step: returns whether it is complete, and shows its problems if not. */
+		/**
+		 * Tries to leave a step: returns whether it is complete, and shows its problems if not.
+		 *
+		 * @param step
+		 */
 		attemptLeave(step: WizardStep): boolean {
 			STEP_FIELDS[step].forEach((field) => this.touch(field))
 			return this.violationsFor(step).length === 0

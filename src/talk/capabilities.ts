@@ -1,3 +1,5 @@
+import type { MeetingPlan } from '../policy/plan.ts'
+
 /**
  * SPDX-FileCopyrightText: 2026 Safe Meeting contributors
  * SPDX-License-Identifier: AGPL-3.0-or-later
@@ -6,7 +8,6 @@
  */
 import { getCapabilities } from '@nextcloud/capabilities'
 import { t } from '@nextcloud/l10n'
-import type { MeetingPlan } from '../policy/plan.ts'
 
 export interface TalkFeatures {
 	/** Talk is installed and enabled for this user. */
@@ -31,7 +32,12 @@ export interface MissingFeature {
 	message: string
 }
 
-/** Features without which the plan cannot be guaranteed: refuse before creating anything. */
+/**
+ * Features without which the plan cannot be guaranteed: refuse before creating anything.
+ *
+ * @param plan
+ * @param talk
+ */
 export function missingFeatures(plan: Pick<MeetingPlan, 'talk' | 'description'>, talk: TalkFeatures): MissingFeature[] {
 	if (!talk.available) {
 		return [{ feature: 'spreed', message: t('safe_meeting', 'Nextcloud Talk is not available for your account.') }]

@@ -1,3 +1,7 @@
+import type { OcsResult } from '../api/ocs.ts'
+import type { operations } from './openapi.d.ts'
+import type { CreateRoomBody, TalkRoom } from './types.ts'
+
 /**
  * SPDX-FileCopyrightText: 2026 Safe Meeting contributors
  * SPDX-License-Identifier: AGPL-3.0-or-later
@@ -5,9 +9,7 @@
  * The Talk OCS endpoints Safe Meeting uses (talk.md §§3–7), typed from Talk's OpenAPI contract.
  */
 import { generateOcsUrl } from '@nextcloud/router'
-import type { operations } from './openapi.d.ts'
-import type { CreateRoomBody, TalkRoom } from './types.ts'
-import { ocsRequest, type OcsResult } from '../api/ocs.ts'
+import { ocsRequest } from '../api/ocs.ts'
 
 type Body<Op extends keyof operations> = operations[Op] extends { requestBody?: { content: { 'application/json': infer B } } } ? B : never
 

@@ -5,7 +5,11 @@
 import { t } from '@nextcloud/l10n'
 import { OcsError } from '../api/ocs.ts'
 
-/** A user-facing sentence for a failed Talk request. */
+/**
+ * A user-facing sentence for a failed Talk request.
+ *
+ * @param error
+ */
 export function describeTalkError(error: unknown): string {
 	if (!(error instanceof OcsError)) {
 		return t('safe_meeting', 'The server could not be reached. Please check your connection and try again.')
@@ -14,14 +18,14 @@ export function describeTalkError(error: unknown): string {
 		return error.hint
 	}
 	switch (error.status) {
-	case 401:
-		return t('safe_meeting', 'Your session has expired. Please log in again.')
-	case 403:
-		return t('safe_meeting', 'You are not allowed to do this in Talk.')
-	case 404:
-		return t('safe_meeting', 'The conversation was not found in Talk.')
-	case 412:
-		return t('safe_meeting', 'Talk refused the request because a precondition failed.')
+		case 401:
+			return t('safe_meeting', 'Your session has expired. Please log in again.')
+		case 403:
+			return t('safe_meeting', 'You are not allowed to do this in Talk.')
+		case 404:
+			return t('safe_meeting', 'The conversation was not found in Talk.')
+		case 412:
+			return t('safe_meeting', 'Talk refused the request because a precondition failed.')
 	}
 	if (error.status >= 500) {
 		return t('safe_meeting', 'Talk had an internal error.')
@@ -31,26 +35,26 @@ export function describeTalkError(error: unknown): string {
 
 function reasonText(reason: string): string {
 	switch (reason) {
-	case 'password':
-		return t('safe_meeting', 'Talk rejected the password.')
-	case 'invite':
-		return t('safe_meeting', 'None of the participants could be invited.')
-	case 'permissions':
-		return t('safe_meeting', 'You are not allowed to create conversations in Talk.')
-	case 'name':
-		return t('safe_meeting', 'Talk rejected the meeting title.')
-	case 'description':
-		return t('safe_meeting', 'Talk rejected the description (it may be too long).')
-	case 'lobby':
-	case 'lobby-timer':
-		return t('safe_meeting', 'Talk rejected the lobby setting.')
-	case 'message-expiration':
-		return t('safe_meeting', 'Talk rejected the chat expiry.')
-	case 'sip-enabled':
-		return t('safe_meeting', 'Talk rejected the dial-in setting.')
-	case 'recording-consent':
-		return t('safe_meeting', 'Talk rejected the recording consent setting.')
-	default:
-		return t('safe_meeting', 'Talk rejected the request ({reason}).', { reason: reason || '?' })
+		case 'password':
+			return t('safe_meeting', 'Talk rejected the password.')
+		case 'invite':
+			return t('safe_meeting', 'None of the participants could be invited.')
+		case 'permissions':
+			return t('safe_meeting', 'You are not allowed to create conversations in Talk.')
+		case 'name':
+			return t('safe_meeting', 'Talk rejected the meeting title.')
+		case 'description':
+			return t('safe_meeting', 'Talk rejected the description (it may be too long).')
+		case 'lobby':
+		case 'lobby-timer':
+			return t('safe_meeting', 'Talk rejected the lobby setting.')
+		case 'message-expiration':
+			return t('safe_meeting', 'Talk rejected the chat expiry.')
+		case 'sip-enabled':
+			return t('safe_meeting', 'Talk rejected the dial-in setting.')
+		case 'recording-consent':
+			return t('safe_meeting', 'Talk rejected the recording consent setting.')
+		default:
+			return t('safe_meeting', 'Talk rejected the request ({reason}).', { reason: reason || '?' })
 	}
 }

@@ -2,6 +2,8 @@
  * SPDX-FileCopyrightText: 2026 Safe Meeting contributors
  * SPDX-License-Identifier: AGPL-3.0-or-later
  */
+import type { Page } from '@playwright/test'
+
 import { expect, test } from '@playwright/test'
 import { APP, expectSafeHistory, nextStep, resetSandbox, sandboxGet, setFeature, startWizard } from './sandbox.ts'
 
@@ -10,7 +12,7 @@ interface HistoryEntry { room: SandboxRoom, request: { method: string, path: str
 
 test.beforeEach(async ({ request }) => resetSandbox(request))
 
-async function createWithGuest(page: import('@playwright/test').Page, title: string): Promise<string> {
+async function createWithGuest(page: Page, title: string): Promise<string> {
 	await startWizard(page, title)
 	await nextStep(page)
 	await page.getByLabel('Invite a guest by e-mail').fill('guest@example.org')

@@ -2,12 +2,14 @@
  * SPDX-FileCopyrightText: 2026 Safe Meeting contributors
  * SPDX-License-Identifier: AGPL-3.0-or-later
  */
+import type { Page } from '@playwright/test'
+
 import { expect, test } from '@playwright/test'
 import { expectSafeHistory, failNext, nextStep, resetSandbox, sandboxGet, setFeature, startWizard } from './sandbox.ts'
 
 test.beforeEach(async ({ request }) => resetSandbox(request))
 
-async function createPrivateMeeting(page: import('@playwright/test').Page) {
+async function createPrivateMeeting(page: Page) {
 	await startWizard(page, 'Budget review')
 	for (let i = 0; i < 6; i++) {
 		await nextStep(page)

@@ -4,7 +4,9 @@
  *
  * Helpers for the sandbox's /__sandbox/ control API.
  */
-import { expect, type APIRequestContext, type Page } from '@playwright/test'
+import type { APIRequestContext, Page } from '@playwright/test'
+
+import { expect } from '@playwright/test'
 
 export const APP = '/index.php/apps/safe_meeting/'
 

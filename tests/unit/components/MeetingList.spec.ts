@@ -5,10 +5,10 @@
 import { flushPromises, mount } from '@vue/test-utils'
 import { createPinia, setActivePinia } from 'pinia'
 import { beforeEach, describe, expect, it, vi } from 'vitest'
+import MeetingList from '../../../src/views/MeetingList.vue'
 import { OcsError } from '../../../src/api/ocs.ts'
 import { planMeeting } from '../../../src/policy/planMeeting.ts'
 import { toRegisteredPlan } from '../../../src/services/createSafeMeeting.ts'
-import MeetingList from '../../../src/views/MeetingList.vue'
 import { choices, effective } from '../policy/builders.ts'
 
 const getRoom = vi.hoisted(() => vi.fn())
@@ -18,7 +18,7 @@ vi.mock('../../../src/api/meetings.ts', () => ({ meetingsApi: { list, register: 
 
 const now = Math.floor(Date.now() / 1000)
 const result = planMeeting(effective(), choices({ guestLink: true, password: 'x'.repeat(20), start: now + 3600, end: now + 7200 }), now)
-if (!result.ok) throw new Error('plan')
+if (!result.ok) { throw new Error('plan') }
 const plan = toRegisteredPlan(result.plan)
 const meeting = { id: 1, token: 'tok12345', owner: 'alice', createdAt: 1, plan }
 const room = { token: 'tok12345', type: 3, hasPassword: true, listable: 0, lobbyState: 1, lobbyTimer: 0, messageExpiration: plan.talk.messageExpiration, sipEnabled: 0, callRecording: 0, description: plan.description }

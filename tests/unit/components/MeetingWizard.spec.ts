@@ -5,9 +5,9 @@
 import { flushPromises, mount } from '@vue/test-utils'
 import { createPinia, setActivePinia } from 'pinia'
 import { beforeEach, describe, expect, it, vi } from 'vitest'
+import MeetingWizard from '../../../src/views/MeetingWizard.vue'
 import { OcsError } from '../../../src/api/ocs.ts'
 import { useWizardStore } from '../../../src/stores/wizard.ts'
-import MeetingWizard from '../../../src/views/MeetingWizard.vue'
 
 const talk = vi.hoisted(() => ({
 	createRoom: vi.fn(),
@@ -19,7 +19,7 @@ vi.mock('../../../src/api/meetings.ts', () => ({ meetingsApi: { register, list: 
 
 function buttonNamed(wrapper: ReturnType<typeof mount>, name: RegExp) {
 	const button = wrapper.findAll('button').find((b) => name.test(b.text()))
-	if (!button) throw new Error(`no button ${name}`)
+	if (!button) { throw new Error(`no button ${name}`) }
 	return button
 }
 

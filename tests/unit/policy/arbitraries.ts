@@ -1,3 +1,7 @@
+import type { MeetingChoices } from '../../../src/policy/plan.ts'
+import type { SettingKey } from '../../../src/policy/settings.ts'
+import type { ChoiceRule, OrganisationPolicy, RangeRule, SettingRules } from '../../../src/policy/types.ts'
+
 /**
  * SPDX-FileCopyrightText: 2026 Safe Meeting contributors
  * SPDX-License-Identifier: AGPL-3.0-or-later
@@ -5,9 +9,7 @@
  * fast-check generators for valid policies and arbitrary wizard choices.
  */
 import fc from 'fast-check'
-import type { MeetingChoices } from '../../../src/policy/plan.ts'
-import type { ChoiceRule, OrganisationPolicy, RangeRule, SettingRules } from '../../../src/policy/types.ts'
-import { SETTING_KEYS, SETTINGS, type SettingKey } from '../../../src/policy/settings.ts'
+import { SETTING_KEYS, SETTINGS } from '../../../src/policy/settings.ts'
 import { NOW } from './builders.ts'
 
 function choiceRule(values: readonly (string | number)[]): fc.Arbitrary<ChoiceRule<string | number>> {
@@ -31,9 +33,7 @@ export function ruleFor(key: SettingKey): fc.Arbitrary<ChoiceRule<string | numbe
 	return setting.kind === 'choice' ? choiceRule(setting.values) : rangeRule(setting.bounds)
 }
 
-export const settingRules: fc.Arbitrary<SettingRules> = fc.record(
-	Object.fromEntries(SETTING_KEYS.map((key) => [key, ruleFor(key)])) as Record<SettingKey, fc.Arbitrary<unknown>>,
-) as fc.Arbitrary<SettingRules>
+export const settingRules: fc.Arbitrary<SettingRules> = fc.record(Object.fromEntries(SETTING_KEYS.map((key) => [key, ruleFor(key)])) as Record<SettingKey, fc.Arbitrary<unknown>>) as fc.Arbitrary<SettingRules>
 
 export const orgPolicy: fc.Arbitrary<OrganisationPolicy> = settingRules.map((settings) => ({
 	settings,
@@ -42,7 +42,7 @@ export const orgPolicy: fc.Arbitrary<OrganisationPolicy> = settingRules.map((set
 }))
 
 /** Picks from the whole value space, allowed or not, so rejections are exercised too. */
-const anyValue = (key: SettingKey): fc.Arbitrary<string | number> => {
+function anyValue(key: SettingKey): fc.Arbitrary<string | number> {
 	const setting = SETTINGS[key]
 	return setting.kind === 'choice' ? fc.constantFrom(...setting.values) : fc.integer({ min: setting.bounds.min - 5, max: setting.bounds.max + 5 })
 }

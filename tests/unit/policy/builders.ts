@@ -4,6 +4,7 @@
  */
 import type { MeetingChoices } from '../../../src/policy/plan.ts'
 import type { EffectivePolicy, OrganisationPolicy } from '../../../src/policy/types.ts'
+
 import { defaultPolicy } from '../../../src/policy/defaultPolicy.ts'
 import { effectivePolicy } from '../../../src/policy/effectivePolicy.ts'
 

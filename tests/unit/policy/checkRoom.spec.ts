@@ -1,16 +1,18 @@
+import type { CheckableRoom } from '../../../src/policy/checkRoom.ts'
+import type { MeetingPlan } from '../../../src/policy/plan.ts'
+
 /**
  * SPDX-FileCopyrightText: 2026 Safe Meeting contributors
  * SPDX-License-Identifier: AGPL-3.0-or-later
  */
 import { describe, expect, it } from 'vitest'
-import { checkRoom, type CheckableRoom } from '../../../src/policy/checkRoom.ts'
+import { checkRoom } from '../../../src/policy/checkRoom.ts'
 import { planMeeting } from '../../../src/policy/planMeeting.ts'
-import type { MeetingPlan } from '../../../src/policy/plan.ts'
 import { choices, effective, NOW } from './builders.ts'
 
 function plan(overrides = {}): MeetingPlan {
 	const result = planMeeting(effective(), choices({ guestLink: true, password: 'x'.repeat(20), ...overrides }), NOW)
-	if (!result.ok) throw new Error(JSON.stringify(result.violations))
+	if (!result.ok) { throw new Error(JSON.stringify(result.violations)) }
 	return result.plan
 }
 

@@ -1,3 +1,5 @@
+import type { ChoiceRule, RangeRule } from '../../../src/policy/types.ts'
+
 /**
  * SPDX-FileCopyrightText: 2026 Safe Meeting contributors
  * SPDX-License-Identifier: AGPL-3.0-or-later
@@ -8,7 +10,6 @@ import { strictnessRank } from '../../../src/policy/checkValue.ts'
 import { effectivePolicy } from '../../../src/policy/effectivePolicy.ts'
 import { planMeeting } from '../../../src/policy/planMeeting.ts'
 import { SETTING_KEYS, SETTINGS } from '../../../src/policy/settings.ts'
-import type { ChoiceRule, RangeRule } from '../../../src/policy/types.ts'
 import { validatePlan } from '../../../src/policy/validatePlan.ts'
 import { toRegisteredPlan } from '../../../src/services/createSafeMeeting.ts'
 import { meetingChoices, orgPolicy } from './arbitraries.ts'
@@ -19,12 +20,12 @@ describe('planMeeting (properties)', () => {
 		fc.assert(fc.property(orgPolicy, meetingChoices, (org, picks) => {
 			const policy = effectivePolicy(org, [])
 			const result = planMeeting(policy, picks, NOW)
-			if (!result.ok) return
+			if (!result.ok) { return }
 			for (const key of SETTING_KEYS) {
 				const value = result.plan.settings[key]
 				const rule = policy.settings[key]
-				if (key === 'guestAccess' && value === 'none') continue
-				if (rule.locked) expect(value).toBe(rule.default)
+				if (key === 'guestAccess' && value === 'none') { continue }
+				if (rule.locked) { expect(value).toBe(rule.default) }
 				if (SETTINGS[key].kind === 'choice') {
 					const allowed = (rule as ChoiceRule<string | number>).allowed
 					expect(allowed).toContain(value)
@@ -60,7 +61,7 @@ describe('planMeeting (properties)', () => {
 			const plain = effectivePolicy(org, []).settings
 			const tightened = effectivePolicy(org, ['g']).settings
 			for (const key of SETTING_KEYS) {
-				if (plain[key].locked) expect(tightened[key].locked).toBe(true)
+				if (plain[key].locked) { expect(tightened[key].locked).toBe(true) }
 				if (SETTINGS[key].kind === 'choice') {
 					const before = plain[key] as ChoiceRule<string | number>
 					const after = tightened[key] as ChoiceRule<string | number>

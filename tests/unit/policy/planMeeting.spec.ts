@@ -12,7 +12,7 @@ describe('planMeeting', () => {
 	it('plans a private meeting with the policy defaults and the safe Talk settings', () => {
 		const result = planMeeting(effective(), choices(), NOW)
 		expect(result.ok).toBe(true)
-		if (!result.ok) return
+		if (!result.ok) { return }
 		expect(result.plan.talk).toEqual({ roomType: 2, listable: 0, lobbyState: 1, lobbyTimer: null, messageExpiration: 604800, sipEnabled: 0, recordingConsent: 1 })
 		expect(result.plan.settings.guestAccess).toBe('none')
 		expect(result.plan.description).toContain('Quarterly figures')

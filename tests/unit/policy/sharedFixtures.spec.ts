@@ -1,3 +1,7 @@
+import type { CheckablePlan, CheckableRoom } from '../../../src/policy/checkRoom.ts'
+import type { EffectivePolicy, OrganisationPolicy, Violation } from '../../../src/policy/types.ts'
+import type { RegisteredPlan } from '../../../src/policy/validatePlan.ts'
+
 /**
  * SPDX-FileCopyrightText: 2026 Safe Meeting contributors
  * SPDX-License-Identifier: AGPL-3.0-or-later
@@ -8,10 +12,9 @@
 // @vitest-environment node
 import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
-import { checkRoom, type CheckablePlan, type CheckableRoom } from '../../../src/policy/checkRoom.ts'
+import { checkRoom } from '../../../src/policy/checkRoom.ts'
 import { effectivePolicy } from '../../../src/policy/effectivePolicy.ts'
-import type { EffectivePolicy, OrganisationPolicy, Violation } from '../../../src/policy/types.ts'
-import { validatePlan, type RegisteredPlan } from '../../../src/policy/validatePlan.ts'
+import { validatePlan } from '../../../src/policy/validatePlan.ts'
 import { validatePolicy } from '../../../src/policy/validatePolicy.ts'
 
 const load = <T>(name: string): T[] => JSON.parse(readFileSync(new URL(`../../fixtures/policy/${name}.json`, import.meta.url), 'utf8')) as T[]

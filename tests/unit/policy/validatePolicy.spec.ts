@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest'
 import { validatePolicy } from '../../../src/policy/validatePolicy.ts'
 import { orgPolicy } from './builders.ts'
 
-const verdict = (input: unknown) => {
+function verdict(input: unknown) {
 	const result = validatePolicy(input)
 	return result.ok ? [] : result.violations.map((v) => `${v.field}:${v.code}`)
 }

@@ -1,3 +1,5 @@
+import type { MeetingPlan } from '../../../src/policy/plan.ts'
+
 /**
  * SPDX-FileCopyrightText: 2026 Safe Meeting contributors
  * SPDX-License-Identifier: AGPL-3.0-or-later
@@ -5,8 +7,7 @@
 import { describe, expect, it } from 'vitest'
 import { OcsError } from '../../../src/api/ocs.ts'
 import { planMeeting } from '../../../src/policy/planMeeting.ts'
-import type { MeetingPlan } from '../../../src/policy/plan.ts'
-import { CreationError, createSafeMeeting, MissingFeaturesError, NonCompliantRoomError } from '../../../src/services/createSafeMeeting.ts'
+import { createSafeMeeting, CreationError, MissingFeaturesError, NonCompliantRoomError } from '../../../src/services/createSafeMeeting.ts'
 import { describeCreationFailure } from '../../../src/services/describeCreationFailure.ts'
 import { choices, effective, NOW } from '../policy/builders.ts'
 import { fakeBackend } from './fakeTalk.ts'
@@ -17,7 +18,7 @@ const FALLBACK = ALL.filter((f) => f !== 'conversation-creation-all').concat('co
 
 function guestPlan(): MeetingPlan {
 	const result = planMeeting(effective(), choices({ emails: ['guest@example.org'], guestLink: true, password: PASSWORD }), NOW)
-	if (!result.ok) throw new Error('plan rejected')
+	if (!result.ok) { throw new Error('plan rejected') }
 	return result.plan
 }
 
@@ -91,7 +92,8 @@ describe('createSafeMeeting without conversation-creation-all', () => {
 	})
 
 	it.each(['createRoom', 'setLobby', 'setMessageExpiration', 'setDescription', 'setRecordingConsent', 'makePublic', 'addParticipant', 'getRoom', 'register'])(
-		'leaves no room behind when %s fails once', async (method) => {
+		'leaves no room behind when %s fails once',
+		async (method) => {
 			const backend = fakeBackend()
 			backend.failOnce(method)
 			const error = await run(backend, FALLBACK).catch((e) => e)

@@ -8,6 +8,7 @@ import type { MeetingsApi } from '../../../src/api/meetings.ts'
 import type { Meeting } from '../../../src/api/types.ts'
 import type { TalkClient } from '../../../src/talk/client.ts'
 import type { TalkRoom } from '../../../src/talk/types.ts'
+
 import { OcsError } from '../../../src/api/ocs.ts'
 
 export type FakeRoom = Pick<TalkRoom, 'token' | 'type' | 'hasPassword' | 'listable' | 'lobbyState' | 'lobbyTimer' | 'messageExpiration' | 'sipEnabled' | 'callRecording' | 'description' | 'recordingConsent'>
@@ -30,7 +31,7 @@ export function fakeBackend() {
 	}
 	const change = (token: string, patch: Partial<FakeRoom>) => {
 		const room = rooms.get(token)
-		if (!room) throw new OcsError(404, '', '')
+		if (!room) { throw new OcsError(404, '', '') }
 		Object.assign(room, patch)
 		history.push({ ...room })
 		return room as TalkRoom
@@ -61,7 +62,7 @@ export function fakeBackend() {
 		getRoom: async (token) => {
 			await step('getRoom')
 			const room = rooms.get(token)
-			if (!room) throw new OcsError(404, '', '')
+			if (!room) { throw new OcsError(404, '', '') }
 			return { ...room } as TalkRoom
 		},
 		deleteRoom: async (token) => {

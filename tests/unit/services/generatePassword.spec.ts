@@ -4,7 +4,7 @@
  */
 import { beforeEach, describe, expect, it, vi } from 'vitest'
 import { OcsError } from '../../../src/api/ocs.ts'
-import { generatePassword, GENERATED_MIN_LENGTH, randomPassword } from '../../../src/services/generatePassword.ts'
+import { GENERATED_MIN_LENGTH, generatePassword, randomPassword } from '../../../src/services/generatePassword.ts'
 
 const ocsRequest = vi.hoisted(() => vi.fn())
 vi.mock('../../../src/api/ocs.ts', async (original) => ({ ...(await original<object>()), ocsRequest }))

@@ -6,13 +6,13 @@
  */
 import { AxiosError, AxiosHeaders } from 'axios'
 import { beforeEach, describe, expect, it, vi } from 'vitest'
+import { TALK_OPENAPI_PATH } from '../../../sandbox/config.ts'
+import { OpenApiValidator } from '../../../sandbox/openapiValidator.ts'
 import { OcsError } from '../../../src/api/ocs.ts'
 import { planMeeting } from '../../../src/policy/planMeeting.ts'
 import { createAllBody, privateRoomBody } from '../../../src/services/createSafeMeeting.ts'
 import { talkClient } from '../../../src/talk/client.ts'
 import { describeTalkError } from '../../../src/talk/errors.ts'
-import { OpenApiValidator } from '../../../sandbox/openapiValidator.ts'
-import { TALK_OPENAPI_PATH } from '../../../sandbox/config.ts'
 import { choices, effective, NOW } from '../policy/builders.ts'
 
 const request = vi.hoisted(() => vi.fn())
@@ -25,7 +25,7 @@ function contractProblems(): string[] {
 	const config = request.mock.calls.at(-1)![0] as { method: string, url: string, data?: unknown, headers: Record<string, string> }
 	const url = new URL(config.url, 'http://localhost')
 	const matched = contract.match(config.method, url.pathname)
-	if (matched === null) return [`no operation for ${config.method} ${url.pathname}`]
+	if (matched === null) { return [`no operation for ${config.method} ${url.pathname}`] }
 	return contract.validateRequest(matched.operation, {
 		pathParams: matched.pathParams,
 		query: Object.fromEntries(url.searchParams),
@@ -36,7 +36,7 @@ function contractProblems(): string[] {
 
 function plan(overrides = {}) {
 	const result = planMeeting(effective(), choices({ emails: ['g@example.org'], password: 'x'.repeat(20), ...overrides }), NOW)
-	if (!result.ok) throw new Error('plan')
+	if (!result.ok) { throw new Error('plan') }
 	return result.plan
 }
 
@@ -79,7 +79,10 @@ describe('talkClient', () => {
 
 	it('turns Talk\'s error payload into an OcsError with its translated hint', async () => {
 		request.mockRejectedValue(new AxiosError('Bad Request', '400', undefined, undefined, {
-			status: 400, statusText: 'Bad Request', headers: {}, config: { headers: new AxiosHeaders() },
+			status: 400,
+			statusText: 'Bad Request',
+			headers: {},
+			config: { headers: new AxiosHeaders() },
 			data: { ocs: { meta: { status: 'failure', statuscode: 400 }, data: { error: 'password', message: 'Password is too short' } } },
 		}))
 		const error = await talkClient.makePublic('abcd1234', 'x').catch((e) => e)
