@@ -6,6 +6,7 @@ import { createAppConfig } from '@nextcloud/vite-config'
 
 export default createAppConfig({
 	main: 'src/main.ts',
+	adminSettings: 'src/adminSettings.ts',
 }, {
 	createEmptyCSSEntryPoints: true,
 })

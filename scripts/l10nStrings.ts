@@ -14,14 +14,27 @@ const N_CALL = new RegExp(String.raw`\bn\(\s*'safe_meeting',\s*` + STRING + Stri
 
 const unescape = (text: string) => text.replace(/\\(.)/g, '$1')
 
-function sourceFiles(dir: string): string[] {
+const PHP_CALL = new RegExp(String.raw`->t\(\s*` + STRING, 'g')
+
+function sourceFiles(dir: string, pattern = /\.(ts|vue)$/): string[] {
 	return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
 		const path = join(dir, entry.name)
 		if (entry.isDirectory()) {
-			return sourceFiles(path)
+			return sourceFiles(path, pattern)
 		}
-		return /\.(ts|vue)$/.test(entry.name) && !entry.name.endsWith('.d.ts') ? [path] : []
+		return pattern.test(entry.name) && !entry.name.endsWith('.d.ts') ? [path] : []
 	})
+}
+
+/** Strings the PHP part translates with IL10N::t(). */
+export function extractPhpStrings(root: string): string[] {
+	const keys = new Set<string>()
+	for (const file of sourceFiles(join(root, 'lib'), /\.php$/)) {
+		for (const match of readFileSync(file, 'utf8').matchAll(PHP_CALL)) {
+			keys.add(unescape(match[1]!))
+		}
+	}
+	return [...keys].sort()
 }
 
 export function extractStrings(root: string): string[] {

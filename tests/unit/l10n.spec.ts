@@ -5,7 +5,7 @@
 // @vitest-environment node
 import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
-import { extractStrings, toL10nScript } from '../../scripts/l10nStrings.ts'
+import { extractPhpStrings, extractStrings, toL10nScript } from '../../scripts/l10nStrings.ts'
 
 const root = new URL('../../', import.meta.url).pathname
 const german = JSON.parse(readFileSync(`${root}l10n/de.json`, 'utf8')) as { translations: Record<string, string | string[]>, pluralForm: string }
@@ -14,6 +14,12 @@ describe('German translation', () => {
 	it('translates every user-visible string of the frontend', () => {
 		const missing = extractStrings(root).filter((key) => !(key in german.translations))
 		expect(missing).toEqual([])
+	})
+
+	it('translates every message of the server part', () => {
+		const strings = extractPhpStrings(root)
+		expect(strings.length).toBeGreaterThan(10)
+		expect(strings.filter((key) => !(key in german.translations))).toEqual([])
 	})
 
 	it('keeps every placeholder of the English text', () => {

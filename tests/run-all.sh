@@ -1,0 +1,62 @@
+#!/usr/bin/env bash
+# SPDX-FileCopyrightText: 2026 Safe Meeting contributors
+# SPDX-License-Identifier: AGPL-3.0-or-later
+#
+# Sets up a fresh Debian machine with Node 20 and runs every test: lint, types, Vitest, the build,
+# Playwright in Debian's Chromium against the sandbox, and PHPUnit. Prints one
+# "<suite>: N passed, N failed" line per suite and exits non-zero if anything failed.
+set -uo pipefail
+cd "$(dirname "$0")/.."
+
+step() { printf '\n== %s\n' "$*"; }
+failed=0
+fail() { echo "FAILED: $*"; failed=1; }
+
+step "System packages (Debian's Chromium and PHP with PHPUnit; never a downloaded browser)"
+missing=()
+[ -x /usr/bin/chromium ] || missing+=(chromium)
+command -v php >/dev/null || missing+=(php-cli)
+php -m 2>/dev/null | grep -qi '^pdo_sqlite$' || missing+=(php-sqlite3)
+php -m 2>/dev/null | grep -qi '^xml$' || missing+=(php-xml)
+php -m 2>/dev/null | grep -qi '^mbstring$' || missing+=(php-mbstring)
+command -v phpunit >/dev/null || missing+=(phpunit)
+if [ ${#missing[@]} -gt 0 ]; then
+	SUDO=$([ "$(id -u)" -eq 0 ] && echo '' || echo sudo)
+	$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq "${missing[@]}" >/dev/null || { echo "apt-get install ${missing[*]} failed"; exit 1; }
+fi
+echo "ok: $(/usr/bin/chromium --version 2>/dev/null | head -1), $(php -r 'echo "PHP ".PHP_VERSION;'), $(phpunit --version | head -1)"
+
+step "npm packages"
+npm ci --no-audit --no-fund --loglevel=error || { echo "npm ci failed"; exit 1; }
+
+step "Lint"
+npm run --silent lint || fail lint
+step "Type check"
+npm run --silent typecheck || fail typecheck
+
+step "Vitest"
+rm -f vitest-report.json
+npx vitest run --reporter=default --reporter=json --outputFile.json=vitest-report.json || fail vitest
+node -e 'const r=require("./vitest-report.json");console.log(`vitest: ${r.numPassedTests} passed, ${r.numFailedTests} failed`)' 2>/dev/null || { echo "vitest: 0 passed, 1 failed"; failed=1; }
+
+step "Build"
+npm run --silent build >/dev/null || fail build
+
+step "Playwright (Debian Chromium against the sandbox)"
+rm -f playwright-report.json
+CI=1 npx playwright test || fail playwright
+node -e 'const r=require("./playwright-report.json");const s=r.stats;console.log(`playwright: ${s.expected+s.flaky} passed, ${s.unexpected} failed`)' 2>/dev/null || { echo "playwright: 0 passed, 1 failed"; failed=1; }
+
+step "PHPUnit"
+rm -f phpunit-report.xml
+phpunit --log-junit phpunit-report.xml || fail phpunit
+node -e '
+const suite=require("fs").readFileSync("phpunit-report.xml","utf8").match(/<testsuite [^>]*>/)[0];
+const n=(a)=>Number((suite.match(new RegExp(` ${a}="(\\d+)"`))||[0,0])[1]);
+console.log(`phpunit: ${n("tests")-n("failures")-n("errors")-n("skipped")} passed, ${n("failures")+n("errors")} failed`)' 2>/dev/null || { echo "phpunit: 0 passed, 1 failed"; failed=1; }
+
+if [ $failed -ne 0 ]; then
+	printf '\nSome checks failed.\n'
+	exit 1
+fi
+printf '\nAll checks passed.\n'
