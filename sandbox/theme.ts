@@ -164,6 +164,8 @@ body { background: var(--color-background-plain); color: var(--color-main-text);
 #content > div { flex: 1 1 auto; min-width: 0; overflow: auto; }
 #header { position: fixed; inset: 0 0 auto; height: var(--header-height); display: flex; align-items: center; gap: 12px; padding: 0 16px; color: var(--color-background-plain-text); }
 #header a { color: inherit; }
+/* Nextcloud core's screen-reader-only text (toasts and components rely on it). */
+.hidden-visually { position: absolute; inset-inline-start: -10000px; inset-block-start: auto; width: 1px; height: 1px; overflow: hidden; }
 /* Like Nextcloud core: the skip links NcContent teleports here show only while focused. */
 #skip-actions { position: absolute; z-index: 3000; inset-block-start: 0; inset-inline-start: 0; }
 #skip-actions:not(:focus-within) { width: 1px; height: 1px; overflow: hidden; clip-path: inset(50%); }

@@ -31,5 +31,5 @@ export function violationMessage(v: Violation): ApiViolation {
 }
 
 export function findingMessage(f: Finding): ApiViolation {
-	return { field: `room.${f.code}`, code: f.code, message: `The Talk room does not match the plan (${f.code}): expected ${String(f.expected)}, found ${String(f.actual)}` }
+	return { field: 'room', code: f.code, message: `The Talk room does not match the plan (${f.code}): expected ${String(f.expected)}, found ${String(f.actual)}` }
 }

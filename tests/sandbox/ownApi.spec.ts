@@ -84,7 +84,7 @@ describe('POST /meetings', () => {
 		const { token, plan } = await plannedRoom({ lobbyState: 0 })
 		const reply = await api.own('POST', '/meetings', { body: { token, plan } })
 		expect(reply.status).toBe(400)
-		expect(reply.data.violations).toEqual([expect.objectContaining({ field: 'room.lobby', code: 'lobby' })])
+		expect(reply.data.violations).toEqual([expect.objectContaining({ field: 'room', code: 'lobby' })])
 	})
 
 	it('rejects a plan the policy does not allow (400 with violations)', async () => {
