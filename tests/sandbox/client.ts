@@ -4,6 +4,11 @@
  *
  * A tiny HTTP client for the sandbox tests: OCS calls as a given user, control calls.
  */
+import type { Sandbox } from '../../sandbox/index.ts'
+
+import { afterAll, beforeAll, beforeEach } from 'vitest'
+import { startSandbox } from '../../sandbox/index.ts'
+
 export interface OcsReply<T = any> { status: number, data: T, meta: { status: string, statuscode: number, message?: string } }
 
 export function client(base: string) {
@@ -29,4 +34,20 @@ export function client(base: string) {
 		return await response.json() as T
 	}
 	return { ocs, talk, own, control }
+}
+
+/** One sandbox per test file, reset before every test. Read `env.api` / `env.sandbox` inside tests. */
+export function useSandbox(): { sandbox: Sandbox, api: ReturnType<typeof client> } {
+	const env = {} as { sandbox: Sandbox, api: ReturnType<typeof client> }
+	beforeAll(async () => {
+		env.sandbox = await startSandbox({ port: 0 })
+		env.api = client(env.sandbox.url)
+	})
+	afterAll(async () => {
+		await env.sandbox.close()
+	})
+	beforeEach(async () => {
+		await env.api.control('POST', 'reset')
+	})
+	return env
 }

@@ -2,29 +2,15 @@
  * SPDX-FileCopyrightText: 2026 Safe Meeting contributors
  * SPDX-License-Identifier: AGPL-3.0-or-later
  */
-import type { Sandbox } from '../../sandbox/index.ts'
 
 // @vitest-environment node
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
-import { startSandbox } from '../../sandbox/index.ts'
+import { describe, expect, it } from 'vitest'
 import { defaultPolicy } from '../../src/policy/defaultPolicy.ts'
 import { effectivePolicy } from '../../src/policy/effectivePolicy.ts'
 import { planMeeting } from '../../src/policy/planMeeting.ts'
-import { client } from './client.ts'
+import { useSandbox } from './client.ts'
 
-let sandbox: Sandbox
-let api: ReturnType<typeof client>
-
-beforeAll(async () => {
-	sandbox = await startSandbox({ port: 0 })
-	api = client(sandbox.url)
-})
-afterAll(async () => {
-	await sandbox.close()
-})
-beforeEach(async () => {
-	await api.control('POST', 'reset')
-})
+const env = useSandbox()
 
 const PASSWORD = 'a-strong-sandbox-password'
 
@@ -48,7 +34,7 @@ async function plannedRoom(overrides: Record<string, unknown> = {}) {
 	const plan: Omit<typeof result.plan, 'participants'> & { participants?: unknown } = { ...result.plan }
 	delete plan.participants
 	const t = plan.talk
-	const room = await api.talk('POST', '/room', {
+	const room = await env.api.talk('POST', '/room', {
 		body: {
 			roomType: t.roomType,
 			roomName: plan.title,
@@ -71,25 +57,25 @@ async function plannedRoom(overrides: Record<string, unknown> = {}) {
 describe('POST /meetings', () => {
 	it('registers a compliant room (201) and lists it for its owner', async () => {
 		const { token, plan } = await plannedRoom()
-		const reply = await api.own('POST', '/meetings', { body: { token, plan } })
+		const reply = await env.api.own('POST', '/meetings', { body: { token, plan } })
 		expect(reply.status).toBe(201)
 		expect(reply.data).toMatchObject({ token, owner: 'alice', plan })
-		expect((await api.own('GET', '/meetings')).data.meetings).toHaveLength(1)
-		expect((await api.own('GET', '/meetings', { user: 'bob' })).data.meetings).toHaveLength(0)
-		expect((await api.own('POST', '/meetings', { body: { token, plan } })).status).toBe(409)
-		expect(await api.control('GET', 'violations')).toEqual([])
+		expect((await env.api.own('GET', '/meetings')).data.meetings).toHaveLength(1)
+		expect((await env.api.own('GET', '/meetings', { user: 'bob' })).data.meetings).toHaveLength(0)
+		expect((await env.api.own('POST', '/meetings', { body: { token, plan } })).status).toBe(409)
+		expect(await env.api.control('GET', 'violations')).toEqual([])
 	})
 
 	it('rejects a room that does not match its plan (400 with violations)', async () => {
 		const { token, plan } = await plannedRoom({ lobbyState: 0 })
-		const reply = await api.own('POST', '/meetings', { body: { token, plan } })
+		const reply = await env.api.own('POST', '/meetings', { body: { token, plan } })
 		expect(reply.status).toBe(400)
 		expect(reply.data.violations).toEqual([expect.objectContaining({ field: 'room', code: 'lobby' })])
 	})
 
 	it('rejects a plan the policy does not allow (400 with violations)', async () => {
 		const { token, plan } = await plannedRoom()
-		const reply = await api.own('POST', '/meetings', { body: { token, plan: { ...plan, settings: { ...plan.settings, recording: 'with-consent' } } } })
+		const reply = await env.api.own('POST', '/meetings', { body: { token, plan: { ...plan, settings: { ...plan.settings, recording: 'with-consent' } } } })
 		expect(reply.status).toBe(400)
 		expect(reply.data.violations.map((v: any) => v.field)).toContain('recording')
 		expect(reply.data.violations.every((v: any) => typeof v.message === 'string')).toBe(true)
@@ -97,46 +83,46 @@ describe('POST /meetings', () => {
 
 	it('404 for an unknown room, 403 for a non-moderator', async () => {
 		const { token, plan } = await plannedRoom()
-		expect((await api.own('POST', '/meetings', { body: { token: 'zzzz9999', plan } })).status).toBe(404)
-		const bob = await api.own('POST', '/meetings', { user: 'bob', body: { token, plan } })
+		expect((await env.api.own('POST', '/meetings', { body: { token: 'zzzz9999', plan } })).status).toBe(404)
+		const bob = await env.api.own('POST', '/meetings', { user: 'bob', body: { token, plan } })
 		expect(bob.status).toBe(403)
 		expect(typeof bob.data.message).toBe('string')
 	})
 
 	it('reports a request that breaks our own contract', async () => {
-		const reply = await api.own('POST', '/meetings', { body: { token: 'abcd1234', plan: { title: 'x' } } })
+		const reply = await env.api.own('POST', '/meetings', { body: { token: 'abcd1234', plan: { title: 'x' } } })
 		expect(reply.status).toBe(500)
-		expect((await api.control('GET', 'violations'))[0]).toMatchObject({ contract: 'safe_meeting', direction: 'request' })
+		expect((await env.api.control('GET', 'violations'))[0]).toMatchObject({ contract: 'safe_meeting', direction: 'request' })
 	})
 
 	it('honours injected failures on our own API', async () => {
 		const { token, plan } = await plannedRoom()
-		await api.control('POST', 'fail', { method: 'POST', path: '/apps/safe_meeting/api/v1/meetings', status: 503 })
-		expect((await api.own('POST', '/meetings', { body: { token, plan } })).status).toBe(503)
-		expect((await api.own('POST', '/meetings', { body: { token, plan } })).status).toBe(201)
+		await env.api.control('POST', 'fail', { method: 'POST', path: '/apps/safe_meeting/api/v1/meetings', status: 503 })
+		expect((await env.api.own('POST', '/meetings', { body: { token, plan } })).status).toBe(503)
+		expect((await env.api.own('POST', '/meetings', { body: { token, plan } })).status).toBe(201)
 	})
 })
 
 describe('policy', () => {
 	it('GET /policy and PUT /policy are admin only (403 {message})', async () => {
-		expect((await api.own('GET', '/policy')).status).toBe(403)
-		const put = await api.own('PUT', '/policy', { body: { policy: defaultPolicy() } })
+		expect((await env.api.own('GET', '/policy')).status).toBe(403)
+		const put = await env.api.own('PUT', '/policy', { body: { policy: defaultPolicy() } })
 		expect(put.status).toBe(403)
 		expect(typeof put.data.message).toBe('string')
-		expect((await api.own('GET', '/policy', { user: 'admin' })).data).toEqual(defaultPolicy())
+		expect((await env.api.own('GET', '/policy', { user: 'admin' })).data).toEqual(defaultPolicy())
 	})
 
 	it('stores a valid policy and rejects an invalid one with violations', async () => {
 		const policy = defaultPolicy()
 		policy.groupRules = [{ group: 'hr', settings: { chatExpiry: { default: 3600, allowed: [3600], locked: true } } }]
-		const stored = await api.own('PUT', '/policy', { user: 'admin', body: { policy } })
+		const stored = await env.api.own('PUT', '/policy', { user: 'admin', body: { policy } })
 		expect(stored.status).toBe(200)
-		const effective = await api.own('GET', '/policy/effective')
+		const effective = await env.api.own('GET', '/policy/effective')
 		expect(effective.data.settings.chatExpiry.allowed).toEqual([3600])
 		expect(effective.data.appliedGroups).toEqual(['hr'])
-		const bad = await api.own('PUT', '/policy', { user: 'admin', body: { policy: { ...policy, settings: {} } } })
+		const bad = await env.api.own('PUT', '/policy', { user: 'admin', body: { policy: { ...policy, settings: {} } } })
 		expect(bad.status).toBe(400)
 		expect(bad.data.violations[0]).toMatchObject({ code: 'required' })
-		expect(await api.control('GET', 'violations')).toEqual([])
+		expect(await env.api.control('GET', 'violations')).toEqual([])
 	})
 })
