@@ -7,7 +7,7 @@ import type { Page } from '@playwright/test'
 import { expect, test } from '@playwright/test'
 import { APP, expectSafeHistory, nextStep, resetSandbox, sandboxGet, setFeature, startWizard } from './sandbox.ts'
 
-interface SandboxRoom { token: string, type: number, password: string, lobbyState: number, listable: number, sipEnabled: number, messageExpiration: number, description: string }
+interface SandboxRoom { attendees: { actorType: string, actorId: string }[], token: string, type: number, password: string, lobbyState: number, listable: number, sipEnabled: number, messageExpiration: number, description: string }
 interface HistoryEntry { room: SandboxRoom, request: { method: string, path: string } }
 
 test.beforeEach(async ({ request }) => resetSandbox(request))
@@ -15,6 +15,8 @@ test.beforeEach(async ({ request }) => resetSandbox(request))
 async function createWithGuest(page: Page, title: string): Promise<string> {
 	await startWizard(page, title)
 	await nextStep(page)
+	await page.locator('#safe-meeting-users').fill('bo')
+	await page.getByRole('option', { name: /Bob/ }).click()
 	await page.getByLabel('Invite a guest by e-mail').fill('guest@example.org')
 	await page.getByRole('button', { name: 'Add guest' }).click()
 	await expect(page.getByText('guest@example.org')).toBeVisible()
@@ -46,6 +48,8 @@ test('creates a safe meeting with a guest in one request and lists it as complia
 	expect(rooms).toHaveLength(1)
 	expect(rooms[0]).toMatchObject({ type: 3, password, lobbyState: 1, listable: 0, sipEnabled: 0, messageExpiration: 86400 })
 	expect(rooms[0]!.description).toContain('not recorded')
+	// Talk stores e-mail guests under a hashed actor id.
+	expect(rooms[0]!.attendees.map((a) => (a.actorType === 'emails' ? 'e-mail guest' : a.actorId)).sort()).toEqual(['alice', 'bob', 'e-mail guest'])
 	const history = await sandboxGet<HistoryEntry[]>(request, 'history')
 	// One request configured everything: the room's first state is already its final one.
 	expect(history.map((entry) => `${entry.request.method} ${entry.request.path}`)).toEqual(['POST /ocs/v2.php/apps/spreed/api/v4/room'])
