@@ -7,8 +7,7 @@
 import { defineConfig, devices } from '@playwright/test'
 
 const PORT = Number(process.env.E2E_PORT ?? 8431)
-const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
-	'--disable-background-networking', '--disable-component-update', '--disable-sync']
+const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync']
 
 export default defineConfig({
 	testDir: 'tests/e2e',
@@ -26,7 +25,7 @@ export default defineConfig({
 	projects: [{ name: 'debian-chromium', use: { ...devices['Desktop Chrome'], channel: undefined } }],
 	webServer: {
 		// The built app must exist: CI builds before; locally `npm run build` first (npm start does both).
-		command: `npx tsx sandbox/server.ts`,
+		command: 'npx tsx sandbox/server.ts',
 		env: { PORT: String(PORT) },
 		url: `http://127.0.0.1:${PORT}/__sandbox/capabilities`,
 		reuseExistingServer: !process.env.CI,

@@ -13,6 +13,7 @@ import type { SandboxState } from './state.ts'
 import { createServer } from 'node:http'
 import { meetingRoutes } from './api/meetings.ts'
 import { effectivePolicyOf, policyRoutes } from './api/policy.ts'
+import { AVATAR_PATH, serveAvatar } from './avatar.ts'
 import { ADMIN_PAGE, APP_PAGE, HOST, OWN_BASE, OWN_OPENAPI_PATH, TALK_BASE, TALK_OPENAPI_PATH } from './config.ts'
 import { handleControl } from './control.ts'
 import { coreRoutes } from './core.ts'
@@ -61,6 +62,10 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
 		}
 		if (isStaticPath(path)) {
 			return serveStatic(path, res)
+		}
+		const avatar = AVATAR_PATH.exec(path)
+		if (avatar !== null) {
+			return serveAvatar(res, decodeURIComponent(avatar[1]!), Number(avatar[2]))
 		}
 		const session = resolveSession(req, url)
 		const cookies: Record<string, string[]> = session.setCookies.length > 0 ? { 'Set-Cookie': session.setCookies } : {}
