@@ -171,4 +171,16 @@ class PolicyControllerTest extends TestCase {
 		$this->uid = null;
 		$this->assertSame(401, $this->controller->effective()->getStatus());
 	}
+
+	/**
+	 * Talk guests have no Nextcloud account, so the framework sees them as anonymous callers:
+	 * for them the admin endpoints refuse and store nothing.
+	 */
+	public function testGuestsAndAnonymousCallersCanNeitherReadNorChangeThePolicy(): void {
+		$this->uid = null;
+		$this->assertContains($this->controller->get()->getStatus(), [401, 403]);
+		$this->assertContains($this->controller->update(DefaultPolicy::get())->getStatus(), [401, 403]);
+		$this->assertSame(0, $this->appConfig->writes);
+		$this->assertSame([], $this->dispatcher->events);
+	}
 }
