@@ -195,6 +195,7 @@ OC.L10N.register(
 		"The value must be between %1$s and %2$s.": "Der Wert muss zwischen %1$s und %2$s liegen.",
 		"There are no group rules yet, so every member gets the organisation policy.": "Es gibt noch keine Gruppenregeln, daher erhalten alle Mitglieder die Richtlinie der Organisation.",
 		"This conversation is already registered as a safe meeting.": "Diese Unterhaltung ist bereits als sichere Besprechung registriert.",
+		"This safe meeting must keep its password.": "Diese sichere Besprechung muss ihr Passwort behalten.",
 		"This server cannot create this meeting safely": "Dieser Server kann diese Besprechung nicht sicher erstellen",
 		"This server cannot guarantee a lobby.": "Dieser Server kann keine Lobby garantieren.",
 		"This server cannot guarantee that chat messages expire (Talk needs background jobs run by cron).": "Dieser Server kann nicht garantieren, dass Chatnachrichten verfallen (Talk braucht Hintergrundjobs per Cron).",

@@ -84,7 +84,8 @@ function globalsScript(session: Session, locale: string): string {
 		isUserAdmin: function () { return d.user.isAdmin; },
 		getLocale: function () { return d.locale; },
 		getLanguage: function () { return d.lang; },
-		filePath: function (app, type, file) { return '/apps/' + app + '/' + type + '/' + file; },
+		// As core's OC.filePath: an empty type adds no path segment (Vite's chunk loader passes '').
+		filePath: function (app, type, file) { return '/apps/' + app + '/' + (type ? type + '/' : '') + file; },
 		linkTo: function (app, file) { return '/apps/' + app + '/' + file; },
 		generateUrl: function (url) { return '/index.php' + (url.charAt(0) === '/' ? url : '/' + url); },
 		linkToOCS: function (service, version) { return '/ocs/v' + (version || 2) + '.php/' + service + '/'; },

@@ -12,6 +12,9 @@ namespace OCA\SafeMeeting\AppInfo;
 use OCA\SafeMeeting\Config\Lexicon;
 use OCA\SafeMeeting\Event\PolicyChangedEvent;
 use OCA\SafeMeeting\Listener\PolicyAuditListener;
+use OCA\SafeMeeting\Listener\RoomGuardListener;
+use OCA\Talk\Events\BeforeLobbyModifiedEvent;
+use OCA\Talk\Events\BeforeRoomModifiedEvent;
 use OCP\AppFramework\App;
 use OCP\AppFramework\Bootstrap\IBootContext;
 use OCP\AppFramework\Bootstrap\IBootstrap;
@@ -27,6 +30,10 @@ class Application extends App implements IBootstrap {
 	public function register(IRegistrationContext $context): void {
 		$context->registerConfigLexicon(Lexicon::class);
 		$context->registerEventListener(PolicyChangedEvent::class, PolicyAuditListener::class);
+		// Talk's lobby event is not a BeforeRoomModifiedEvent, so it is registered separately.
+		// ::class needs no autoloading: without Talk these are names nobody dispatches.
+		$context->registerEventListener(BeforeRoomModifiedEvent::class, RoomGuardListener::class);
+		$context->registerEventListener(BeforeLobbyModifiedEvent::class, RoomGuardListener::class);
 	}
 
 	public function boot(IBootContext $context): void {

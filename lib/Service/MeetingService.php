@@ -44,6 +44,7 @@ class MeetingService {
 		private TalkAdapter $talk,
 		private ITimeFactory $timeFactory,
 		private LoggerInterface $logger,
+		private RegisteredRoomLookup $registeredRooms,
 	) {
 	}
 
@@ -99,6 +100,8 @@ class MeetingService {
 			}
 			throw $e;
 		}
+		// The guards may have cached "not a safe meeting" for this token.
+		$this->registeredRooms->forget($token);
 		$this->logger->info('Registered safe meeting', ['app' => 'safe_meeting', 'token' => $token, 'meetingId' => $meeting->getId()]);
 		return $meeting;
 	}

@@ -9,10 +9,14 @@ declare(strict_types=1);
 
 namespace OCA\SafeMeeting\Talk;
 
+use OCA\SafeMeeting\Policy\Modification;
+use OCA\Talk\Events\ALobbyModifiedEvent;
+use OCA\Talk\Events\ARoomModifiedEvent;
 use OCA\Talk\Exceptions\ParticipantNotFoundException;
 use OCA\Talk\Exceptions\RoomNotFoundException;
 use OCA\Talk\Manager;
 use OCA\Talk\Service\ParticipantService;
+use OCP\IRequest;
 
 /**
  * The only class that touches Talk-internal PHP classes (design.md §2). They carry no compatibility
@@ -22,6 +26,7 @@ class TalkAdapter {
 	public function __construct(
 		private Manager $manager,
 		private ParticipantService $participantService,
+		private IRequest $request,
 	) {
 	}
 
@@ -56,5 +61,44 @@ class TalkAdapter {
 			description: $room->getDescription(),
 			moderatedByUser: $moderates,
 		);
+	}
+
+	/**
+	 * A room change Talk is about to make, in plain values, or null when Safe Meeting does not guard
+	 * that property (most changes, e.g. `inCall`, stop here without any lookup).
+	 */
+	public function readModification(ARoomModifiedEvent $event): ?Modification {
+		$property = $event->getProperty();
+		if (!in_array($property, Modification::GUARDED, true)) {
+			return null;
+		}
+		$lobby = $event instanceof ALobbyModifiedEvent;
+		return new Modification(
+			token: $event->getRoom()->getToken(),
+			property: $property,
+			newValue: self::plain($event->getNewValue()),
+			oldValue: self::plain($event->getOldValue()),
+			lobbyTimer: $lobby ? $event->getLobbyTimer()?->getTimestamp() : null,
+			timerReached: $lobby && $event->isTimerReached(),
+			// Talk passes an actor for none of the guarded properties (RoomService, Talk 22), so
+			// "asked for by a participant" means "happens inside a request to Talk's OCS API".
+			byUser: $event->getActor() !== null || $this->isTalkApiRequest(),
+		);
+	}
+
+	/**
+	 * Whether this PHP process serves a request to Talk's OCS API (web, desktop and mobile clients all
+	 * use it). False for occ and cron (no request URI), CalDAV, federation and other apps' requests.
+	 */
+	private function isTalkApiRequest(): bool {
+		try {
+			return preg_match('#/ocs/v[12]\.php/apps/spreed/#', $this->request->getRequestUri()) === 1;
+		} catch (\Throwable) {
+			return false;
+		}
+	}
+
+	private static function plain(\DateTime|string|int|null $value): string|int|null {
+		return $value instanceof \DateTime ? $value->getTimestamp() : $value;
 	}
 }

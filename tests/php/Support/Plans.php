@@ -16,13 +16,18 @@ use OCA\SafeMeeting\Talk\RoomState;
  */
 final class Plans {
 	public static function accepted(): array {
+		return self::named('accepted: guest link with password');
+	}
+
+	/** A plan from the shared fixtures by its case name. */
+	public static function named(string $name): array {
 		$cases = json_decode((string)file_get_contents(__DIR__ . '/../../fixtures/policy/plans.json'), true, 512, JSON_THROW_ON_ERROR);
 		foreach ($cases as $case) {
-			if ($case['name'] === 'accepted: guest link with password') {
+			if ($case['name'] === $name) {
 				return $case['plan'];
 			}
 		}
-		throw new \LogicException('fixture missing');
+		throw new \LogicException('fixture missing: ' . $name);
 	}
 
 	public static function matchingRoom(array $plan, string $token = 'abcd1234', bool $moderated = true, array $override = []): RoomState {

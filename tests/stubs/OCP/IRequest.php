@@ -13,4 +13,6 @@ namespace OCP;
 
 interface IRequest {
 	public function getParam(string $key, $default = null);
+
+	public function getRequestUri(): string;
 }

@@ -13,16 +13,30 @@ use OCA\SafeMeeting\AppInfo\Application;
 use OCA\SafeMeeting\Config\Lexicon;
 use OCA\SafeMeeting\Event\PolicyChangedEvent;
 use OCA\SafeMeeting\Listener\PolicyAuditListener;
+use OCA\SafeMeeting\Listener\RoomGuardListener;
+use OCA\Talk\Events\BeforeLobbyModifiedEvent;
+use OCA\Talk\Events\BeforeRoomModifiedEvent;
 use OCP\AppFramework\Bootstrap\IRegistrationContext;
 use PHPUnit\Framework\TestCase;
 
 class ApplicationTest extends TestCase {
-	public function testRegistersTheLexiconAndTheAuditListener(): void {
+	public function testRegistersTheLexiconTheAuditListenerAndTheRoomGuardForBothTalkEvents(): void {
 		$context = $this->createMock(IRegistrationContext::class);
 		$context->expects($this->once())->method('registerConfigLexicon')->with(Lexicon::class);
-		$context->expects($this->once())->method('registerEventListener')->with(PolicyChangedEvent::class, PolicyAuditListener::class);
+		$listeners = [];
+		$context->method('registerEventListener')->willReturnCallback(static function (string $event, string $listener) use (&$listeners): void {
+			$listeners[] = [$event, $listener];
+		});
 
 		(new Application())->register($context);
+
+		// BeforeLobbyModifiedEvent does not extend BeforeRoomModifiedEvent: without its own registration lobby changes pass unguarded.
+		$this->assertEqualsCanonicalizing([
+			[PolicyChangedEvent::class, PolicyAuditListener::class],
+			[BeforeRoomModifiedEvent::class, RoomGuardListener::class],
+			[BeforeLobbyModifiedEvent::class, RoomGuardListener::class],
+		], $listeners);
+		$this->assertFalse(is_subclass_of(BeforeLobbyModifiedEvent::class, BeforeRoomModifiedEvent::class));
 	}
 
 	public function testInfoXmlDescribesTheApp(): void {

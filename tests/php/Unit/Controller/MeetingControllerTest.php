@@ -19,8 +19,10 @@ use OCA\SafeMeeting\Policy\PolicyValidator;
 use OCA\SafeMeeting\Policy\RoomChecker;
 use OCA\SafeMeeting\Service\MeetingService;
 use OCA\SafeMeeting\Service\PolicyService;
+use OCA\SafeMeeting\Service\RegisteredRoomLookup;
 use OCA\SafeMeeting\Service\ViolationMessages;
 use OCA\SafeMeeting\Talk\TalkAdapter;
+use OCA\SafeMeeting\Tests\Support\ArrayCache;
 use OCA\SafeMeeting\Tests\Support\FakeL10N;
 use OCA\SafeMeeting\Tests\Support\InMemoryAppConfig;
 use OCA\SafeMeeting\Tests\Support\Plans;
@@ -49,6 +51,8 @@ class MeetingControllerTest extends TestCase {
 
 	private SqliteConnection $db;
 	private TalkAdapter&MockObject $talk;
+	private ArrayCache $cache;
+	private RegisteredRoomLookup $lookup;
 	private IUserSession&MockObject $userSession;
 	private ?IUser $user;
 	private MeetingController $controller;
@@ -65,7 +69,9 @@ class MeetingControllerTest extends TestCase {
 		$groups = $this->createMock(IGroupManager::class);
 		$groups->method('getUserGroupIds')->willReturn([]);
 		$policyService = new PolicyService(new InMemoryAppConfig(), $groups, new RecordingEventDispatcher(), new PolicyValidator(), new EffectivePolicyBuilder(), $this->createMock(LoggerInterface::class));
-		$service = new MeetingService(new MeetingMapper($this->db), $policyService, new PlanShape(), new PlanValidator(), new RoomChecker(), $this->talk, $time, $this->createMock(LoggerInterface::class));
+		$this->cache = new ArrayCache();
+		$this->lookup = new RegisteredRoomLookup(new MeetingMapper($this->db), $this->cache, $this->createMock(LoggerInterface::class));
+		$service = new MeetingService(new MeetingMapper($this->db), $policyService, new PlanShape(), new PlanValidator(), new RoomChecker(), $this->talk, $time, $this->createMock(LoggerInterface::class), $this->lookup);
 
 		$this->user = $this->userNamed('alice');
 		$this->userSession = $this->createMock(IUserSession::class);
@@ -104,6 +110,19 @@ class MeetingControllerTest extends TestCase {
 		$this->assertSame(self::NOW, $data['createdAt']);
 		$this->assertSame($plan, $data['plan']);
 		$this->assertSame(1, $this->storedCount());
+	}
+
+	public function testARoomTheGuardsKnewAsUnregisteredIsGuardedRightAfterRegistration(): void {
+		$plan = Plans::accepted();
+		$this->talk->method('getRoomState')->willReturn(Plans::matchingRoom($plan));
+		$this->assertNull($this->lookup->planFor('abcd1234'));
+		$this->assertSame('', $this->cache->values['plan/abcd1234'] ?? null, 'negative answer cached');
+
+		$this->controller->register('abcd1234', $plan);
+
+		// Another request (a fresh lookup sharing the distributed cache) sees the plan, and so does this one.
+		$this->assertSame($plan, (new RegisteredRoomLookup(new MeetingMapper($this->db), $this->cache, $this->createMock(LoggerInterface::class)))->planFor('abcd1234'));
+		$this->assertSame($plan, $this->lookup->planFor('abcd1234'));
 	}
 
 	public function testAMalformedPlanIsRefusedWithTranslatedFieldMessagesAndNothingIsStored(): void {

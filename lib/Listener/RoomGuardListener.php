@@ -1,0 +1,62 @@
+<?php
+
+declare(strict_types=1);
+
+/**
+ * SPDX-FileCopyrightText: 2026 Safe Meeting contributors
+ * SPDX-License-Identifier: AGPL-3.0-or-later
+ */
+
+namespace OCA\SafeMeeting\Listener;
+
+use OCA\SafeMeeting\Policy\ModificationGuard;
+use OCA\SafeMeeting\Service\RegisteredRoomLookup;
+use OCA\SafeMeeting\Talk\TalkAdapter;
+use OCA\SafeMeeting\Talk\TalkVeto;
+use OCA\Talk\Events\BeforeLobbyModifiedEvent;
+use OCA\Talk\Events\BeforeRoomModifiedEvent;
+use OCP\AppFramework\Utility\ITimeFactory;
+use OCP\EventDispatcher\Event;
+use OCP\EventDispatcher\IEventListener;
+use Psr\Log\LoggerInterface;
+
+/**
+ * Keeps Talk's own UI and API from weakening a safe meeting: refuses changes that break the room's
+ * plan before Talk writes them (design.md §6). Lobby changes come as their own event class.
+ *
+ * @template-implements IEventListener<BeforeRoomModifiedEvent|BeforeLobbyModifiedEvent>
+ */
+class RoomGuardListener implements IEventListener {
+	public function __construct(
+		private TalkAdapter $talk,
+		private RegisteredRoomLookup $rooms,
+		private ModificationGuard $guard,
+		private TalkVeto $veto,
+		private ITimeFactory $time,
+		private LoggerInterface $logger,
+	) {
+	}
+
+	public function handle(Event $event): void {
+		if (!$event instanceof BeforeRoomModifiedEvent && !$event instanceof BeforeLobbyModifiedEvent) {
+			return;
+		}
+		$change = $this->talk->readModification($event);
+		if ($change === null) {
+			return;
+		}
+		$plan = $this->rooms->planFor($change->token);
+		if ($plan === null) {
+			return;
+		}
+		$verdict = $this->guard->judge($plan, $change, $this->time->getTime());
+		if ($verdict->vetoes()) {
+			$this->veto->veto($verdict);
+		}
+		if ($verdict->warns()) {
+			$this->logger->warning('Safe meeting changed by a background task or another app; it no longer matches its plan', [
+				'app' => 'safe_meeting', 'token' => $change->token, 'property' => $change->property, 'finding' => $verdict->code,
+			]);
+		}
+	}
+}

@@ -1,0 +1,75 @@
+<?php
+
+declare(strict_types=1);
+
+/**
+ * SPDX-FileCopyrightText: 2026 Safe Meeting contributors
+ * SPDX-License-Identifier: AGPL-3.0-or-later
+ */
+
+namespace OCA\SafeMeeting\Policy;
+
+/**
+ * Decides whether a change to a registered room weakens what its plan set (design.md §6). Pure: the
+ * plan, the change and the time in, a verdict out. Codes are RoomChecker's finding codes, so a change
+ * is refused exactly when it would make RoomChecker report the room (plus `recording-consent` and
+ * dial-in without PIN, which RoomChecker does not look at). Stricter changes always pass.
+ */
+class ModificationGuard {
+	/**
+	 * @param array $plan a registered plan (start, settings, privacyNotice, talk)
+	 * @param int $now unix seconds
+	 */
+	public function judge(array $plan, Modification $change, int $now): GuardVerdict {
+		$code = $this->breach($plan, $change, $now);
+		if ($code === null) {
+			return GuardVerdict::allow();
+		}
+		// Never fail a background path: occ, cron, federation, other apps, and the lobby timer, which
+		// Talk runs lazily while *reading* the room (an exception would break reads for everyone).
+		if (!$change->byUser || $change->timerReached) {
+			return GuardVerdict::warn($change->property, $code);
+		}
+		return GuardVerdict::veto($change->property, $code);
+	}
+
+	/** The RoomChecker code the change would break, or null when it keeps the plan. */
+	private function breach(array $plan, Modification $change, int $now): ?string {
+		$talk = $plan['talk'];
+		$new = $change->newValue;
+		return match ($change->property) {
+			// Talk fires `password` only for public rooms; '' removes the password.
+			Modification::PASSWORD => $new === '' ? 'password' : null,
+			// Listable rooms let users in without the password (talk.md §4).
+			Modification::LISTABLE => is_int($new) && $new > 0 ? 'listable' : null,
+			Modification::LOBBY => $this->lobbyBreach($plan, $change, $now),
+			Modification::MESSAGE_EXPIRATION => $talk['messageExpiration'] > 0 && is_int($new)
+				&& ($new === 0 || $new > $talk['messageExpiration']) ? 'chat-expiry' : null,
+			// 1 = dial-in with PIN, 2 = without PIN: anything above the plan's value is weaker.
+			Modification::SIP_ENABLED => is_int($new) && $new > $talk['sipEnabled'] ? 'sip' : null,
+			Modification::RECORDING_CONSENT => $talk['recordingConsent'] > 0 && $new === 0 ? 'recording-consent' : null,
+			// A group room (2) stands for "no guests"; only turning it public (3) lets guests in.
+			Modification::TYPE => $talk['roomType'] === 2 && $new === 3 ? 'room-type' : null,
+			Modification::DESCRIPTION => is_string($new) && !Description::carriesNotice($new, $plan['privacyNotice']) ? 'privacy-notice' : null,
+			default => null,
+		};
+	}
+
+	private function lobbyBreach(array $plan, Modification $change, int $now): ?string {
+		$untilStart = $plan['settings']['lobby'] === 'until-start';
+		if ($change->newValue === 0) {
+			if ($change->oldValue === 0) {
+				return null; // already open: Talk re-saves the state without changing it
+			}
+			// "Until start" rooms open at the start (that is what their timer does, or a moderator may); others never.
+			// A timer someone set earlier than the start still counts as a breach (logged: timers are never refused).
+			return $untilStart && $now >= $plan['start'] ? null : 'lobby';
+		}
+		if ($change->lobbyTimer === null || $change->oldValue === 0) {
+			// Lobby on without a timer keeps the plan; turning an open lobby back on is better than refusing it.
+			return null;
+		}
+		// A timer opens the lobby without a moderator: never on a "moderated" plan, never before the start.
+		return !$untilStart || $change->lobbyTimer < $plan['start'] ? 'lobby-timer' : null;
+	}
+}

@@ -1,0 +1,54 @@
+<?php
+
+declare(strict_types=1);
+
+/**
+ * SPDX-FileCopyrightText: 2026 Safe Meeting contributors
+ * SPDX-License-Identifier: AGPL-3.0-or-later
+ */
+
+namespace OCA\SafeMeeting\Talk;
+
+use OCA\SafeMeeting\Policy\GuardVerdict;
+use OCA\SafeMeeting\Policy\Modification;
+use OCA\Talk\Exceptions\ForbiddenException;
+use OCA\Talk\Exceptions\RoomProperty\DescriptionException;
+use OCA\Talk\Exceptions\RoomProperty\ListableException;
+use OCA\Talk\Exceptions\RoomProperty\LobbyException;
+use OCA\Talk\Exceptions\RoomProperty\MessageExpirationException;
+use OCA\Talk\Exceptions\RoomProperty\PasswordException;
+use OCA\Talk\Exceptions\RoomProperty\RecordingConsentException;
+use OCA\Talk\Exceptions\RoomProperty\SipConfigurationException;
+use OCA\Talk\Exceptions\RoomProperty\TypeException;
+use OCP\IL10N;
+
+/**
+ * Refuses a room change the way Talk itself does, so clients get Talk's own error (talk.md §12.4).
+ * Each exception is the one the Talk 22 RoomController endpoint for that property catches and turns
+ * into 400 `{error: "value"}`; only the password endpoint also returns a `message`. Anything else
+ * becomes ForbiddenException, which Talk's middleware answers with 403.
+ */
+class TalkVeto {
+	public function __construct(
+		private IL10N $l10n,
+	) {
+	}
+
+	/**
+	 * @throws \Exception always: a Talk RoomProperty exception or ForbiddenException
+	 */
+	public function veto(GuardVerdict $verdict): never {
+		throw match ($verdict->property) {
+			Modification::PASSWORD => new PasswordException(PasswordException::REASON_VALUE, $this->l10n->t('This safe meeting must keep its password.')),
+			Modification::LISTABLE => new ListableException(ListableException::REASON_VALUE),
+			Modification::LOBBY => new LobbyException(LobbyException::REASON_VALUE),
+			Modification::MESSAGE_EXPIRATION => new MessageExpirationException(MessageExpirationException::REASON_VALUE),
+			Modification::SIP_ENABLED => new SipConfigurationException(SipConfigurationException::REASON_VALUE),
+			Modification::RECORDING_CONSENT => new RecordingConsentException(RecordingConsentException::REASON_VALUE),
+			// Making a room public for an e-mail invitation swallows this: the room stays private.
+			Modification::TYPE => new TypeException(TypeException::REASON_VALUE),
+			Modification::DESCRIPTION => new DescriptionException(DescriptionException::REASON_VALUE),
+			default => new ForbiddenException('safe_meeting: ' . $verdict->code),
+		};
+	}
+}

@@ -1,0 +1,209 @@
+<?php
+
+declare(strict_types=1);
+
+/**
+ * SPDX-FileCopyrightText: 2026 Safe Meeting contributors
+ * SPDX-License-Identifier: AGPL-3.0-or-later
+ */
+
+namespace OCA\SafeMeeting\Tests\Unit\Listener;
+
+use OCA\SafeMeeting\Db\Meeting;
+use OCA\SafeMeeting\Db\MeetingMapper;
+use OCA\SafeMeeting\Listener\RoomGuardListener;
+use OCA\SafeMeeting\Policy\ModificationGuard;
+use OCA\SafeMeeting\Service\RegisteredRoomLookup;
+use OCA\SafeMeeting\Talk\TalkAdapter;
+use OCA\SafeMeeting\Talk\TalkVeto;
+use OCA\SafeMeeting\Tests\Support\ArrayCache;
+use OCA\SafeMeeting\Tests\Support\FakeL10N;
+use OCA\SafeMeeting\Tests\Support\Plans;
+use OCA\Talk\Events\ARoomModifiedEvent;
+use OCA\Talk\Events\BeforeLobbyModifiedEvent;
+use OCA\Talk\Events\BeforeRoomModifiedEvent;
+use OCA\Talk\Events\ARoomEvent;
+use OCA\Talk\Exceptions\RoomProperty\DescriptionException;
+use OCA\Talk\Exceptions\RoomProperty\ListableException;
+use OCA\Talk\Exceptions\RoomProperty\LobbyException;
+use OCA\Talk\Exceptions\RoomProperty\MessageExpirationException;
+use OCA\Talk\Exceptions\RoomProperty\PasswordException;
+use OCA\Talk\Exceptions\RoomProperty\RecordingConsentException;
+use OCA\Talk\Exceptions\RoomProperty\SipConfigurationException;
+use OCA\Talk\Exceptions\RoomProperty\TypeException;
+use OCA\Talk\Manager;
+use OCA\Talk\Room;
+use OCA\Talk\Service\ParticipantService;
+use OCP\AppFramework\Db\DoesNotExistException;
+use OCP\AppFramework\Utility\ITimeFactory;
+use OCP\EventDispatcher\Event;
+use OCP\IRequest;
+use PHPUnit\Framework\MockObject\MockObject;
+use PHPUnit\Framework\TestCase;
+use Psr\Log\LoggerInterface;
+
+/**
+ * The guard as Talk would call it: real adapter, lookup, rules and veto; only the database row,
+ * the request and the clock are faked.
+ */
+class RoomGuardListenerTest extends TestCase {
+	private const REGISTERED = 'safe0001';
+	private const OTHER = 'other001';
+	private const TALK_API = '/ocs/v2.php/apps/spreed/api/v4/room/safe0001';
+	private const BEFORE_START = 1893452400;
+
+	private MeetingMapper&MockObject $mapper;
+	private IRequest&MockObject $request;
+	private LoggerInterface&MockObject $logger;
+	private string $uri = self::TALK_API;
+	private int $now = self::BEFORE_START;
+	private array $plan;
+	private RoomGuardListener $listener;
+
+	protected function setUp(): void {
+		$this->plan = Plans::accepted(); // guests with password, moderated lobby, chat 7 days, no dial-in
+		$this->mapper = $this->createMock(MeetingMapper::class);
+		$this->mapper->method('findByToken')->willReturnCallback(function (string $token): Meeting {
+			if ($token !== self::REGISTERED) {
+				throw new DoesNotExistException('');
+			}
+			$meeting = new Meeting();
+			$meeting->setToken($token);
+			$meeting->setPlan(json_encode($this->plan));
+			return $meeting;
+		});
+		$this->request = $this->createMock(IRequest::class);
+		$this->request->method('getRequestUri')->willReturnCallback(fn (): string => $this->uri);
+		$this->logger = $this->createMock(LoggerInterface::class);
+		$time = $this->createMock(ITimeFactory::class);
+		$time->method('getTime')->willReturnCallback(fn (): int => $this->now);
+
+		$this->listener = new RoomGuardListener(
+			new TalkAdapter($this->createMock(Manager::class), $this->createMock(ParticipantService::class), $this->request),
+			new RegisteredRoomLookup($this->mapper, new ArrayCache(), $this->logger),
+			new ModificationGuard(),
+			new TalkVeto(new FakeL10N()),
+			$time,
+			$this->logger,
+		);
+	}
+
+	private static function change(string $property, string|int|null $new, string|int|null $old = null, string $token = self::REGISTERED): BeforeRoomModifiedEvent {
+		return new BeforeRoomModifiedEvent(new Room(token: $token), $property, $new, $old);
+	}
+
+	private static function lobby(int $new, int $old, ?int $timer = null, bool $timerReached = false): BeforeLobbyModifiedEvent {
+		return new BeforeLobbyModifiedEvent(new Room(token: self::REGISTERED), $new, $old, $timer === null ? null : new \DateTime('@' . $timer), $timerReached);
+	}
+
+	public static function weakeningChanges(): array {
+		return [
+			'password removed' => [self::change('password', ''), PasswordException::class],
+			'listed' => [self::change('listable', 1, 0), ListableException::class],
+			'lobby switched off' => [self::lobby(0, 1), LobbyException::class],
+			'lobby timer on a moderated plan' => [self::lobby(1, 1, 1893459600), LobbyException::class],
+			'chat never expires' => [self::change('messageExpiration', 0, 604800), MessageExpirationException::class],
+			'dial-in on' => [self::change('sipEnabled', 1, 0), SipConfigurationException::class],
+			'recording consent off' => [self::change('recordingConsent', 0, 1), RecordingConsentException::class],
+			'privacy notice removed' => [self::change('description', 'Agenda only', 'x'), DescriptionException::class],
+		];
+	}
+
+	/** @dataProvider weakeningChanges */
+	public function testRefusesAWeakeningChangeThroughTalksApiWithTalksOwnException(Event $event, string $exception): void {
+		$this->logger->expects($this->never())->method('warning');
+
+		try {
+			$this->listener->handle($event);
+			$this->fail('not refused');
+		} catch (\InvalidArgumentException $e) {
+			$this->assertSame($exception, $e::class);
+			$this->assertSame('value', $e->getReason());
+		}
+	}
+
+	public function testRefusesMakingANoGuestsMeetingPublic(): void {
+		$this->plan = Plans::named('accepted: no guests');
+
+		$this->expectException(TypeException::class);
+
+		$this->listener->handle(self::change('type', 3, 2));
+	}
+
+	/** @dataProvider weakeningChanges */
+	public function testTheSameChangeToARoomThatIsNotASafeMeetingPasses(Event $event): void {
+		$other = $event instanceof BeforeLobbyModifiedEvent
+			? new BeforeLobbyModifiedEvent(new Room(token: self::OTHER), $event->getNewValue(), $event->getOldValue(), $event->getLobbyTimer(), false)
+			: self::change($event->getProperty(), $event->getNewValue(), $event->getOldValue(), self::OTHER);
+		$this->logger->expects($this->never())->method('warning');
+
+		$this->listener->handle($other);
+
+		$this->addToAssertionCount(1); // nothing thrown
+	}
+
+	public function testRoomsThatAreNotSafeMeetingsCostOneQueryPerRequest(): void {
+		$this->mapper->expects($this->once())->method('findByToken')->with(self::OTHER);
+
+		$this->listener->handle(self::change('password', '', null, self::OTHER));
+		$this->listener->handle(self::change('listable', 2, 0, self::OTHER));
+	}
+
+	public function testChangesOfUnguardedPropertiesAreNotLookedUp(): void {
+		$this->mapper->expects($this->never())->method('findByToken');
+
+		$this->listener->handle(self::change(ARoomModifiedEvent::PROPERTY_IN_CALL, 1, 0));
+		$this->listener->handle(self::change(ARoomModifiedEvent::PROPERTY_NAME, '', 'Board meeting'));
+		$this->listener->handle(new class(new Room(token: self::REGISTERED)) extends ARoomEvent {
+		});
+	}
+
+	public function testAChangeThatKeepsThePlanPasses(): void {
+		$this->logger->expects($this->never())->method('warning');
+
+		$this->listener->handle(self::change('messageExpiration', 3600, 604800));
+		$this->listener->handle(self::change('password', 'a new long password'));
+		$this->listener->handle(self::lobby(1, 1));
+
+		$this->addToAssertionCount(1);
+	}
+
+	/** @dataProvider weakeningChanges */
+	public function testOutsideTalksApiNothingIsRefusedButAWarningIsLogged(Event $event): void {
+		$this->uri = ''; // occ, cron
+		$this->logger->expects($this->once())->method('warning')->with(
+			$this->anything(),
+			$this->callback(fn (array $context): bool => $context['token'] === self::REGISTERED && $context['property'] === $event->getProperty() && $context['finding'] !== ''),
+		);
+
+		$this->listener->handle($event);
+	}
+
+	public function testTheLobbyTimerNeverThrowsEvenInsideATalkRequestOnAModeratedPlan(): void {
+		$this->logger->expects($this->once())->method('warning');
+
+		$this->listener->handle(self::lobby(0, 1, null, true));
+	}
+
+	public function testTheLobbyTimerOpensAnUntilStartMeetingQuietly(): void {
+		$this->plan = Plans::named('accepted: lobby until start');
+		$this->now = $this->plan['start'] + 5; // Talk expires the timer lazily, on the first read after it
+		$this->logger->expects($this->never())->method('warning');
+
+		$this->listener->handle(self::lobby(0, 1, null, true));
+	}
+
+	public function testAnUntilStartLobbyTimerBeforeTheStartIsRefused(): void {
+		$this->plan = Plans::named('accepted: lobby until start');
+
+		$this->expectException(LobbyException::class);
+
+		$this->listener->handle(self::lobby(1, 1, $this->plan['start'] - 600));
+	}
+
+	public function testOtherEventsAreIgnored(): void {
+		$this->mapper->expects($this->never())->method('findByToken');
+
+		$this->listener->handle(new Event());
+	}
+}

@@ -1,0 +1,96 @@
+<?php
+
+declare(strict_types=1);
+
+/**
+ * SPDX-FileCopyrightText: 2026 Safe Meeting contributors
+ * SPDX-License-Identifier: AGPL-3.0-or-later
+ */
+
+namespace OCA\SafeMeeting\Tests\Unit\Service;
+
+use OCA\SafeMeeting\Db\Meeting;
+use OCA\SafeMeeting\Db\MeetingMapper;
+use OCA\SafeMeeting\Service\RegisteredRoomLookup;
+use OCA\SafeMeeting\Tests\Support\ArrayCache;
+use OCA\SafeMeeting\Tests\Support\Plans;
+use OCP\AppFramework\Db\DoesNotExistException;
+use PHPUnit\Framework\MockObject\MockObject;
+use PHPUnit\Framework\TestCase;
+use Psr\Log\LoggerInterface;
+
+class RegisteredRoomLookupTest extends TestCase {
+	private MeetingMapper&MockObject $mapper;
+	private ArrayCache $cache;
+	private LoggerInterface&MockObject $logger;
+
+	protected function setUp(): void {
+		$this->mapper = $this->createMock(MeetingMapper::class);
+		$this->cache = new ArrayCache();
+		$this->logger = $this->createMock(LoggerInterface::class);
+	}
+
+	private function lookup(): RegisteredRoomLookup {
+		return new RegisteredRoomLookup($this->mapper, $this->cache, $this->logger);
+	}
+
+	private static function meeting(string $planJson): Meeting {
+		$meeting = new Meeting();
+		$meeting->setToken('abcd1234');
+		$meeting->setPlan($planJson);
+		return $meeting;
+	}
+
+	public function testARoomThatIsNotASafeMeetingCostsOneQueryPerCacheLifetime(): void {
+		$this->mapper->expects($this->once())->method('findByToken')->with('room0001')->willThrowException(new DoesNotExistException(''));
+		$lookup = $this->lookup();
+
+		$this->assertNull($lookup->planFor('room0001'));
+		$this->assertNull($lookup->planFor('room0001'), 'memo');
+		$this->assertNull($this->lookup()->planFor('room0001'), 'next request: distributed cache');
+		$this->assertSame(['safe_meeting'], array_unique($this->cache->prefixes));
+		$this->assertSame(RegisteredRoomLookup::TTL_NOT_REGISTERED, $this->cache->ttls['plan/room0001']);
+	}
+
+	public function testTheSecondCallInARequestHitsNeitherMapperNorCache(): void {
+		$plan = Plans::accepted();
+		$this->mapper->expects($this->once())->method('findByToken')->willReturn(self::meeting(json_encode($plan)));
+		$lookup = $this->lookup();
+
+		$this->assertSame($plan, $lookup->planFor('abcd1234'));
+		$this->cache->values = []; // a cache read would now miss and query again
+		$this->assertSame($plan, $lookup->planFor('abcd1234'));
+	}
+
+	public function testARegisteredPlanIsSharedThroughTheDistributedCache(): void {
+		$plan = Plans::accepted();
+		$this->mapper->expects($this->once())->method('findByToken')->willReturn(self::meeting(json_encode($plan)));
+
+		$this->lookup()->planFor('abcd1234');
+
+		$this->assertSame($plan, $this->lookup()->planFor('abcd1234'));
+		$this->assertSame(RegisteredRoomLookup::TTL_REGISTERED, $this->cache->ttls['plan/abcd1234']);
+	}
+
+	public function testForgetMakesTheNextLookupAskTheDatabaseAgain(): void {
+		$plan = Plans::accepted();
+		$this->mapper->expects($this->exactly(2))->method('findByToken')->willReturnOnConsecutiveCalls(
+			$this->throwException(new DoesNotExistException('')),
+			self::meeting(json_encode($plan)),
+		);
+		$lookup = $this->lookup();
+		$this->assertNull($lookup->planFor('abcd1234'));
+
+		$lookup->forget('abcd1234');
+
+		$this->assertArrayNotHasKey('plan/abcd1234', $this->cache->values);
+		$this->assertSame($plan, $lookup->planFor('abcd1234'));
+	}
+
+	public function testAnUnreadablePlanIsLoggedAndNotGuarded(): void {
+		$this->mapper->method('findByToken')->willReturn(self::meeting('{broken'));
+		$this->logger->expects($this->once())->method('error')->with($this->stringContains('unreadable'), $this->callback(static fn (array $c): bool => $c['token'] === 'abcd1234'));
+
+		$this->assertNull($this->lookup()->planFor('abcd1234'));
+	}
+}

@@ -1,0 +1,27 @@
+<?php
+
+declare(strict_types=1);
+
+/**
+ * SPDX-FileCopyrightText: 2026 Safe Meeting contributors
+ * SPDX-License-Identifier: AGPL-3.0-or-later
+ *
+ * Minimal test stub of OCA\Talk\Events\ARoomEvent: signature checked against nextcloud/spreed (Talk 22.0.11, tf200 fork HEAD 181f1be); not the real implementation.
+ */
+
+namespace OCA\Talk\Events;
+
+use OCA\Talk\Room;
+use OCP\EventDispatcher\Event;
+
+abstract class ARoomEvent extends Event {
+	public function __construct(
+		protected Room $room,
+	) {
+		parent::__construct();
+	}
+
+	public function getRoom(): Room {
+		return $this->room;
+	}
+}

@@ -1,0 +1,18 @@
+<?php
+
+declare(strict_types=1);
+
+/**
+ * SPDX-FileCopyrightText: 2026 Safe Meeting contributors
+ * SPDX-License-Identifier: AGPL-3.0-or-later
+ *
+ * Minimal test stub of OCA\Talk\Events\BeforeLobbyModifiedEvent: signature checked against nextcloud/spreed (Talk 22.0.11, tf200 fork HEAD 181f1be); not the real implementation.
+ */
+
+namespace OCA\Talk\Events;
+
+/**
+ * Not a subclass of BeforeRoomModifiedEvent: listeners must be registered for it separately.
+ */
+class BeforeLobbyModifiedEvent extends ALobbyModifiedEvent {
+}

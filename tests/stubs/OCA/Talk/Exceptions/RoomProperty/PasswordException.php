@@ -1,0 +1,31 @@
+<?php
+
+declare(strict_types=1);
+
+/**
+ * SPDX-FileCopyrightText: 2026 Safe Meeting contributors
+ * SPDX-License-Identifier: AGPL-3.0-or-later
+ *
+ * Minimal test stub of OCA\Talk\Exceptions\RoomProperty\PasswordException: signature checked against nextcloud/spreed (Talk 22.0.11, tf200 fork HEAD 181f1be); not the real implementation.
+ */
+
+namespace OCA\Talk\Exceptions\RoomProperty;
+
+class PasswordException extends \InvalidArgumentException {
+	public const REASON_VALUE = 'value';
+
+	public function __construct(
+		protected string $reason,
+		protected string $hint = '',
+	) {
+		parent::__construct($reason);
+	}
+
+	public function getReason(): string {
+		return $this->reason;
+	}
+
+	public function getHint(): string {
+		return $this->hint;
+	}
+}
