@@ -11,7 +11,7 @@ import { OcsError } from '../api/ocs.ts'
  * @param error
  */
 export function describeTalkError(error: unknown): string {
-	if (!(error instanceof OcsError)) {
+	if (!(error instanceof OcsError) || error.status === 0) {
 		return t('safe_meeting', 'The server could not be reached. Please check your connection and try again.')
 	}
 	if (error.hint !== '') {

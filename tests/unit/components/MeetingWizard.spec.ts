@@ -60,6 +60,15 @@ describe('MeetingWizard', () => {
 		wrapper.unmount()
 	})
 
+	it('keeps a picked chat expiry as the number of seconds Talk expects', async () => {
+		const wrapper = mount(MeetingWizard, { attachTo: document.body })
+		await buttonNamed(wrapper, /Retention/).trigger('click')
+		const expiry = wrapper.findAll('fieldset').find((f) => f.text().includes('Chat messages expire after'))!
+		await expiry.findAll('input[type="radio"]').find((r) => (r.element as HTMLInputElement).value === '3600')!.setValue(true)
+		expect(useWizardStore().choices.settings.chatExpiry).toBe(3600)
+		wrapper.unmount()
+	})
+
 	it('moves keyboard focus to the new step heading', async () => {
 		const wrapper = mount(MeetingWizard, { attachTo: document.body })
 		await buttonNamed(wrapper, /Privacy notice/).trigger('click')

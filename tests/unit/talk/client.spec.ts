@@ -95,5 +95,6 @@ describe('talkClient', () => {
 		expect(describeTalkError(new OcsError(400, 'lobby', ''))).toBe('Talk rejected the lobby setting.')
 		expect(describeTalkError(new OcsError(403, '', ''))).toBe('You are not allowed to do this in Talk.')
 		expect(describeTalkError(new TypeError('offline'))).toContain('could not be reached')
+		expect(describeTalkError(new OcsError(0, 'network', ''))).toContain('could not be reached')
 	})
 })
