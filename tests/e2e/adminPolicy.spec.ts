@@ -68,3 +68,25 @@ test('the server refuses a group rule that loosens the policy', async ({ request
 	const after = await (await request.get(POLICY_API, { headers: basic('admin') })).json()
 	expect(after.ocs.data).toEqual(before.ocs.data)
 })
+
+test('a plan made under an older policy is refused at registration and the room is deleted again', async ({ page, request }) => {
+	// alice opens the wizard while guests are still allowed ...
+	await page.goto(APP + '?user=alice#/new')
+	await page.getByLabel(/^Title/).first().fill('Appraisal')
+	await page.getByRole('button', { name: 'Next' }).click()
+	await page.getByText('Create a guest link (protected by a password)').click()
+	for (let step = 0; step < 5; step++) {
+		await page.getByRole('button', { name: 'Next' }).click()
+	}
+	// ... then an admin forbids guests for hr before she clicks "Create".
+	const policy = (await (await request.get(POLICY_API, { headers: basic('admin') })).json()).ocs.data
+	policy.groupRules = [{ group: 'hr', settings: { guestAccess: { default: 'none', allowed: ['none'], locked: true } } }]
+	expect((await request.put(POLICY_API, { headers: basic('admin'), data: { policy } })).status()).toBe(200)
+
+	await page.getByRole('button', { name: 'Create safe meeting' }).click()
+	const alert = page.getByRole('alert').filter({ hasText: 'registering the safe meeting' })
+	await expect(alert).toContainText('deleted again')
+	expect(await (await request.get('/__sandbox/rooms')).json()).toEqual([])
+	expect(await (await request.get('/__sandbox/meetings')).json()).toEqual([])
+	await expectSafeHistory(request)
+})
