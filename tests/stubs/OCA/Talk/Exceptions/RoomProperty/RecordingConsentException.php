@@ -11,16 +11,10 @@ declare(strict_types=1);
 
 namespace OCA\Talk\Exceptions\RoomProperty;
 
+use OCA\SafeMeeting\Tests\Support\CarriesReason;
+
 class RecordingConsentException extends \InvalidArgumentException {
 	public const REASON_VALUE = 'value';
 
-	public function __construct(
-		protected string $reason,
-	) {
-		parent::__construct($reason);
-	}
-
-	public function getReason(): string {
-		return $this->reason;
-	}
+	use CarriesReason;
 }
