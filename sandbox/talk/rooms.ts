@@ -14,6 +14,7 @@ import { sipConfigured } from '../capabilities.ts'
 import { OcsError } from '../ocs.ts'
 import { nextId, now, recordChange } from '../state.ts'
 import { findUser } from '../users.ts'
+import { guardChange } from './guard.ts'
 import { GUEST, isModerator, OWNER, TYPE_GROUP, TYPE_ONE_TO_ONE, TYPE_PUBLIC, USER } from './model.ts'
 import { passwordPolicyHint } from './passwordPolicy.ts'
 
@@ -293,6 +294,8 @@ export function makePublic(state: SandboxState, room: RoomState, password: strin
 			throw badRequest('password', hint)
 		}
 	}
+	guardChange(state, room, 'type', TYPE_PUBLIC, room.type)
+	guardChange(state, room, 'password', given, '')
 	change(state, room, info, () => {
 		room.type = TYPE_PUBLIC
 		if (given !== '') {
@@ -332,6 +335,7 @@ export function setPassword(state: SandboxState, room: RoomState, password: stri
 			throw badRequest('value', hint)
 		}
 	}
+	guardChange(state, room, 'password', password, '')
 	change(state, room, info, () => {
 		room.password = password
 	})
@@ -343,6 +347,7 @@ export function setLobby(state: SandboxState, room: RoomState, lobbyState: numbe
 	if (!LOBBY_OBJECT_TYPES.includes(room.objectType)) {
 		throw badRequest('object')
 	}
+	guardChange(state, room, 'lobby', lobbyState, room.lobbyState, timer !== null && timer > 0 ? timer : null)
 	change(state, room, info, () => {
 		room.lobbyState = lobbyState
 		room.lobbyTimer = timer !== null && timer > 0 ? timer : 0
@@ -353,6 +358,7 @@ export function setLobby(state: SandboxState, room: RoomState, lobbyState: numbe
 export function setListable(state: SandboxState, room: RoomState, scope: number, info: RequestInfo): void {
 	requireNotBreakout(room)
 	requireGroupOrPublic(room)
+	guardChange(state, room, 'listable', scope, room.listable)
 	change(state, room, info, () => {
 		room.listable = scope
 	})
@@ -363,6 +369,7 @@ export function setMessageExpiration(state: SandboxState, room: RoomState, secon
 	if (room.type === TYPE_ONE_TO_ONE || room.type === 5) {
 		throw badRequest('type')
 	}
+	guardChange(state, room, 'messageExpiration', seconds, room.messageExpiration)
 	change(state, room, info, () => {
 		room.messageExpiration = seconds
 	})
@@ -380,6 +387,7 @@ export function setSip(state: SandboxState, room: RoomState, sipState: number, i
 	if (!/^\d+$/.test(room.token)) {
 		throw badRequest('token')
 	}
+	guardChange(state, room, 'sipEnabled', sipState, room.sipEnabled)
 	change(state, room, info, () => {
 		room.sipEnabled = sipState
 		for (const attendee of room.attendees) {
@@ -396,6 +404,7 @@ export function setRecordingConsent(state: SandboxState, room: RoomState, consen
 	if (consent !== 0 && consent !== 1) {
 		throw badRequest('value')
 	}
+	guardChange(state, room, 'recordingConsent', consent, room.recordingConsent)
 	change(state, room, info, () => {
 		room.recordingConsent = consent
 	})
@@ -408,6 +417,7 @@ export function setDescription(state: SandboxState, room: RoomState, description
 	if (description.length > 2000) {
 		throw badRequest('value')
 	}
+	guardChange(state, room, 'description', description, room.description)
 	change(state, room, info, () => {
 		room.description = description
 	})

@@ -1,4 +1,5 @@
 import type { CheckablePlan, CheckableRoom } from '../../../src/policy/checkRoom.ts'
+import type { GuardVerdict, RoomModification } from '../../../src/policy/guardModification.ts'
 import type { EffectivePolicy, OrganisationPolicy, Violation } from '../../../src/policy/types.ts'
 import type { RegisteredPlan } from '../../../src/policy/validatePlan.ts'
 
@@ -14,6 +15,7 @@ import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import { checkRoom } from '../../../src/policy/checkRoom.ts'
 import { effectivePolicy } from '../../../src/policy/effectivePolicy.ts'
+import { guardModification } from '../../../src/policy/guardModification.ts'
 import { validatePlan } from '../../../src/policy/validatePlan.ts'
 import { validatePolicy } from '../../../src/policy/validatePolicy.ts'
 
@@ -43,5 +45,11 @@ describe('shared fixtures: plan validation', () => {
 describe('shared fixtures: room checks', () => {
 	it.each(load<{ name: string, plan: CheckablePlan, room: CheckableRoom, now: number, findings: string[] }>('rooms').map((c) => [c.name, c] as const))('%s', (_name, fixture) => {
 		expect(checkRoom(fixture.plan, fixture.room, fixture.now).map((f) => f.code).sort()).toEqual([...fixture.findings].sort())
+	})
+})
+
+describe('shared fixtures: modification guard', () => {
+	it.each(load<{ name: string, plan: CheckablePlan, change: RoomModification, now: number, verdict: GuardVerdict }>('modifications').map((c) => [c.name, c] as const))('%s', (_name, fixture) => {
+		expect(guardModification(fixture.plan, fixture.change, fixture.now)).toEqual(fixture.verdict)
 	})
 })

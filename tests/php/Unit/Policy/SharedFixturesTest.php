@@ -10,6 +10,8 @@ declare(strict_types=1);
 namespace OCA\SafeMeeting\Tests\Unit\Policy;
 
 use OCA\SafeMeeting\Policy\EffectivePolicyBuilder;
+use OCA\SafeMeeting\Policy\Modification;
+use OCA\SafeMeeting\Policy\ModificationGuard;
 use OCA\SafeMeeting\Policy\PlanShape;
 use OCA\SafeMeeting\Policy\PlanValidator;
 use OCA\SafeMeeting\Policy\PolicyValidator;
@@ -88,5 +90,19 @@ class SharedFixturesTest extends TestCase {
 		$codes = array_column((new RoomChecker())->check($case['plan'], $case['room'], $case['now']), 'code');
 		sort($codes);
 		$this->assertSame($case['findings'], $codes);
+	}
+
+	public function modificationCases(): array {
+		return self::load('modifications.json');
+	}
+
+	/**
+	 * @dataProvider modificationCases
+	 */
+	public function testModificationGuardJudgesLikeTypeScript(array $case): void {
+		$c = $case['change'];
+		$change = new Modification('abcd1234', $c['property'], $c['newValue'], $c['oldValue'], $c['lobbyTimer'], $c['timerReached'], $c['byUser']);
+		$verdict = (new ModificationGuard())->judge($case['plan'], $change, $case['now']);
+		$this->assertSame($case['verdict'], ['action' => $verdict->action, 'code' => $verdict->code]);
 	}
 }

@@ -1,0 +1,28 @@
+/**
+ * SPDX-FileCopyrightText: 2026 Safe Meeting contributors
+ * SPDX-License-Identifier: AGPL-3.0-or-later
+ *
+ * What a Nextcloud with Safe Meeting installed adds to Talk's API: a change that would weaken a
+ * registered room is refused before it is written (lib/Listener/RoomGuardListener.php), with the
+ * same answer Talk gives for its own exception types: 400 `{error: "value"}`.
+ */
+import type { SandboxState } from '../state.ts'
+import type { RoomState } from './model.ts'
+
+import { guardModification } from '../../src/policy/guardModification.ts'
+import { now } from '../state.ts'
+import { badRequest } from './rooms.ts'
+
+export function guardChange(state: SandboxState, room: RoomState, property: string, newValue: string | number, oldValue: string | number, lobbyTimer: number | null = null): void {
+	const meeting = state.meetings.find((m) => m.token === room.token)
+	if (meeting === undefined) {
+		return
+	}
+	// Requests to Talk's API are a participant's (the lazy lobby timer does not come through here).
+	const verdict = guardModification(meeting.plan, { property, newValue, oldValue, lobbyTimer, timerReached: false, byUser: true }, now(state))
+	if (verdict.action === 'veto') {
+		throw property === 'password'
+			? badRequest('value', 'This safe meeting must keep its password.')
+			: badRequest('value')
+	}
+}
