@@ -31,7 +31,7 @@ function escapeHtml(text: string): string {
 }
 
 /**
- * PHP's json_encode escapes non-ASCII, so atob() in @nextcloud/initial-state sees plain ASCII.
+ * PHP's json_encode escapes non-ASCII, so atob() in `@nextcloud/initial-state` sees plain ASCII.
  */
 export function encodeInitialState(value: unknown): string {
 	const json = JSON.stringify(value).replace(/[\u007f-\uffff]/g, (ch) => `\\u${ch.charCodeAt(0).toString(16).padStart(4, '0')}`)

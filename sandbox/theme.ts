@@ -2,7 +2,7 @@
  * SPDX-FileCopyrightText: 2026 Safe Meeting contributors
  * SPDX-License-Identifier: AGPL-3.0-or-later
  *
- * Nextcloud 32's default theme variables (light and dark) that @nextcloud/vue components read.
+ * Nextcloud 32's default theme variables (light and dark) that `@nextcloud/vue` components read.
  * Without them components work but look unstyled (toolchain.md pitfall 7).
  */
 export type ThemeName = 'light' | 'dark'
