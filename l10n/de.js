@@ -118,6 +118,7 @@ OC.L10N.register(
 		"Privacy notice": "Datenschutzhinweise",
 		"Privacy-safe Nextcloud Talk meetings by default": "Datenschutzfreundliche Nextcloud-Talk-Besprechungen ab Werk",
 		"Recording": "Aufzeichnung",
+		"Recording is blocked for this safe meeting.": "Aufzeichnungen sind für diese sichere Besprechung gesperrt.",
 		"Remove rule": "Regel entfernen",
 		"Remove the rule for {group}": "Die Regel für {group} entfernen",
 		"Remove {email}": "{email} entfernen",

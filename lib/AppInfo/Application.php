@@ -13,6 +13,7 @@ use OCA\SafeMeeting\Config\Lexicon;
 use OCA\SafeMeeting\Event\PolicyChangedEvent;
 use OCA\SafeMeeting\Listener\PolicyAuditListener;
 use OCA\SafeMeeting\Listener\RoomGuardListener;
+use OCA\SafeMeeting\Middleware\RecordingGuardMiddleware;
 use OCA\Talk\Events\BeforeLobbyModifiedEvent;
 use OCA\Talk\Events\BeforeRoomModifiedEvent;
 use OCP\AppFramework\App;
@@ -34,6 +35,8 @@ class Application extends App implements IBootstrap {
 		// ::class needs no autoloading: without Talk these are names nobody dispatches.
 		$context->registerEventListener(BeforeRoomModifiedEvent::class, RoomGuardListener::class);
 		$context->registerEventListener(BeforeLobbyModifiedEvent::class, RoomGuardListener::class);
+		// Global: Talk's RecordingController belongs to another app, and app middlewares see only their own app.
+		$context->registerMiddleware(RecordingGuardMiddleware::class, true);
 	}
 
 	public function boot(IBootContext $context): void {

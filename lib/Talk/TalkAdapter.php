@@ -10,12 +10,14 @@ declare(strict_types=1);
 namespace OCA\SafeMeeting\Talk;
 
 use OCA\SafeMeeting\Policy\Modification;
+use OCA\Talk\Controller\RecordingController;
 use OCA\Talk\Events\ALobbyModifiedEvent;
 use OCA\Talk\Events\ARoomModifiedEvent;
 use OCA\Talk\Exceptions\ParticipantNotFoundException;
 use OCA\Talk\Exceptions\RoomNotFoundException;
 use OCA\Talk\Manager;
 use OCA\Talk\Service\ParticipantService;
+use OCP\AppFramework\Controller;
 use OCP\IRequest;
 
 /**
@@ -84,6 +86,27 @@ class TalkAdapter {
 			// "asked for by a participant" means "happens inside a request to Talk's OCS API".
 			byUser: $event->getActor() !== null || $this->isTalkApiRequest(),
 		);
+	}
+
+	/**
+	 * The token of the room in which this request asks Talk to start a recording, or null for any other
+	 * request: `RecordingController::start`, route `POST /ocs/v2.php/apps/spreed/api/v1/recording/{token}`.
+	 *
+	 * Static, because RecordingGuardMiddleware is global: it is built for every app's requests, also where
+	 * Talk is disabled, so it must not need Talk's services (the constructor's Manager) to be built. The
+	 * `instanceof` loads no class, so requests to other controllers cost nothing here.
+	 *
+	 * Talk's InjectionMiddleware sets the room on the controller in its own beforeController; whether that
+	 * ran already depends on the order in which the apps registered their middlewares. Until then the
+	 * route's `token` parameter names the same room (InjectionMiddleware reads that very parameter).
+	 */
+	public static function recordingStartToken(Controller $controller, string $methodName, IRequest $request): ?string {
+		// PHP method names are case-insensitive, so the router could reach start() under another spelling.
+		if (!$controller instanceof RecordingController || strtolower($methodName) !== 'start') {
+			return null;
+		}
+		$token = $controller->getRoom()?->getToken() ?? $request->getParam('token');
+		return is_string($token) && $token !== '' ? $token : null;
 	}
 
 	/**

@@ -12,6 +12,8 @@ declare(strict_types=1);
 namespace OCP;
 
 interface IRequest {
+	public function getHeader(string $name): string;
+
 	public function getParam(string $key, $default = null);
 
 	public function getRequestUri(): string;

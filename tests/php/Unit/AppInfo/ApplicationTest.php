@@ -14,6 +14,7 @@ use OCA\SafeMeeting\Config\Lexicon;
 use OCA\SafeMeeting\Event\PolicyChangedEvent;
 use OCA\SafeMeeting\Listener\PolicyAuditListener;
 use OCA\SafeMeeting\Listener\RoomGuardListener;
+use OCA\SafeMeeting\Middleware\RecordingGuardMiddleware;
 use OCA\Talk\Events\BeforeLobbyModifiedEvent;
 use OCA\Talk\Events\BeforeRoomModifiedEvent;
 use OCP\AppFramework\Bootstrap\IRegistrationContext;
@@ -37,6 +38,14 @@ class ApplicationTest extends TestCase {
 			[BeforeLobbyModifiedEvent::class, RoomGuardListener::class],
 		], $listeners);
 		$this->assertFalse(is_subclass_of(BeforeLobbyModifiedEvent::class, BeforeRoomModifiedEvent::class));
+	}
+
+	public function testRegistersTheRecordingGuardAsAGlobalMiddleware(): void {
+		$context = $this->createMock(IRegistrationContext::class);
+		// Not global, it would only see Safe Meeting's own controllers and never Talk's RecordingController.
+		$context->expects($this->once())->method('registerMiddleware')->with(RecordingGuardMiddleware::class, true);
+
+		(new Application())->register($context);
 	}
 
 	public function testInfoXmlDescribesTheApp(): void {

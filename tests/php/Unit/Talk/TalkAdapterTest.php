@@ -11,6 +11,7 @@ namespace OCA\SafeMeeting\Tests\Unit\Talk;
 
 use OCA\SafeMeeting\Policy\Modification;
 use OCA\SafeMeeting\Talk\TalkAdapter;
+use OCA\Talk\Controller\RecordingController;
 use OCA\Talk\Events\ARoomModifiedEvent;
 use OCA\Talk\Events\BeforeLobbyModifiedEvent;
 use OCA\Talk\Events\BeforeRoomModifiedEvent;
@@ -178,5 +179,19 @@ class TalkAdapterTest extends TestCase {
 		$this->request->method('getRequestUri')->willThrowException(new \RuntimeException('no request'));
 
 		$this->assertFalse($this->adapter->readModification(new BeforeRoomModifiedEvent($this->room(), ARoomModifiedEvent::PROPERTY_PASSWORD, ''))?->byUser);
+	}
+
+	public function testTheRecordingStartTokenComesFromTheRouteUntilTalkInjectedTheRoom(): void {
+		$this->request->method('getParam')->willReturnMap([['token', null, 'abcd1234']]);
+		$controller = new RecordingController('spreed', $this->request);
+
+		$this->assertSame('abcd1234', TalkAdapter::recordingStartToken($controller, 'start', $this->request));
+		$this->assertNull(TalkAdapter::recordingStartToken($controller, 'stop', $this->request));
+	}
+
+	public function testARecordingStartWithoutAnyTokenIsNotRecognised(): void {
+		$this->request->method('getParam')->willReturnMap([['token', null, '']]);
+
+		$this->assertNull(TalkAdapter::recordingStartToken(new RecordingController('spreed', $this->request), 'start', $this->request));
 	}
 }

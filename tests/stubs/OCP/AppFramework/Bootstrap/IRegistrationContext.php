@@ -14,5 +14,7 @@ namespace OCP\AppFramework\Bootstrap;
 interface IRegistrationContext {
 	public function registerEventListener(string $event, string $listener, int $priority = 0): void;
 
+	public function registerMiddleware(string $class, bool $global = false): void;
+
 	public function registerConfigLexicon(string $configLexiconClass): void;
 }

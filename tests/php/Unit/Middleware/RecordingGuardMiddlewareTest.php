@@ -1,0 +1,233 @@
+<?php
+
+declare(strict_types=1);
+
+/**
+ * SPDX-FileCopyrightText: 2026 Safe Meeting contributors
+ * SPDX-License-Identifier: AGPL-3.0-or-later
+ */
+
+namespace OCA\SafeMeeting\Tests\Unit\Middleware;
+
+use OCA\SafeMeeting\Db\Meeting;
+use OCA\SafeMeeting\Db\MeetingMapper;
+use OCA\SafeMeeting\Exception\RecordingBlockedException;
+use OCA\SafeMeeting\Middleware\RecordingGuardMiddleware;
+use OCA\SafeMeeting\Service\RegisteredRoomLookup;
+use OCA\SafeMeeting\Tests\Support\ArrayCache;
+use OCA\SafeMeeting\Tests\Support\FakeL10N;
+use OCA\SafeMeeting\Tests\Support\Plans;
+use OCA\Talk\Controller\AEnvironmentAwareOCSController;
+use OCA\Talk\Controller\RecordingController;
+use OCA\Talk\Room;
+use OCP\AppFramework\Controller;
+use OCP\AppFramework\Db\DoesNotExistException;
+use OCP\AppFramework\Http\DataResponse;
+use OCP\AppFramework\Http\Response;
+use OCP\IRequest;
+use OCP\L10N\IFactory;
+use PHPUnit\Framework\MockObject\MockObject;
+use PHPUnit\Framework\TestCase;
+use Psr\Log\LoggerInterface;
+
+/**
+ * The middleware as the dispatcher would call it, with the real lookup and rule; only the database row,
+ * the request and the translation factory are faked.
+ */
+class RecordingGuardMiddlewareTest extends TestCase {
+	private const REGISTERED = 'safe0001';
+	private const OTHER = 'other001';
+
+	private MeetingMapper&MockObject $mapper;
+	private IRequest&MockObject $request;
+	private IFactory&MockObject $l10nFactory;
+	/** @var array<string, mixed> request parameters (route and query) */
+	private array $params = ['apiVersion' => 'v1', 'token' => self::REGISTERED];
+	private string $accept = 'application/json, text/plain, */*';
+	private array $plan;
+	private RecordingGuardMiddleware $middleware;
+
+	protected function setUp(): void {
+		$this->plan = Plans::accepted(); // recording: blocked
+		$this->mapper = $this->createMock(MeetingMapper::class);
+		$this->mapper->method('findByToken')->willReturnCallback(function (string $token): Meeting {
+			if ($token !== self::REGISTERED) {
+				throw new DoesNotExistException('');
+			}
+			$meeting = new Meeting();
+			$meeting->setToken($token);
+			$meeting->setPlan(json_encode($this->plan));
+			return $meeting;
+		});
+		$this->request = $this->createMock(IRequest::class);
+		$this->request->method('getParam')->willReturnCallback(fn (string $key, $default = null) => $this->params[$key] ?? $default);
+		$this->request->method('getHeader')->willReturnCallback(fn (string $name): string => strtolower($name) === 'accept' ? $this->accept : '');
+		$this->l10nFactory = $this->createMock(IFactory::class);
+		$this->l10nFactory->method('get')->willReturn(new FakeL10N());
+
+		$this->middleware = new RecordingGuardMiddleware(
+			$this->request,
+			new RegisteredRoomLookup($this->mapper, new ArrayCache(), $this->createMock(LoggerInterface::class)),
+			$this->l10nFactory,
+		);
+	}
+
+	/** Talk's controller; buildResponse() is mocked because the real one wraps into server-internal OCS classes. */
+	private function recordingController(): RecordingController&MockObject {
+		return $this->getMockBuilder(RecordingController::class)
+			->setConstructorArgs(['spreed', $this->request])
+			->onlyMethods(['buildResponse'])
+			->getMock();
+	}
+
+	/** Runs the middleware like the dispatcher: beforeController, and on an exception afterException. */
+	private function dispatch(Controller $controller, string $methodName): ?Response {
+		try {
+			$this->middleware->beforeController($controller, $methodName);
+		} catch (\Exception $e) {
+			return $this->middleware->afterException($controller, $methodName, $e);
+		}
+		return null;
+	}
+
+	public function testRefusesStartingARecordingInASafeMeetingThatBlocksRecording(): void {
+		$this->expectException(RecordingBlockedException::class);
+
+		$this->middleware->beforeController($this->recordingController(), 'start');
+	}
+
+	public function testTheRefusalIsAForbiddenOcsAnswerWithErrorAndTranslatedMessage(): void {
+		$controller = $this->recordingController();
+		$ocs = new Response();
+		$this->l10nFactory->expects($this->once())->method('get')->with('safe_meeting');
+		$controller->expects($this->once())->method('buildResponse')
+			->with($this->callback(function ($data): bool {
+				$this->assertInstanceOf(DataResponse::class, $data);
+				$this->assertSame(403, $data->getStatus());
+				$this->assertSame(['error' => 'recording', 'message' => '[t] Recording is blocked for this safe meeting.'], $data->getData());
+				return true;
+			}), 'json')
+			->willReturn($ocs);
+
+		$this->assertSame($ocs, $this->dispatch($controller, 'start'));
+	}
+
+	public function testOutsideAnOcsControllerTheRefusalIsThePlainDataResponse(): void {
+		$controller = $this->getMockBuilder(Controller::class)->setConstructorArgs(['other', $this->request])->getMockForAbstractClass();
+
+		$response = $this->middleware->afterException($controller, 'start', new RecordingBlockedException(self::REGISTERED));
+
+		$this->assertInstanceOf(DataResponse::class, $response);
+		$this->assertSame(403, $response->getStatus());
+		$this->assertSame('recording', $response->getData()['error']);
+	}
+
+	public static function formats(): array {
+		return [
+			'format parameter wins over Accept' => [['format' => 'xml'], 'application/json', 'xml'],
+			'Accept header' => [[], 'application/json', 'json'],
+			'neither: OCS default' => [[], '*/*', 'xml'],
+			'unknown format parameter: Accept' => [['format' => 'html'], 'application/json', 'json'],
+		];
+	}
+
+	/** @dataProvider formats */
+	public function testTheRefusalComesInTheFormatTheClientAskedFor(array $params, string $accept, string $format): void {
+		$this->params = array_merge($this->params, $params);
+		$this->accept = $accept;
+		$controller = $this->recordingController();
+		$controller->expects($this->once())->method('buildResponse')->with($this->isInstanceOf(DataResponse::class), $format)->willReturn(new Response());
+
+		$this->dispatch($controller, 'start');
+	}
+
+	public function testUsesTheRoomTalkInjectedWhenItsMiddlewareRanFirst(): void {
+		$this->params = ['apiVersion' => 'v1']; // the token must come from the room
+		$controller = $this->recordingController();
+		$controller->setRoom(new Room(token: self::REGISTERED));
+
+		$this->expectException(RecordingBlockedException::class);
+
+		$this->middleware->beforeController($controller, 'start');
+	}
+
+	public function testTheInjectedRoomCountsRatherThanTheParameter(): void {
+		$controller = $this->recordingController();
+		$controller->setRoom(new Room(token: self::OTHER));
+		$this->mapper->expects($this->once())->method('findByToken')->with(self::OTHER);
+
+		$this->middleware->beforeController($controller, 'start');
+	}
+
+	public function testAllowsStartingARecordingWhenThePlanAllowsRecordingWithConsent(): void {
+		$this->plan['settings']['recording'] = 'with-consent';
+		$this->mapper->expects($this->once())->method('findByToken')->with(self::REGISTERED);
+
+		$this->assertNull($this->dispatch($this->recordingController(), 'start'));
+	}
+
+	public function testAllowsStartingARecordingInARoomThatIsNotASafeMeeting(): void {
+		$this->params['token'] = self::OTHER;
+		$this->mapper->expects($this->once())->method('findByToken')->with(self::OTHER);
+
+		$this->assertNull($this->dispatch($this->recordingController(), 'start'));
+	}
+
+	public function testAPlanWithoutARecordingValueIsTreatedAsBlocked(): void {
+		unset($this->plan['settings']['recording']);
+
+		$this->expectException(RecordingBlockedException::class);
+
+		$this->middleware->beforeController($this->recordingController(), 'start');
+	}
+
+	public static function otherActions(): array {
+		return [
+			'stopping a recording' => [RecordingController::class, 'stop'],
+			'storing a recording' => [RecordingController::class, 'store'],
+			'sharing a recording to the chat' => [RecordingController::class, 'shareToChat'],
+			'another Talk controller, even with a start method' => [AEnvironmentAwareOCSController::class, 'start'],
+			'another app' => [Controller::class, 'start'],
+		];
+	}
+
+	/** @dataProvider otherActions */
+	public function testOtherActionsPassWithoutALookup(string $class, string $methodName): void {
+		$controller = $class === RecordingController::class
+			? $this->recordingController()
+			: $this->getMockBuilder($class)->setConstructorArgs(['other', $this->request])->getMockForAbstractClass();
+		if ($controller instanceof AEnvironmentAwareOCSController) {
+			$controller->setRoom(new Room(token: self::REGISTERED));
+		}
+		$this->mapper->expects($this->never())->method('findByToken');
+		$this->request->expects($this->never())->method('getParam');
+
+		$this->middleware->beforeController($controller, $methodName);
+	}
+
+	public function testTheMethodNameIsMatchedLikePhpMatchesIt(): void {
+		$this->expectException(RecordingBlockedException::class);
+
+		$this->middleware->beforeController($this->recordingController(), 'Start');
+	}
+
+	public static function foreignExceptions(): array {
+		return [
+			'Talk refusing the start itself' => [new \InvalidArgumentException('call')],
+			'any other exception' => [new \RuntimeException('boom')],
+		];
+	}
+
+	/** @dataProvider foreignExceptions */
+	public function testExceptionsThatAreNotOursAreRethrownUnchanged(\Exception $exception): void {
+		$controller = $this->recordingController();
+		$controller->expects($this->never())->method('buildResponse');
+
+		try {
+			$this->middleware->afterException($controller, 'start', $exception);
+			$this->fail('not re-thrown');
+		} catch (\Exception $e) {
+			$this->assertSame($exception, $e);
+		}
+	}
+}
