@@ -53,10 +53,6 @@ export function extractStrings(root: string): string[] {
 
 /**
  * The l10n/<lang>.js Nextcloud loads with the page, made from l10n/<lang>.json.
- *
- * @param json
- * @param json.translations
- * @param json.pluralForm
  */
 export function toL10nScript(json: { translations: Record<string, string | string[]>, pluralForm: string }): string {
 	return `OC.L10N.register(\n\t"safe_meeting",\n\t${JSON.stringify(json.translations, null, '\t').replace(/\n/g, '\n\t')},\n\t${JSON.stringify(json.pluralForm)}\n);\n`

@@ -12,8 +12,6 @@ export interface UserMatch {
 
 /**
  * Nextcloud's own user search (the one Talk's participant picker uses).
- *
- * @param term
  */
 export async function searchUsers(term: string): Promise<UserMatch[]> {
 	const query = new URLSearchParams({ search: term, itemType: 'call', itemId: 'new', limit: '10' })

@@ -9,8 +9,6 @@ import { useWizardStore } from '../stores/wizard.ts'
 
 /**
  * The translated problem with one field of a wizard step, '' when there is none or it is not touched yet.
- *
- * @param step
  */
 export function useFieldErrors(step: WizardStep) {
 	const wizard = useWizardStore()

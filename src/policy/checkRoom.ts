@@ -25,10 +25,6 @@ const NOT_RECORDING = [0, 5]
 /**
  * What a Talk room does differently from its plan; empty means compliant.
  * A room may be stricter than planned (shorter expiry, no SIP) and still comply.
- *
- * @param plan
- * @param room
- * @param now
  */
 export function checkRoom(plan: CheckablePlan, room: CheckableRoom, now: number): Finding[] {
 	const findings: Finding[] = []

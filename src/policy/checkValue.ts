@@ -10,10 +10,6 @@ import { SETTINGS } from './settings.ts'
 /**
  * Whether `value` is acceptable for `key` under `rules`; returns the violation code or null.
  * Locked means "exactly the default"; otherwise any allowed value (choices) or any value in range.
- *
- * @param rules
- * @param key
- * @param value
  */
 export function checkValue<K extends SettingKey>(rules: SettingRules, key: K, value: unknown): ViolationCode | null {
 	const setting = SETTINGS[key]
@@ -39,9 +35,6 @@ export function checkValue<K extends SettingKey>(rules: SettingRules, key: K, va
 
 /**
  * Index of a value in its setting's strictness order: lower is stricter.
- *
- * @param key
- * @param value
  */
 export function strictnessRank<K extends SettingKey>(key: K, value: SettingValues[K]): number {
 	const setting = SETTINGS[key]

@@ -10,9 +10,6 @@ export const NOTICE_SEPARATOR = '\n\n---\n'
 
 /**
  * The room description: the creator's text, then the privacy notice participants see before joining.
- *
- * @param text
- * @param notice
  */
 export function composeDescription(text: string, notice: PrivacyNotice): string {
 	const noticeBlock = [notice.text.trim(), notice.url.trim()].filter((part) => part !== '').join('\n')
@@ -24,9 +21,6 @@ export function composeDescription(text: string, notice: PrivacyNotice): string 
 
 /**
  * Whether a room description still carries the notice (moderators can edit descriptions in Talk).
- *
- * @param description
- * @param notice
  */
 export function carriesNotice(description: string, notice: PrivacyNotice): boolean {
 	return description.includes(notice.text.trim()) && description.includes(notice.url.trim())

@@ -10,9 +10,6 @@ import { SETTING_KEYS, SETTINGS } from './settings.ts'
 
 /**
  * The organisation policy tightened, per setting, by the rules of every group the user is in.
- *
- * @param policy
- * @param userGroups
  */
 export function effectivePolicy(policy: OrganisationPolicy, userGroups: string[]): EffectivePolicy {
 	const settings = structuredClone(policy.settings)

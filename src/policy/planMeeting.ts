@@ -18,10 +18,6 @@ export type PlanResult = { ok: true, plan: MeetingPlan } | { ok: false, violatio
 /**
  * Turns the creator's choices into a plan, or lists every reason it cannot be one.
  * `now` (unix seconds) is a parameter so the function stays pure and the fixtures repeatable.
- *
- * @param policy
- * @param choices
- * @param now
  */
 export function planMeeting(policy: EffectivePolicy, choices: MeetingChoices, now: number): PlanResult {
 	const violations: Violation[] = []
@@ -85,11 +81,6 @@ export function planMeeting(policy: EffectivePolicy, choices: MeetingChoices, no
 
 /**
  * Each setting: the creator's pick (checked against the policy) or the policy's default.
- *
- * @param policy
- * @param picks
- * @param hasGuests
- * @param violations
  */
 function resolveSettings(policy: EffectivePolicy, picks: Partial<SettingValues>, hasGuests: boolean, violations: Violation[]): SettingValues {
 	const resolved = {} as Record<string, unknown>

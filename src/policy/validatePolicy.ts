@@ -71,11 +71,6 @@ function rejectUnknownKeys(value: Rec, known: readonly string[], path: string, v
 
 /**
  * Checks one rule's shape and internal consistency; returns whether it is well-formed.
- *
- * @param key
- * @param rule
- * @param path
- * @param violations
  */
 function checkRule(key: SettingKey, rule: unknown, path: string, violations: Violation[]): boolean {
 	const setting = SETTINGS[key]
@@ -181,10 +176,6 @@ function checkGroupRule(rule: unknown, path: string, orgSettings: Rec | null, se
 
 /**
  * A group rule loosens when it allows more, unlocks nothing it could, or defaults to something weaker.
- *
- * @param key
- * @param group
- * @param org
  */
 function loosens(key: SettingKey, group: Rec, org: Rec): boolean {
 	if (org.locked === true && group.locked !== true) {

@@ -111,9 +111,6 @@ export async function createSafeMeeting(plan: MeetingPlan, password: string, dep
 
 /**
  * Everything in one request (capability conversation-creation-all): the room is never weaker than planned.
- *
- * @param plan
- * @param password
  */
 export function createAllBody(plan: MeetingPlan, password: string): CreateRoomBody {
 	return {
@@ -138,8 +135,6 @@ export function createAllBody(plan: MeetingPlan, password: string): CreateRoomBo
  * Without conversation-creation-all Talk ignores most creation fields, and an e-mail invitee would
  * make the room public at once. So: a private room with users only, then lobby and the rest,
  * and only then public with its password in one call, and only then the e-mail guests.
- *
- * @param plan
  */
 export function privateRoomBody(plan: MeetingPlan): CreateRoomBody {
 	return { roomType: 2, roomName: plan.title, participants: { users: plan.participants.users } } as CreateRoomBody
@@ -178,9 +173,6 @@ async function configureStepByStep(token: string, plan: MeetingPlan, password: s
 
 /**
  * Talk answers 412 when the server cannot record at all, which already satisfies "no recording".
- *
- * @param talk
- * @param token
  */
 async function setConsentUnlessRecordingUnavailable(talk: TalkClient, token: string): Promise<void> {
 	try {
@@ -201,8 +193,6 @@ function rejectInvalidParticipants(invalid: { users?: string[], emails?: string[
 
 /**
  * Data minimisation: the registry keeps the plan, not who was invited.
- *
- * @param plan
  */
 export function toRegisteredPlan(plan: MeetingPlan): RegisteredPlan {
 	const { participants, ...rest } = plan

@@ -28,8 +28,6 @@ function stepName(step: CreationStep): string {
 
 /**
  * One paragraph saying what failed, why, and what happened to the conversation.
- *
- * @param error
  */
 export function describeCreationFailure(error: unknown): string {
 	if (error instanceof MissingFeaturesError) {

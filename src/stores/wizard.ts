@@ -99,8 +99,6 @@ export const useWizardStore = defineStore('wizard', {
 		},
 		/**
 		 * Tries to leave a step: returns whether it is complete, and shows its problems if not.
-		 *
-		 * @param step
 		 */
 		attemptLeave(step: WizardStep): boolean {
 			STEP_FIELDS[step].forEach((field) => this.touch(field))

@@ -34,9 +34,6 @@ export interface MissingFeature {
 
 /**
  * Features without which the plan cannot be guaranteed: refuse before creating anything.
- *
- * @param plan
- * @param talk
  */
 export function missingFeatures(plan: Pick<MeetingPlan, 'talk' | 'description'>, talk: TalkFeatures): MissingFeature[] {
 	if (!talk.available) {

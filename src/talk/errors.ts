@@ -7,8 +7,6 @@ import { OcsError } from '../api/ocs.ts'
 
 /**
  * A user-facing sentence for a failed Talk request.
- *
- * @param error
  */
 export function describeTalkError(error: unknown): string {
 	if (!(error instanceof OcsError) || error.status === 0) {

@@ -6,8 +6,6 @@ import { getCanonicalLocale } from '@nextcloud/l10n'
 
 /**
  * Unix seconds as a date and time in the user's Nextcloud locale.
- *
- * @param seconds
  */
 export function formatDateTime(seconds: number): string {
 	if (!Number.isFinite(seconds)) {
