@@ -261,6 +261,7 @@ OC.L10N.register(
 		"checking the conversation": "Prüfen der Unterhaltung",
 		"creating the conversation": "Erstellen der Unterhaltung",
 		"inviting guests by e-mail": "Einladen der Gäste per E-Mail",
+		"inviting the participants": "Einladen der Teilnehmenden",
 		"protecting the guest link with the password": "Schützen des Gastlinks mit dem Passwort",
 		"registering the safe meeting": "Registrieren der sicheren Besprechung",
 		"requiring recording consent": "Verlangen der Einwilligung zur Aufzeichnung",

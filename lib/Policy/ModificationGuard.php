@@ -38,8 +38,9 @@ class ModificationGuard {
 		$talk = $plan['talk'];
 		$new = $change->newValue;
 		return match ($change->property) {
-			// Talk fires `password` only for public rooms; '' removes the password.
-			Modification::PASSWORD => $new === '' ? 'password' : null,
+			// Talk fires `password` only for public rooms, with the new password in clear; '' removes it.
+			// Without the password_policy app Talk has no length rule of its own, so the plan's is kept here.
+			Modification::PASSWORD => $new === '' || (is_string($new) && Json::length($new) < $plan['settings']['passwordMinLength']) ? 'password' : null,
 			// Listable rooms let users in without the password (talk.md §4).
 			Modification::LISTABLE => is_int($new) && $new > 0 ? 'listable' : null,
 			Modification::LOBBY => $this->lobbyBreach($plan, $change, $now),

@@ -47,8 +47,9 @@ function breach(plan: CheckablePlan, change: RoomModification, now: number): Gua
 	const isInt = (v: unknown): v is number => typeof v === 'number' && Number.isInteger(v)
 	switch (change.property) {
 		case 'password':
-		// Talk fires `password` only for public rooms; '' removes the password.
-			return value === '' ? 'password' : null
+			// Talk fires `password` only for public rooms, with the new password in clear; '' removes it.
+			// Without the password_policy app Talk has no length rule of its own, so the plan's is kept here.
+			return value === '' || (typeof value === 'string' && value.length < plan.settings.passwordMinLength) ? 'password' : null
 		case 'listable':
 		// Listed rooms let users in without the password (talk.md §4).
 			return isInt(value) && value > 0 ? 'listable' : null

@@ -18,7 +18,7 @@ import { OcsError } from '../api/ocs.ts'
 import { checkRoom } from '../policy/checkRoom.ts'
 import { CREATE_ALL, missingFeatures } from '../talk/capabilities.ts'
 
-export type CreationStep = 'create' | 'lobby' | 'expiry' | 'description' | 'recording-consent' | 'sip' | 'public' | 'invite-emails' | 'verify' | 'register'
+export type CreationStep = 'create' | 'invite-users' | 'lobby' | 'expiry' | 'description' | 'recording-consent' | 'sip' | 'public' | 'invite-emails' | 'verify' | 'register'
 
 export interface CreationDeps {
 	talk: TalkClient
@@ -132,15 +132,19 @@ export function createAllBody(plan: MeetingPlan, password: string): CreateRoomBo
 }
 
 /**
- * Without conversation-creation-all Talk ignores most creation fields, and an e-mail invitee would
- * make the room public at once. So: a private room with users only, then lobby and the rest,
- * and only then public with its password in one call, and only then the e-mail guests.
+ * Without conversation-creation-all Talk ignores most creation fields (participants too), and an
+ * e-mail invitee would make the room public at once. So: a private room, its users one by one, then
+ * lobby and the rest, and only then public with its password in one call, and only then the e-mail guests.
  */
 export function privateRoomBody(plan: MeetingPlan): CreateRoomBody {
-	return { roomType: 2, roomName: plan.title, participants: { users: plan.participants.users } } as CreateRoomBody
+	return { roomType: 2, roomName: plan.title } as CreateRoomBody
 }
 
 async function configureStepByStep(token: string, plan: MeetingPlan, password: string, deps: CreationDeps, enter: (step: CreationStep) => void): Promise<TalkRoom> {
+	for (const user of plan.participants.users) {
+		enter('invite-users')
+		await deps.talk.addParticipant(token, user, 'users')
+	}
 	enter('lobby')
 	await deps.talk.setLobby(token, 1, plan.talk.lobbyTimer)
 	if (plan.talk.messageExpiration > 0) {

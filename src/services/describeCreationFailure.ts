@@ -14,6 +14,7 @@ import { CreationError, InvalidParticipantsError, MissingFeaturesError, NonCompl
 function stepName(step: CreationStep): string {
 	switch (step) {
 		case 'create': return t('safe_meeting', 'creating the conversation')
+		case 'invite-users': return t('safe_meeting', 'inviting the participants')
 		case 'lobby': return t('safe_meeting', 'switching on the lobby')
 		case 'expiry': return t('safe_meeting', 'setting the chat expiry')
 		case 'description': return t('safe_meeting', 'adding the privacy notice')

@@ -70,5 +70,6 @@ test('creates the same meeting step by step when Talk lacks conversation-creatio
 	expect(history.length).toBeGreaterThan(3)
 	const rooms = await sandboxGet<SandboxRoom[]>(request, 'rooms')
 	expect(rooms[0]).toMatchObject({ type: 3, lobbyState: 1, listable: 0, messageExpiration: 86400 })
+	expect(rooms[0]!.attendees.map((a) => (a.actorType === 'emails' ? 'e-mail guest' : a.actorId)).sort()).toEqual(['alice', 'bob', 'e-mail guest'])
 	await expectSafeHistory(request)
 })

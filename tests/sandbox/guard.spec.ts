@@ -43,6 +43,7 @@ async function safeRoom(register = true): Promise<string> {
 describe('Talk API on registered safe meetings (what the PHP guard adds)', () => {
 	it.each([
 		['removing the password', 'PUT', 'password', { password: '' }],
+		['shortening the password below the plan\'s minimum', 'PUT', 'password', { password: 'thirteen-char' }],
 		['listing the room', 'PUT', 'listable', { scope: 1 }],
 		['switching the lobby off', 'PUT', 'webinar/lobby', { state: 0 }],
 		['switching chat expiry off', 'POST', 'message-expiration', { seconds: 0 }],

@@ -17,7 +17,7 @@ const ALL = ['conversation-creation-all', 'webinary-lobby', 'message-expiration'
 const FALLBACK = ALL.filter((f) => f !== 'conversation-creation-all').concat('conversation-creation-password')
 
 function guestPlan(): MeetingPlan {
-	const result = planMeeting(effective(), choices({ emails: ['guest@example.org'], guestLink: true, password: PASSWORD }), NOW)
+	const result = planMeeting(effective(), choices({ users: ['alice', 'bob'], emails: ['guest@example.org'], guestLink: true, password: PASSWORD }), NOW)
 	if (!result.ok) { throw new Error('plan rejected') }
 	return result.plan
 }
@@ -36,7 +36,7 @@ describe('createSafeMeeting with conversation-creation-all', () => {
 		const backend = fakeBackend()
 		const { token } = await run(backend, ALL)
 		expect(backend.calls).toEqual(['createRoom', 'register'])
-		expect(backend.rooms.get(token)).toMatchObject({ type: 3, hasPassword: true, lobbyState: 1, listable: 0, messageExpiration: 604800, sipEnabled: 0 })
+		expect(backend.rooms.get(token)).toMatchObject({ type: 3, hasPassword: true, lobbyState: 1, listable: 0, messageExpiration: 604800, sipEnabled: 0, participants: ['alice', 'bob', 'guest@example.org'] })
 		expect(backend.registered[0]!.plan).not.toHaveProperty('participants')
 		expectNeverUnsafe(backend)
 	})
@@ -83,9 +83,10 @@ describe('createSafeMeeting with conversation-creation-all', () => {
 
 describe('createSafeMeeting without conversation-creation-all', () => {
 	it('configures a private room first and makes it public with its password last', async () => {
-		const backend = fakeBackend()
+		const backend = fakeBackend(false)
 		const { token } = await run(backend, FALLBACK)
-		expect(backend.calls).toEqual(['createRoom', 'setLobby', 'setMessageExpiration', 'setDescription', 'setRecordingConsent', 'makePublic', 'addParticipant', 'getRoom', 'register'])
+		expect(backend.rooms.get(token)!.participants).toEqual(['alice', 'bob', 'guest@example.org'])
+		expect(backend.calls).toEqual(['createRoom', 'addParticipant', 'addParticipant', 'setLobby', 'setMessageExpiration', 'setDescription', 'setRecordingConsent', 'makePublic', 'addParticipant', 'getRoom', 'register'])
 		expect(backend.rooms.get(token)).toMatchObject({ type: 3, hasPassword: true, lobbyState: 1, messageExpiration: 604800 })
 		expect(backend.history[0]).toMatchObject({ type: 2 })
 		expectNeverUnsafe(backend)

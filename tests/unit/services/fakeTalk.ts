@@ -11,9 +11,9 @@ import type { TalkRoom } from '../../../src/talk/types.ts'
 
 import { OcsError } from '../../../src/api/ocs.ts'
 
-export type FakeRoom = Pick<TalkRoom, 'token' | 'type' | 'hasPassword' | 'listable' | 'lobbyState' | 'lobbyTimer' | 'messageExpiration' | 'sipEnabled' | 'callRecording' | 'description' | 'recordingConsent'>
+export type FakeRoom = { participants: string[] } & Pick<TalkRoom, 'token' | 'type' | 'hasPassword' | 'listable' | 'lobbyState' | 'lobbyTimer' | 'messageExpiration' | 'sipEnabled' | 'callRecording' | 'description' | 'recordingConsent'>
 
-export function fakeBackend() {
+export function fakeBackend(createAllFeature = true) {
 	const rooms = new Map<string, FakeRoom>()
 	const calls: string[] = []
 	const failing = new Map<string, OcsError>()
@@ -42,7 +42,10 @@ export function fakeBackend() {
 			await step('createRoom')
 			const token = `room${++counter}`
 			const isPublic = body.roomType === 3 || (body.participants?.emails?.length ?? 0) > 0
+			// Like Talk: only with conversation-creation-all does the create call take participants.
+			const participants = createAllFeature ? [...(body.participants?.users ?? []), ...(body.participants?.emails ?? [])] : []
 			const room: FakeRoom = {
+				participants,
 				token,
 				type: isPublic ? 3 : body.roomType,
 				hasPassword: isPublic && (body.password ?? '') !== '',
@@ -75,7 +78,7 @@ export function fakeBackend() {
 		setDescription: async (token, description) => (await step('setDescription'), { status: 200, data: change(token, { description }) }),
 		setRecordingConsent: async (token, value) => (await step('setRecordingConsent'), { status: 200, data: change(token, { recordingConsent: value }) }),
 		setSip: async (token, state) => (await step('setSip'), { status: 200, data: change(token, { sipEnabled: state }) }),
-		addParticipant: async (token) => (await step('addParticipant'), { status: 200, data: change(token, {}) }),
+		addParticipant: async (token, participant) => (await step('addParticipant'), { status: 200, data: change(token, { participants: [...rooms.get(token)?.participants ?? [], participant] }) }),
 	}
 
 	const registered: Meeting[] = []
