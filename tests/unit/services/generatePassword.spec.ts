@@ -17,14 +17,19 @@ describe('generatePassword', () => {
 	it('uses the password_policy generator when its capability is present', async () => {
 		ocsRequest.mockResolvedValue({ status: 200, data: { password: 'Policy-Generated-Password-123' } })
 		expect(await generatePassword(16, WITH_GENERATOR)).toBe('Policy-Generated-Password-123')
-		expect(ocsRequest).toHaveBeenCalledWith('GET', '/ocs/v2.php/apps/password_policy/api/v1/generate?context=sharing')
+		expect(ocsRequest).toHaveBeenCalledWith('GET', '/ocs/v2.php/apps/password_policy/api/v1/generate?context=account')
 	})
 
-	it('falls back to Web Crypto when the generator fails or returns a short password', async () => {
+	it('lengthens a short generated password to the required length, keeping its characters', async () => {
+		ocsRequest.mockResolvedValueOnce({ status: 200, data: { password: 'Gen-3rated!' } })
+		const password = await generatePassword(30, WITH_GENERATOR)
+		expect(password).toHaveLength(30)
+		expect(password.startsWith('Gen-3rated!')).toBe(true)
+	})
+
+	it('falls back to Web Crypto when the generator fails', async () => {
 		ocsRequest.mockRejectedValueOnce(new OcsError(409, '', ''))
 		expect((await generatePassword(16, WITH_GENERATOR)).length).toBe(GENERATED_MIN_LENGTH)
-		ocsRequest.mockResolvedValueOnce({ status: 200, data: { password: 'short' } })
-		expect((await generatePassword(30, WITH_GENERATOR)).length).toBe(30)
 	})
 
 	it('does not call any API without the capability', async () => {
@@ -40,10 +45,22 @@ describe('randomPassword', () => {
 		expect(password).not.toMatch(/[0O1lI]/)
 	})
 
+	it('always has an upper-case letter, a lower-case letter, a digit and a symbol', () => {
+		for (let i = 0; i < 300; i++) {
+			const password = randomPassword(GENERATED_MIN_LENGTH)
+			expect(password).toMatch(/[A-Z]/)
+			expect(password).toMatch(/[a-z]/)
+			expect(password).toMatch(/[2-9]/)
+			expect(password).toMatch(/[-_+!?]/)
+		}
+	})
+
 	it('skips biased bytes instead of wrapping them around', () => {
-		// 255 is above the largest multiple of the alphabet size, so it must be dropped.
-		const bytes = [255, 0, 255, 1]
-		const password = randomPassword(2, (buffer) => buffer.map((_, i) => bytes[i % bytes.length]!))
-		expect(password).toBe('AB')
+		// 255 lies above the largest multiple of 24, 25 and 5 below 256, so those alphabets must skip it;
+		// the 8 digits divide 256 evenly, so there 255 is a fair draw ('9').
+		const bytes = [255, 0]
+		let call = 0
+		const password = randomPassword(4, (buffer) => buffer.map(() => bytes[call++ % bytes.length]!))
+		expect(password.split('').sort().join('')).toBe(['A', 'a', '9', '-'].sort().join(''))
 	})
 })
