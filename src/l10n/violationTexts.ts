@@ -44,6 +44,7 @@ export function describeFinding(finding: Finding): string {
 		case 'chat-expiry': return t('safe_meeting', 'Chat messages are kept longer than planned.')
 		case 'sip': return t('safe_meeting', 'Phone dial-in is switched on.')
 		case 'recording': return t('safe_meeting', 'The meeting is being recorded.')
+		case 'recording-consent': return t('safe_meeting', 'Participants are not asked for consent before a recording.')
 		case 'privacy-notice': return t('safe_meeting', 'The privacy notice was removed from the description.')
 	}
 }

@@ -9,9 +9,9 @@ import { carriesNotice } from './description.ts'
 
 /** The parts of a plan a room is checked against (a registered plan has no participants). */
 export type CheckablePlan = Pick<MeetingPlan, 'start' | 'settings' | 'privacyNotice' | 'talk'>
-export type CheckableRoom = Pick<TalkRoom, 'type' | 'hasPassword' | 'listable' | 'lobbyState' | 'lobbyTimer' | 'messageExpiration' | 'sipEnabled' | 'callRecording' | 'description'>
+export type CheckableRoom = Pick<TalkRoom, 'type' | 'hasPassword' | 'listable' | 'lobbyState' | 'lobbyTimer' | 'messageExpiration' | 'sipEnabled' | 'callRecording' | 'recordingConsent' | 'description'>
 
-export type FindingCode = 'room-type' | 'password' | 'listable' | 'lobby' | 'lobby-timer' | 'chat-expiry' | 'sip' | 'recording' | 'privacy-notice'
+export type FindingCode = 'room-type' | 'password' | 'listable' | 'lobby' | 'lobby-timer' | 'chat-expiry' | 'sip' | 'recording' | 'recording-consent' | 'privacy-notice'
 
 export interface Finding {
 	code: FindingCode
@@ -56,6 +56,11 @@ export function checkRoom(plan: CheckablePlan, room: CheckableRoom, now: number)
 	}
 	if (plan.settings.recording === 'blocked' && !NOT_RECORDING.includes(room.callRecording)) {
 		add('recording', 0, room.callRecording)
+	}
+	// Where recording is allowed, nobody may be recorded unasked. Talk reports the server's value here
+	// unless moderators may decide per room, so this also catches a server that never asks.
+	if (plan.settings.recording === 'with-consent' && room.recordingConsent !== 1) {
+		add('recording-consent', 1, room.recordingConsent)
 	}
 	if (!carriesNotice(room.description, plan.privacyNotice)) {
 		add('privacy-notice', true, false)

@@ -35,7 +35,7 @@ export interface MissingFeature {
 /**
  * Features without which the plan cannot be guaranteed: refuse before creating anything.
  */
-export function missingFeatures(plan: Pick<MeetingPlan, 'talk' | 'description'>, talk: TalkFeatures): MissingFeature[] {
+export function missingFeatures(plan: Pick<MeetingPlan, 'talk' | 'description' | 'settings'>, talk: TalkFeatures): MissingFeature[] {
 	if (!talk.available) {
 		return [{ feature: 'spreed', message: t('safe_meeting', 'Nextcloud Talk is not available for your account.') }]
 	}
@@ -47,6 +47,12 @@ export function missingFeatures(plan: Pick<MeetingPlan, 'talk' | 'description'>,
 	}
 	if (plan.description !== '') {
 		needed.push({ feature: 'room-description', message: t('safe_meeting', 'This server cannot show the privacy notice in the conversation description.') })
+	}
+	if (plan.settings.recording === 'with-consent') {
+		needed.push({ feature: 'recording-consent', message: t('safe_meeting', 'This server cannot ask participants for consent before a recording.') })
+	}
+	if (plan.talk.sipEnabled !== 0) {
+		needed.push({ feature: 'sip-support', message: t('safe_meeting', 'This server does not offer phone dial-in.') })
 	}
 	if (plan.talk.roomType === 3 && !talk.features.includes(CREATE_ALL)) {
 		needed.push({ feature: 'conversation-creation-password', message: t('safe_meeting', 'This server cannot protect a guest link with a password from the start.') })

@@ -29,11 +29,25 @@ class InMemoryAppConfig implements IAppConfig {
 		return $this->values[$app][$key] ?? $default;
 	}
 
+	/** @var list<int> numbers (1-based, counting every write and delete) of the writes that fail */
+	public array $failingWrites = [];
+
 	public function setValueString(string $app, string $key, string $value, bool $lazy = false, bool $sensitive = false): bool {
 		$this->writes++;
+		if (in_array($this->writes, $this->failingWrites, true)) {
+			throw new \RuntimeException("write $this->writes fails");
+		}
 		$changed = ($this->values[$app][$key] ?? null) !== $value;
 		$this->values[$app][$key] = $value;
 		$this->lazy[$app][$key] = $lazy;
 		return $changed;
+	}
+
+	public function deleteKey(string $app, string $key): void {
+		$this->writes++;
+		if (in_array($this->writes, $this->failingWrites, true)) {
+			throw new \RuntimeException("write $this->writes fails");
+		}
+		unset($this->values[$app][$key], $this->lazy[$app][$key]);
 	}
 }

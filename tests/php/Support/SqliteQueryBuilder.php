@@ -18,7 +18,7 @@ use PDOException;
 
 /**
  * Just enough of Nextcloud's query builder to run the app's mappers on SQLite: simple SELECT
- * with AND-ed predicates and ORDER BY, and INSERT. Table names get the `oc_` prefix like in Nextcloud.
+ * with AND-ed predicates and ORDER BY, INSERT, and DELETE with AND-ed predicates. Table names get the `oc_` prefix like in Nextcloud.
  */
 class SqliteQueryBuilder implements IQueryBuilder {
 	private string $kind = '';
@@ -53,6 +53,12 @@ class SqliteQueryBuilder implements IQueryBuilder {
 	public function insert($insert = null) {
 		$this->kind = 'insert';
 		$this->table = $insert;
+		return $this;
+	}
+
+	public function delete($delete = null, $alias = null) {
+		$this->kind = 'delete';
+		$this->table = $delete;
 		return $this;
 	}
 
@@ -98,7 +104,7 @@ class SqliteQueryBuilder implements IQueryBuilder {
 			$columns = implode(', ', array_map(static fn (string $c): string => "\"$c\"", array_keys($this->values)));
 			return "INSERT INTO $table ($columns) VALUES (" . implode(', ', $this->values) . ')';
 		}
-		$sql = 'SELECT ' . implode(', ', $this->selects) . " FROM $table";
+		$sql = $this->kind === 'delete' ? "DELETE FROM $table" : 'SELECT ' . implode(', ', $this->selects) . " FROM $table";
 		if ($this->where !== []) {
 			$sql .= ' WHERE ' . implode(' AND ', $this->where);
 		}

@@ -17,7 +17,7 @@ function plan(overrides = {}): MeetingPlan {
 }
 
 function roomFor(p: MeetingPlan, change: Partial<CheckableRoom> = {}): CheckableRoom {
-	return { type: p.talk.roomType, hasPassword: true, listable: 0, lobbyState: 1, lobbyTimer: 0, messageExpiration: p.talk.messageExpiration, sipEnabled: 0, callRecording: 0, description: p.description, ...change }
+	return { type: p.talk.roomType, hasPassword: true, listable: 0, lobbyState: 1, lobbyTimer: 0, messageExpiration: p.talk.messageExpiration, sipEnabled: 0, callRecording: 0, recordingConsent: 1, description: p.description, ...change }
 }
 
 describe('checkRoom', () => {

@@ -34,7 +34,7 @@ export function fakeBackend(createAllFeature = true) {
 		if (!room) { throw new OcsError(404, '', '') }
 		Object.assign(room, patch)
 		history.push({ ...room })
-		return room as TalkRoom
+		return room as unknown as TalkRoom
 	}
 
 	const talk: TalkClient = {
@@ -60,13 +60,13 @@ export function fakeBackend(createAllFeature = true) {
 			}
 			rooms.set(token, room)
 			history.push({ ...room })
-			return { status: 201, data: room as TalkRoom }
+			return { status: 201, data: room as unknown as TalkRoom }
 		},
 		getRoom: async (token) => {
 			await step('getRoom')
 			const room = rooms.get(token)
 			if (!room) { throw new OcsError(404, '', '') }
-			return { ...room } as TalkRoom
+			return { ...room } as unknown as TalkRoom
 		},
 		deleteRoom: async (token) => {
 			await step('deleteRoom')

@@ -13,10 +13,12 @@ use OCA\SafeMeeting\AppInfo\Application;
 use OCA\SafeMeeting\Config\Lexicon;
 use OCA\SafeMeeting\Event\PolicyChangedEvent;
 use OCA\SafeMeeting\Listener\PolicyAuditListener;
+use OCA\SafeMeeting\Listener\RoomDeletedListener;
 use OCA\SafeMeeting\Listener\RoomGuardListener;
-use OCA\SafeMeeting\Middleware\RecordingGuardMiddleware;
+use OCA\SafeMeeting\Middleware\TalkRequestGuardMiddleware;
 use OCA\Talk\Events\BeforeLobbyModifiedEvent;
 use OCA\Talk\Events\BeforeRoomModifiedEvent;
+use OCA\Talk\Events\RoomDeletedEvent;
 use OCP\AppFramework\Bootstrap\IRegistrationContext;
 use PHPUnit\Framework\TestCase;
 
@@ -36,14 +38,15 @@ class ApplicationTest extends TestCase {
 			[PolicyChangedEvent::class, PolicyAuditListener::class],
 			[BeforeRoomModifiedEvent::class, RoomGuardListener::class],
 			[BeforeLobbyModifiedEvent::class, RoomGuardListener::class],
+			[RoomDeletedEvent::class, RoomDeletedListener::class],
 		], $listeners);
 		$this->assertFalse(is_subclass_of(BeforeLobbyModifiedEvent::class, BeforeRoomModifiedEvent::class));
 	}
 
-	public function testRegistersTheRecordingGuardAsAGlobalMiddleware(): void {
+	public function testRegistersTheTalkRequestGuardAsAGlobalMiddleware(): void {
 		$context = $this->createMock(IRegistrationContext::class);
-		// Not global, it would only see Safe Meeting's own controllers and never Talk's RecordingController.
-		$context->expects($this->once())->method('registerMiddleware')->with(RecordingGuardMiddleware::class, true);
+		// Not global, it would only see Safe Meeting's own controllers and never Talk's Recording/RoomController.
+		$context->expects($this->once())->method('registerMiddleware')->with(TalkRequestGuardMiddleware::class, true);
 
 		(new Application())->register($context);
 	}

@@ -29,8 +29,17 @@ use OCA\SafeMeeting\Tests\Support\Plans;
 use OCA\SafeMeeting\Tests\Support\RecordingEventDispatcher;
 use OCA\SafeMeeting\Tests\Support\SchemaRecorder;
 use OCA\SafeMeeting\Tests\Support\SqliteConnection;
+use OCA\Talk\Exceptions\ParticipantNotFoundException;
+use OCA\Talk\Exceptions\RoomNotFoundException as TalkRoomNotFoundException;
+use OCA\Talk\Manager;
+use OCA\Talk\Participant;
+use OCA\Talk\Room;
+use OCA\Talk\Service\ParticipantService;
+use OCP\App\IAppManager;
 use OCP\AppFramework\Http\Attribute\ApiRoute;
 use OCP\AppFramework\Http\Attribute\NoAdminRequired;
+use OCP\AppFramework\Http\Attribute\UserRateLimit;
+use OCP\AppFramework\QueryException;
 use OCP\AppFramework\Http\DataResponse;
 use OCP\AppFramework\Utility\ITimeFactory;
 use OCP\IGroupManager;
@@ -40,6 +49,7 @@ use OCP\IUserSession;
 use OCP\Migration\IOutput;
 use PHPUnit\Framework\MockObject\MockObject;
 use PHPUnit\Framework\TestCase;
+use Psr\Container\ContainerInterface;
 use Psr\Log\LoggerInterface;
 
 /**
@@ -51,6 +61,10 @@ class MeetingControllerTest extends TestCase {
 
 	private SqliteConnection $db;
 	private TalkAdapter&MockObject $talk;
+	/** What the container hands out for TalkAdapter::class: the mock, or an exception it throws. */
+	private TalkAdapter|\Throwable|null $talkFromContainer = null;
+	private bool $talkEnabled = true;
+	private ContainerInterface&MockObject $container;
 	private ArrayCache $cache;
 	private RegisteredRoomLookup $lookup;
 	private IUserSession&MockObject $userSession;
@@ -71,7 +85,22 @@ class MeetingControllerTest extends TestCase {
 		$policyService = new PolicyService(new InMemoryAppConfig(), $groups, new RecordingEventDispatcher(), new PolicyValidator(), new EffectivePolicyBuilder(), $this->createMock(LoggerInterface::class));
 		$this->cache = new ArrayCache();
 		$this->lookup = new RegisteredRoomLookup(new MeetingMapper($this->db), $this->cache, $this->createMock(LoggerInterface::class));
-		$service = new MeetingService(new MeetingMapper($this->db), $policyService, new PlanShape(), new PlanValidator(), new RoomChecker(), $this->talk, $time, $this->createMock(LoggerInterface::class), $this->lookup);
+		$this->container = $this->createMock(ContainerInterface::class);
+		$this->container->method('get')->willReturnCallback(function (string $id): TalkAdapter {
+			$this->assertSame(TalkAdapter::class, $id);
+			$talk = $this->talkFromContainer ?? $this->talk;
+			if ($talk instanceof \Throwable) {
+				throw $talk;
+			}
+			return $talk;
+		});
+		$appManager = $this->createMock(IAppManager::class);
+		$appManager->method('isEnabledForUser')->willReturnCallback(function (string $app, ?IUser $user = null): bool {
+			$this->assertSame('spreed', $app);
+			$this->assertSame($this->user, $user);
+			return $this->talkEnabled;
+		});
+		$service = new MeetingService(new MeetingMapper($this->db), $policyService, new PlanShape(), new PlanValidator(), new RoomChecker(), $this->container, $appManager, $time, $this->createMock(LoggerInterface::class), $this->lookup);
 
 		$this->user = $this->userNamed('alice');
 		$this->userSession = $this->createMock(IUserSession::class);
@@ -261,5 +290,93 @@ class MeetingControllerTest extends TestCase {
 		$this->assertCount(1, $routes);
 		$this->assertSame(['verb' => $verb, 'url' => '/api/v1/meetings'], $routes[0]->newInstance()->toArray());
 		$this->assertCount(1, $reflection->getAttributes(NoAdminRequired::class));
+	}
+
+	public function testRegistrationIsRateLimitedPerUser(): void {
+		$limits = (new \ReflectionMethod(MeetingController::class, 'register'))->getAttributes(UserRateLimit::class);
+
+		$this->assertCount(1, $limits);
+		$limit = $limits[0]->newInstance();
+		$this->assertSame([20, 600], [$limit->getLimit(), $limit->getPeriod()]);
+	}
+
+	// --- Without Talk ---
+
+	public function testTheListWorksWhileTalkIsDisabled(): void {
+		$plan = Plans::accepted();
+		$this->talk->method('getRoomState')->willReturn(Plans::matchingRoom($plan));
+		$this->controller->register('abcd1234', $plan);
+		$this->talkEnabled = false;
+		$this->talkFromContainer = new QueryException('OCA\\Talk\\Manager not found');
+
+		$response = $this->controller->list();
+
+		$this->assertSame(200, $response->getStatus());
+		$this->assertSame(['abcd1234'], array_column($response->getData()['meetings'], 'token'));
+	}
+
+	public function testRegisteringWhileTalkIsDisabledIsAPreconditionFailureAndTalkIsNotLoaded(): void {
+		$this->talkEnabled = false;
+		$this->container->expects($this->never())->method('get');
+
+		$response = $this->controller->register('abcd1234', Plans::accepted());
+
+		$this->assertSame(412, $response->getStatus());
+		$this->assertSame(['message' => '[t] Nextcloud Talk is not available.'], $response->getData());
+		$this->assertSame(0, $this->storedCount());
+	}
+
+	public function testRegisteringWhenTalkIsEnabledButCannotBeLoadedIsAPreconditionFailure(): void {
+		$this->talkFromContainer = new QueryException('Could not resolve OCA\\Talk\\Manager');
+
+		$response = $this->controller->register('abcd1234', Plans::accepted());
+
+		$this->assertSame(412, $response->getStatus());
+		$this->assertSame(['message' => '[t] Nextcloud Talk is not available.'], $response->getData());
+		$this->assertSame(0, $this->storedCount());
+	}
+
+	// --- Who learns what about a token (through the real adapter; only Talk's services are faked) ---
+
+	/** @param 'missing'|'not a participant'|'participant'|'moderator' $relation */
+	private function talkWhereAliceIs(string $relation, array $plan): void {
+		$state = Plans::matchingRoom($plan);
+		$room = new Room(token: 'abcd1234', type: $state->type, password: 'hash', lobbyState: 1, messageExpiration: $state->messageExpiration, sipEnabled: $state->sipEnabled, description: $state->description);
+		$manager = $this->createMock(Manager::class);
+		$participants = $this->createMock(ParticipantService::class);
+		if ($relation === 'missing') {
+			$manager->method('getRoomForUserByToken')->willThrowException(new TalkRoomNotFoundException());
+		} else {
+			$manager->method('getRoomForUserByToken')->willReturn($room);
+		}
+		match ($relation) {
+			'not a participant' => $participants->method('getParticipant')->willThrowException(new ParticipantNotFoundException()),
+			'participant' => $participants->method('getParticipant')->willReturn(new Participant($room, Participant::USER)),
+			'moderator' => $participants->method('getParticipant')->willReturn(new Participant($room, Participant::MODERATOR)),
+			default => null,
+		};
+		$this->talkFromContainer = new TalkAdapter($manager, $participants);
+	}
+
+	public function testAPublicRoomTheCallerIsNoParticipantOfLooksExactlyLikeAMissingOne(): void {
+		$plan = Plans::accepted();
+		$this->talkWhereAliceIs('missing', $plan);
+		$missing = $this->controller->register('abcd1234', $plan);
+		$this->talkWhereAliceIs('not a participant', $plan);
+		$notParticipant = $this->controller->register('abcd1234', $plan);
+
+		$this->assertSame(404, $missing->getStatus());
+		$this->assertSame(['message' => '[t] Conversation not found.'], $missing->getData());
+		$this->assertSame([$missing->getStatus(), $missing->getData()], [$notParticipant->getStatus(), $notParticipant->getData()]);
+		$this->assertSame(0, $this->storedCount());
+	}
+
+	public function testAParticipantWhoIsNoModeratorIsForbiddenAndAModeratorRegisters(): void {
+		$plan = Plans::accepted();
+		$this->talkWhereAliceIs('participant', $plan);
+		$this->assertSame(403, $this->controller->register('abcd1234', $plan)->getStatus());
+
+		$this->talkWhereAliceIs('moderator', $plan);
+		$this->assertSame(201, $this->controller->register('abcd1234', $plan)->getStatus());
 	}
 }

@@ -19,7 +19,9 @@ use OCA\SafeMeeting\Service\ViolationMessages;
 use OCA\SafeMeeting\Tests\Support\FakeL10N;
 use OCA\SafeMeeting\Tests\Support\InMemoryAppConfig;
 use OCA\SafeMeeting\Tests\Support\RecordingEventDispatcher;
+use OCA\SafeMeeting\Settings\Admin;
 use OCP\AppFramework\Http\Attribute\ApiRoute;
+use OCP\AppFramework\Http\Attribute\AuthorizedAdminSetting;
 use OCP\AppFramework\Http\Attribute\NoAdminRequired;
 use OCP\AppFramework\Http\Attribute\NoCSRFRequired;
 use OCP\AppFramework\Http\Attribute\PasswordConfirmationRequired;
@@ -27,6 +29,8 @@ use OCP\IGroupManager;
 use OCP\IRequest;
 use OCP\IUser;
 use OCP\IUserSession;
+use OCP\Settings\IDelegatedSettings;
+use OCP\Settings\IManager as ISettingsManager;
 use PHPUnit\Framework\TestCase;
 use Psr\Log\LoggerInterface;
 
@@ -35,7 +39,9 @@ class PolicyControllerTest extends TestCase {
 	private RecordingEventDispatcher $dispatcher;
 	private ?string $uid = 'admin';
 	/** @var array<string, list<string>> */
-	private array $groups = ['admin' => ['admin'], 'alice' => ['hr']];
+	private array $groups = ['admin' => ['admin'], 'alice' => ['hr'], 'dora' => ['privacy']];
+	/** Groups an admin delegated the Admin setting to (Administration privileges). */
+	private array $delegatedGroups = ['privacy'];
 	private PolicyController $controller;
 
 	protected function setUp(): void {
@@ -55,7 +61,14 @@ class PolicyControllerTest extends TestCase {
 		});
 		$service = new PolicyService($this->appConfig, $groupManager, $this->dispatcher, new PolicyValidator(), new EffectivePolicyBuilder(), $this->createMock(LoggerInterface::class));
 		$l10n = new FakeL10N();
-		$this->controller = new PolicyController($this->createMock(IRequest::class), $userSession, $groupManager, $service, new ViolationMessages($l10n), $l10n);
+		$settingsManager = $this->createMock(ISettingsManager::class);
+		$settingsManager->method('getAllowedAdminSettings')->willReturnCallback(function (string $section, IUser $user): array {
+			$this->assertSame('safe_meeting', $section);
+			$groups = $this->groups[$user->getUID()] ?? [];
+			$allowed = in_array('admin', $groups, true) || array_intersect($groups, $this->delegatedGroups) !== [];
+			return $allowed ? [10 => [$this->createMock(Admin::class)]] : [];
+		});
+		$this->controller = new PolicyController($this->createMock(IRequest::class), $userSession, $groupManager, $settingsManager, $service, new ViolationMessages($l10n), $l10n);
 	}
 
 	// --- Authorisation as the framework sees it: the attributes ---
@@ -68,15 +81,30 @@ class PolicyControllerTest extends TestCase {
 		return (new \ReflectionMethod(PolicyController::class, $method))->getAttributes(ApiRoute::class)[0]->newInstance()->toArray();
 	}
 
-	public function testReadingTheOrganisationPolicyIsLeftAdminOnly(): void {
+	public function testReadingTheOrganisationPolicyIsForAdminsAndDelegatesOfTheAdminSetting(): void {
 		$this->assertSame(['verb' => 'GET', 'url' => '/api/v1/policy'], self::route('get'));
-		$this->assertSame([ApiRoute::class], self::attributes('get'));
+		$this->assertEqualsCanonicalizing([ApiRoute::class, AuthorizedAdminSetting::class], self::attributes('get'));
+		$this->assertSame([Admin::class], self::authorizedSettings('get'));
 	}
 
-	public function testChangingThePolicyIsAdminOnlyAndNeedsPasswordConfirmation(): void {
+	public function testChangingThePolicyIsForAdminsAndDelegatesAndNeedsPasswordConfirmation(): void {
 		$this->assertSame(['verb' => 'PUT', 'url' => '/api/v1/policy'], self::route('update'));
-		$this->assertEqualsCanonicalizing([ApiRoute::class, PasswordConfirmationRequired::class], self::attributes('update'));
+		$this->assertEqualsCanonicalizing([ApiRoute::class, AuthorizedAdminSetting::class, PasswordConfirmationRequired::class], self::attributes('update'));
+		$this->assertSame([Admin::class], self::authorizedSettings('update'));
 		$this->assertNotContains(NoCSRFRequired::class, self::attributes('update'));
+	}
+
+	/** The framework grants AuthorizedAdminSetting only for IDelegatedSettings, and never with NoAdminRequired. */
+	public function testTheAdminSettingCanBeDelegated(): void {
+		$this->assertTrue(is_subclass_of(Admin::class, IDelegatedSettings::class));
+		$this->assertNotContains(NoAdminRequired::class, self::attributes('get'));
+		$this->assertNotContains(NoAdminRequired::class, self::attributes('update'));
+	}
+
+	/** @return list<string> */
+	private static function authorizedSettings(string $method): array {
+		return array_map(static fn (\ReflectionAttribute $a): string => $a->newInstance()->getSettings(),
+			(new \ReflectionMethod(PolicyController::class, $method))->getAttributes(AuthorizedAdminSetting::class));
 	}
 
 	public function testTheEffectivePolicyIsOpenToEveryLoggedInUser(): void {
@@ -124,6 +152,38 @@ class PolicyControllerTest extends TestCase {
 		$this->assertCount(1, $events);
 		$this->assertSame('admin', $events[0]->getActorUid());
 		$this->assertSame(['settings.chatExpiry', 'groupRules'], array_keys($events[0]->getChanges()));
+	}
+
+	public function testADelegatedAdminReadsAndChangesThePolicy(): void {
+		$this->uid = 'dora';
+		$policy = DefaultPolicy::get();
+		$policy['settings']['chatExpiry']['default'] = 3600;
+
+		$this->assertSame(200, $this->controller->get()->getStatus());
+		$this->assertSame(200, $this->controller->update($policy)->getStatus());
+		$this->assertSame('dora', $this->dispatcher->ofType(PolicyChangedEvent::class)[0]->getActorUid());
+	}
+
+	public function testWithoutTheDelegationTheSameUserIsRefused(): void {
+		$this->uid = 'dora';
+		$this->delegatedGroups = [];
+
+		$this->assertSame(403, $this->controller->get()->getStatus());
+		$this->assertSame(403, $this->controller->update(DefaultPolicy::get())->getStatus());
+	}
+
+	public function testAFailedSaveIsATranslated500AndThePreviousPolicyStays(): void {
+		$policy = DefaultPolicy::get();
+		$policy['settings']['chatExpiry']['default'] = 3600;
+		$policy['groupRules'] = [['group' => 'hr', 'settings' => []]];
+		$this->appConfig->failingWrites = [2];
+
+		$response = $this->controller->update($policy);
+
+		$this->assertSame(500, $response->getStatus());
+		$this->assertSame(['message' => '[t] The policy could not be saved. Please try again.'], $response->getData());
+		$this->assertSame(DefaultPolicy::get(), $this->controller->get()->getData());
+		$this->assertSame([], $this->dispatcher->events);
 	}
 
 	public function testAnInvalidPolicyGets400WithFieldMessagesAndNothingIsStored(): void {

@@ -64,6 +64,17 @@ class MeetingMapperTest extends TestCase {
 		$this->assertFalse($this->mapper->isRegistered('nope1234'));
 	}
 
+	public function testDeletesOnlyTheMeetingWithTheToken(): void {
+		$this->mapper->insert($this->meeting('abcd1234', 'alice', 1700000000));
+		$this->mapper->insert($this->meeting('wxyz9876', 'alice', 1700000001));
+
+		$this->assertSame(1, $this->mapper->deleteByToken('abcd1234'));
+		$this->assertSame(0, $this->mapper->deleteByToken('abcd1234'), 'already gone');
+
+		$this->assertFalse($this->mapper->isRegistered('abcd1234'));
+		$this->assertTrue($this->mapper->isRegistered('wxyz9876'));
+	}
+
 	public function testThrowsWhenTheTokenIsUnknown(): void {
 		$this->expectException(DoesNotExistException::class);
 		$this->mapper->findByToken('nope1234');

@@ -14,7 +14,6 @@ use OCA\SafeMeeting\Db\MeetingMapper;
 use OCA\SafeMeeting\Listener\RoomGuardListener;
 use OCA\SafeMeeting\Policy\ModificationGuard;
 use OCA\SafeMeeting\Service\RegisteredRoomLookup;
-use OCA\SafeMeeting\Talk\TalkAdapter;
 use OCA\SafeMeeting\Talk\TalkVeto;
 use OCA\SafeMeeting\Tests\Support\ArrayCache;
 use OCA\SafeMeeting\Tests\Support\FakeL10N;
@@ -31,9 +30,7 @@ use OCA\Talk\Exceptions\RoomProperty\PasswordException;
 use OCA\Talk\Exceptions\RoomProperty\RecordingConsentException;
 use OCA\Talk\Exceptions\RoomProperty\SipConfigurationException;
 use OCA\Talk\Exceptions\RoomProperty\TypeException;
-use OCA\Talk\Manager;
 use OCA\Talk\Room;
-use OCA\Talk\Service\ParticipantService;
 use OCP\AppFramework\Db\DoesNotExistException;
 use OCP\AppFramework\Utility\ITimeFactory;
 use OCP\EventDispatcher\Event;
@@ -79,7 +76,7 @@ class RoomGuardListenerTest extends TestCase {
 		$time->method('getTime')->willReturnCallback(fn (): int => $this->now);
 
 		$this->listener = new RoomGuardListener(
-			new TalkAdapter($this->createMock(Manager::class), $this->createMock(ParticipantService::class), $this->request),
+			$this->request,
 			new RegisteredRoomLookup($this->mapper, new ArrayCache(), $this->logger),
 			new ModificationGuard(),
 			new TalkVeto(new FakeL10N()),

@@ -11,6 +11,7 @@ namespace OCA\SafeMeeting\Tests\Unit\Service;
 
 use OCA\SafeMeeting\Config\Lexicon;
 use OCA\SafeMeeting\Event\PolicyChangedEvent;
+use OCA\SafeMeeting\Exception\PolicyNotSavedException;
 use OCA\SafeMeeting\Policy\DefaultPolicy;
 use OCA\SafeMeeting\Policy\EffectivePolicyBuilder;
 use OCA\SafeMeeting\Policy\PolicyValidator;
@@ -127,5 +128,73 @@ class PolicyServiceTest extends TestCase {
 
 		$this->assertSame('{"group":"staff","settings":{}}', json_encode(PolicyService::export($policy)['groupRules'][0]));
 		$this->assertSame('[]', json_encode(PolicyService::export(DefaultPolicy::get())['groupRules']));
+	}
+
+	// --- All or nothing ---
+
+	/**
+	 * Stores a first policy (chat expiry changed), then prepares a second one changing three keys, written
+	 * in this order: chat expiry (1: had a value), privacy notice (2: not set), group rules (3: not set).
+	 * Rollback writes follow as 4 (group rules), 5 (privacy notice), 6 (chat expiry).
+	 *
+	 * @return array{0: array, 1: array} the stored and the next policy
+	 */
+	private function storedAndNext(): array {
+		$stored = DefaultPolicy::get();
+		$stored['settings']['chatExpiry']['default'] = 86400;
+		$this->assertSame([], $this->service->save($stored, 'admin'));
+		$this->appConfig->writes = 0;
+		$this->dispatcher->events = [];
+		$next = $stored;
+		$next['settings']['chatExpiry']['default'] = 3600;
+		$next['privacyNotice']['version'] = '2';
+		$next['groupRules'] = [['group' => 'hr', 'settings' => []]];
+		return [$stored, $next];
+	}
+
+	public static function failingWrites(): array {
+		return [
+			'the first write fails' => [1],
+			'a write in the middle fails' => [2],
+			'the last write fails' => [3],
+		];
+	}
+
+	/** @dataProvider failingWrites */
+	public function testAFailingWriteRestoresThePreviousPolicyAndAuditsNothing(int $failing): void {
+		[$stored, $next] = $this->storedAndNext();
+		$before = $this->appConfig->values;
+		$this->appConfig->failingWrites = [$failing];
+
+		try {
+			$this->service->save($next, 'admin');
+			$this->fail('no exception');
+		} catch (PolicyNotSavedException $e) {
+			$this->assertSame([], $e->changedAnyway);
+		}
+
+		$this->assertSame($before, $this->appConfig->values, 'previous values back, keys that were not set removed again');
+		$this->assertSame($stored, $this->service->getOrganisationPolicy());
+		$this->assertSame([], $this->dispatcher->events);
+	}
+
+	public function testWhenARollbackFailsTooOnlyWhatStayedChangedIsAudited(): void {
+		[, $next] = $this->storedAndNext();
+		$this->appConfig->failingWrites = [3, 6]; // group rules fail; restoring the chat expiry fails too
+		$this->logger->expects($this->atLeastOnce())->method('error');
+
+		try {
+			$this->service->save($next, 'admin');
+			$this->fail('no exception');
+		} catch (PolicyNotSavedException $e) {
+			$this->assertSame(['settings.chatExpiry'], $e->changedAnyway);
+		}
+
+		$this->assertSame($next['settings']['chatExpiry'], $this->service->getOrganisationPolicy()['settings']['chatExpiry']);
+		$this->assertSame(DefaultPolicy::get()['privacyNotice'], $this->service->getOrganisationPolicy()['privacyNotice']);
+		$events = $this->dispatcher->ofType(PolicyChangedEvent::class);
+		$this->assertCount(1, $events);
+		$this->assertSame(['settings.chatExpiry'], array_keys($events[0]->getChanges()));
+		$this->assertSame(3600, $events[0]->getChanges()['settings.chatExpiry']['new']['default']);
 	}
 }

@@ -12,7 +12,9 @@ namespace OCA\SafeMeeting\Tests\Unit\Service;
 use OCA\SafeMeeting\Db\Meeting;
 use OCA\SafeMeeting\Db\MeetingMapper;
 use OCA\SafeMeeting\Service\RegisteredRoomLookup;
+use OCA\SafeMeeting\Policy\Json;
 use OCA\SafeMeeting\Tests\Support\ArrayCache;
+use OCA\SafeMeeting\Tests\Support\ArrayMemcache;
 use OCA\SafeMeeting\Tests\Support\Plans;
 use OCP\AppFramework\Db\DoesNotExistException;
 use PHPUnit\Framework\MockObject\MockObject;
@@ -92,5 +94,53 @@ class RegisteredRoomLookupTest extends TestCase {
 		$this->logger->expects($this->once())->method('error')->with($this->stringContains('unreadable'), $this->callback(static fn (array $c): bool => $c['token'] === 'abcd1234'));
 
 		$this->assertNull($this->lookup()->planFor('abcd1234'));
+	}
+
+	public function testARememberedPlanIsGuardedAtOnceHereAndOnEveryOtherServerWithoutAQuery(): void {
+		$plan = Plans::accepted();
+		$this->mapper->expects($this->never())->method('findByToken');
+		$lookup = $this->lookup();
+
+		$lookup->remember('abcd1234', $plan);
+
+		$this->assertSame($plan, $lookup->planFor('abcd1234'));
+		$this->assertSame($plan, $this->lookup()->planFor('abcd1234'), 'another request, through the distributed cache');
+		$this->assertSame(RegisteredRoomLookup::TTL_REGISTERED, $this->cache->ttls['plan/abcd1234']);
+	}
+
+	public function testRememberReplacesACachedNotRegistered(): void {
+		$this->mapper->method('findByToken')->willThrowException(new DoesNotExistException(''));
+		$this->assertNull($this->lookup()->planFor('abcd1234'));
+
+		$this->lookup()->remember('abcd1234', Plans::accepted());
+
+		$this->assertSame(Plans::accepted(), $this->lookup()->planFor('abcd1234'));
+	}
+
+	/**
+	 * A guard in another request reads the database just before the registration is inserted and caches
+	 * its "not registered" just after the registration cached the plan: the plan must survive.
+	 */
+	public function testAReaderThatMissedTheRowCannotOverwriteAPlanRegisteredMeanwhile(): void {
+		$this->cache = new ArrayMemcache();
+		$plan = Plans::accepted();
+		$this->mapper->method('findByToken')->willReturnCallback(function () use ($plan): Meeting {
+			$this->lookup()->remember('abcd1234', $plan); // the registering request, between read and cache write
+			throw new DoesNotExistException('');
+		});
+
+		$this->assertNull($this->lookup()->planFor('abcd1234'), 'the racing reader itself saw no row');
+
+		$this->assertSame(Json::encode($plan), $this->cache->values['plan/abcd1234']);
+		$this->assertSame($plan, $this->lookup()->planFor('abcd1234'), 'every later request guards the room');
+	}
+
+	public function testReadersStillFillAnEmptyMemcache(): void {
+		$this->cache = new ArrayMemcache();
+		$this->mapper->expects($this->once())->method('findByToken')->willThrowException(new DoesNotExistException(''));
+
+		$this->assertNull($this->lookup()->planFor('room0001'));
+		$this->assertNull($this->lookup()->planFor('room0001'));
+		$this->assertSame('', $this->cache->values['plan/room0001']);
 	}
 }

@@ -17,6 +17,7 @@ use OCA\SafeMeeting\Tests\Support\FakeL10N;
 use OCP\AppFramework\Services\IInitialState;
 use OCP\IURLGenerator;
 use OCP\Util;
+use OCP\Settings\IDelegatedSettings;
 use PHPUnit\Framework\TestCase;
 
 class AdminTest extends TestCase {
@@ -42,6 +43,15 @@ class AdminTest extends TestCase {
 		$this->assertSame('admin', $response->getTemplateName());
 		$this->assertContains(['script', 'safe_meeting', 'safe_meeting-adminSettings'], Util::$loaded);
 		$this->assertSame('safe_meeting', $admin->getSection());
+	}
+
+	/** Delegable, but grants no app-config keys: the policy is written through its validated API only. */
+	public function testCanBeDelegatedWithoutOpeningAppConfig(): void {
+		$admin = new Admin($this->createMock(PolicyService::class), $this->createMock(IInitialState::class));
+
+		$this->assertInstanceOf(IDelegatedSettings::class, $admin);
+		$this->assertNull($admin->getName());
+		$this->assertSame([], $admin->getAuthorizedAppConfig());
 	}
 
 	public function testTheTemplateIsOnlyAMountPoint(): void {

@@ -10,11 +10,14 @@ declare(strict_types=1);
 namespace OCA\SafeMeeting\Tests\Unit\Talk;
 
 use OCA\SafeMeeting\Policy\Modification;
+use OCA\SafeMeeting\Talk\GuardedTalkRequest;
 use OCA\SafeMeeting\Talk\TalkAdapter;
 use OCA\Talk\Controller\RecordingController;
+use OCA\Talk\Controller\RoomController;
 use OCA\Talk\Events\ARoomModifiedEvent;
 use OCA\Talk\Events\BeforeLobbyModifiedEvent;
 use OCA\Talk\Events\BeforeRoomModifiedEvent;
+use OCA\Talk\Events\RoomDeletedEvent;
 use OCA\Talk\Exceptions\ParticipantNotFoundException;
 use OCA\Talk\Exceptions\RoomNotFoundException;
 use OCA\Talk\Manager;
@@ -35,7 +38,7 @@ class TalkAdapterTest extends TestCase {
 		$this->manager = $this->createMock(Manager::class);
 		$this->participantService = $this->createMock(ParticipantService::class);
 		$this->request = $this->createMock(IRequest::class);
-		$this->adapter = new TalkAdapter($this->manager, $this->participantService, $this->request);
+		$this->adapter = new TalkAdapter($this->manager, $this->participantService);
 	}
 
 	private function room(): Room {
@@ -114,26 +117,24 @@ class TalkAdapterTest extends TestCase {
 		$this->assertNull($this->adapter->getRoomState('abcd1234', 'alice'));
 	}
 
-	public function testANonParticipantOfAPublicRoomDoesNotModerate(): void {
+	/** Talk returns public rooms to non-attendees too; for them the room is as unknown as a missing one. */
+	public function testAPublicRoomTheUserIsNoParticipantOfIsNull(): void {
 		$this->manager->method('getRoomForUserByToken')->willReturn($this->room());
 		$this->participantService->method('getParticipant')->willThrowException(new ParticipantNotFoundException());
 
-		$state = $this->adapter->getRoomState('abcd1234', 'mallory');
-
-		$this->assertNotNull($state);
-		$this->assertFalse($state->moderatedByUser);
+		$this->assertNull($this->adapter->getRoomState('abcd1234', 'mallory'));
 	}
 
 	public function testAnUnguardedPropertyIsNotReadAtAll(): void {
 		$this->request->expects($this->never())->method('getRequestUri');
 
-		$this->assertNull($this->adapter->readModification(new BeforeRoomModifiedEvent($this->room(), ARoomModifiedEvent::PROPERTY_IN_CALL, 1, 0)));
+		$this->assertNull(TalkAdapter::readModification(new BeforeRoomModifiedEvent($this->room(), ARoomModifiedEvent::PROPERTY_IN_CALL, 1, 0), $this->request));
 	}
 
 	public function testReadsARoomChangeAsPlainValues(): void {
 		$this->request->method('getRequestUri')->willReturn('/ocs/v2.php/apps/spreed/api/v4/room/abcd1234/message-expiration');
 
-		$change = $this->adapter->readModification(new BeforeRoomModifiedEvent($this->room(), ARoomModifiedEvent::PROPERTY_MESSAGE_EXPIRATION, 0, 3600));
+		$change = TalkAdapter::readModification(new BeforeRoomModifiedEvent($this->room(), ARoomModifiedEvent::PROPERTY_MESSAGE_EXPIRATION, 0, 3600), $this->request);
 
 		$this->assertEquals(new Modification('abcd1234', 'messageExpiration', 0, 3600, null, false, true), $change);
 	}
@@ -141,7 +142,7 @@ class TalkAdapterTest extends TestCase {
 	public function testReadsTheLobbyTimerAndWhetherItWasReached(): void {
 		$this->request->method('getRequestUri')->willReturn('/index.php/apps/spreed/');
 
-		$change = $this->adapter->readModification(new BeforeLobbyModifiedEvent($this->room(), 0, 1, new \DateTime('@1893456000'), true));
+		$change = TalkAdapter::readModification(new BeforeLobbyModifiedEvent($this->room(), 0, 1, new \DateTime('@1893456000'), true), $this->request);
 
 		$this->assertEquals(new Modification('abcd1234', 'lobby', 0, 1, 1893456000, true, false), $change);
 	}
@@ -163,14 +164,14 @@ class TalkAdapterTest extends TestCase {
 	public function testAChangeCountsAsAParticipantsOnlyInsideTalksApi(string $uri, bool $byUser): void {
 		$this->request->method('getRequestUri')->willReturn($uri);
 
-		$this->assertSame($byUser, $this->adapter->readModification(new BeforeRoomModifiedEvent($this->room(), ARoomModifiedEvent::PROPERTY_PASSWORD, ''))?->byUser);
+		$this->assertSame($byUser, TalkAdapter::readModification(new BeforeRoomModifiedEvent($this->room(), ARoomModifiedEvent::PROPERTY_PASSWORD, ''), $this->request)?->byUser);
 	}
 
 	public function testAnActorCountsAsAParticipantAnywhere(): void {
 		$this->request->method('getRequestUri')->willReturn('');
 		$room = $this->room();
 
-		$change = $this->adapter->readModification(new BeforeRoomModifiedEvent($room, ARoomModifiedEvent::PROPERTY_TYPE, 3, 2, new Participant($room, Participant::MODERATOR)));
+		$change = TalkAdapter::readModification(new BeforeRoomModifiedEvent($room, ARoomModifiedEvent::PROPERTY_TYPE, 3, 2, new Participant($room, Participant::MODERATOR)), $this->request);
 
 		$this->assertTrue($change?->byUser);
 	}
@@ -178,20 +179,58 @@ class TalkAdapterTest extends TestCase {
 	public function testARequestThatCannotBeReadIsNotAParticipant(): void {
 		$this->request->method('getRequestUri')->willThrowException(new \RuntimeException('no request'));
 
-		$this->assertFalse($this->adapter->readModification(new BeforeRoomModifiedEvent($this->room(), ARoomModifiedEvent::PROPERTY_PASSWORD, ''))?->byUser);
+		$this->assertFalse(TalkAdapter::readModification(new BeforeRoomModifiedEvent($this->room(), ARoomModifiedEvent::PROPERTY_PASSWORD, ''), $this->request)?->byUser);
 	}
 
-	public function testTheRecordingStartTokenComesFromTheRouteUntilTalkInjectedTheRoom(): void {
-		$this->request->method('getParam')->willReturnMap([['token', null, 'abcd1234']]);
+	/** @param array<string, mixed> $params */
+	private function params(array $params): void {
+		$this->request->method('getParam')->willReturnCallback(static fn (string $key, $default = null) => $params[$key] ?? $default);
+	}
+
+	public function testARecordingStartIsRecognisedWithTheTokenFromTheRouteUntilTalkInjectedTheRoom(): void {
+		$this->params(['token' => 'abcd1234']);
 		$controller = new RecordingController('spreed', $this->request);
 
-		$this->assertSame('abcd1234', TalkAdapter::recordingStartToken($controller, 'start', $this->request));
-		$this->assertNull(TalkAdapter::recordingStartToken($controller, 'stop', $this->request));
+		$this->assertEquals(new GuardedTalkRequest(GuardedTalkRequest::RECORDING_START, 'abcd1234', 'recording'), TalkAdapter::guardedRequest($controller, 'start', $this->request));
+		$this->assertNull(TalkAdapter::guardedRequest($controller, 'stop', $this->request));
 	}
 
-	public function testARecordingStartWithoutAnyTokenIsNotRecognised(): void {
-		$this->request->method('getParam')->willReturnMap([['token', null, '']]);
+	public function testARequestWithoutAnyTokenIsNotRecognised(): void {
+		$this->params(['token' => '', 'source' => 'emails']);
 
-		$this->assertNull(TalkAdapter::recordingStartToken(new RecordingController('spreed', $this->request), 'start', $this->request));
+		$this->assertNull(TalkAdapter::guardedRequest(new RecordingController('spreed', $this->request), 'start', $this->request));
+		$this->assertNull(TalkAdapter::guardedRequest(new RoomController('spreed', $this->request), 'addParticipantToRoom', $this->request));
+	}
+
+	public static function participantSources(): array {
+		return [
+			'e-mail guest' => [['source' => 'emails'], true],
+			'user' => [['source' => 'users'], false],
+			'no source: Talk defaults to users' => [[], false],
+			'Talk compares the source exactly' => [['source' => 'Emails'], false],
+			'group' => [['source' => 'groups'], false],
+		];
+	}
+
+	/** @dataProvider participantSources */
+	public function testAddingAParticipantIsAnEmailInvitationOnlyForSourceEmails(array $params, bool $recognised): void {
+		$this->params($params + ['token' => 'abcd1234', 'newParticipant' => 'guest@example.org']);
+
+		$request = TalkAdapter::guardedRequest(new RoomController('spreed', $this->request), 'addParticipantToRoom', $this->request);
+
+		$this->assertEquals($recognised ? new GuardedTalkRequest(GuardedTalkRequest::EMAIL_INVITATION, 'abcd1234', 'new-participant') : null, $request);
+	}
+
+	public function testImportingEmailGuestsIsAnEmailInvitationInTheRoomTalkInjected(): void {
+		$this->params(['token' => 'other001']);
+		$controller = new RoomController('spreed', $this->request);
+		$controller->setRoom($this->room());
+
+		$this->assertEquals(new GuardedTalkRequest(GuardedTalkRequest::EMAIL_INVITATION, 'abcd1234', 'room'), TalkAdapter::guardedRequest($controller, 'importEmailsAsParticipants', $this->request));
+	}
+
+	public function testTheDeletedRoomsTokenIsReadFromRoomDeletedEventOnly(): void {
+		$this->assertSame('abcd1234', TalkAdapter::deletedRoomToken(new RoomDeletedEvent($this->room())));
+		$this->assertNull(TalkAdapter::deletedRoomToken(new BeforeRoomModifiedEvent($this->room(), ARoomModifiedEvent::PROPERTY_PASSWORD, '')));
 	}
 }

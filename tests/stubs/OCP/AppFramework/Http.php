@@ -19,4 +19,7 @@ class Http {
 	public const STATUS_FORBIDDEN = 403;
 	public const STATUS_NOT_FOUND = 404;
 	public const STATUS_CONFLICT = 409;
+	public const STATUS_PRECONDITION_FAILED = 412;
+	public const STATUS_TOO_MANY_REQUESTS = 429;
+	public const STATUS_INTERNAL_SERVER_ERROR = 500;
 }

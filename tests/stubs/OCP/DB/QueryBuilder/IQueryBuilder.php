@@ -32,6 +32,8 @@ interface IQueryBuilder {
 
 	public function insert($insert = null);
 
+	public function delete($delete = null, $alias = null);
+
 	public function from($from, $alias = null);
 
 	public function where(...$predicates);

@@ -11,30 +11,38 @@ namespace OCA\SafeMeeting\Tests\Unit\Middleware;
 
 use OCA\SafeMeeting\Db\Meeting;
 use OCA\SafeMeeting\Db\MeetingMapper;
-use OCA\SafeMeeting\Exception\RecordingBlockedException;
-use OCA\SafeMeeting\Middleware\RecordingGuardMiddleware;
+use OCA\SafeMeeting\Exception\TalkRequestRefusedException;
+use OCA\SafeMeeting\Middleware\TalkRequestGuardMiddleware;
 use OCA\SafeMeeting\Service\RegisteredRoomLookup;
+use OCA\SafeMeeting\Talk\GuardedTalkRequest;
+use OCA\SafeMeeting\Talk\RoomState;
+use OCA\SafeMeeting\Talk\TalkAdapter;
 use OCA\SafeMeeting\Tests\Support\ArrayCache;
 use OCA\SafeMeeting\Tests\Support\FakeL10N;
 use OCA\SafeMeeting\Tests\Support\Plans;
 use OCA\Talk\Controller\AEnvironmentAwareOCSController;
 use OCA\Talk\Controller\RecordingController;
+use OCA\Talk\Controller\RoomController;
 use OCA\Talk\Room;
 use OCP\AppFramework\Controller;
 use OCP\AppFramework\Db\DoesNotExistException;
 use OCP\AppFramework\Http\DataResponse;
 use OCP\AppFramework\Http\Response;
+use OCP\AppFramework\QueryException;
 use OCP\IRequest;
+use OCP\IUser;
+use OCP\IUserSession;
 use OCP\L10N\IFactory;
 use PHPUnit\Framework\MockObject\MockObject;
 use PHPUnit\Framework\TestCase;
+use Psr\Container\ContainerInterface;
 use Psr\Log\LoggerInterface;
 
 /**
  * The middleware as the dispatcher would call it, with the real lookup and rule; only the database row,
  * the request and the translation factory are faked.
  */
-class RecordingGuardMiddlewareTest extends TestCase {
+class TalkRequestGuardMiddlewareTest extends TestCase {
 	private const REGISTERED = 'safe0001';
 	private const OTHER = 'other001';
 
@@ -45,7 +53,10 @@ class RecordingGuardMiddlewareTest extends TestCase {
 	private array $params = ['apiVersion' => 'v1', 'token' => self::REGISTERED];
 	private string $accept = 'application/json, text/plain, */*';
 	private array $plan;
-	private RecordingGuardMiddleware $middleware;
+	/** What Talk says about the caller (alice) in the room: a moderator unless a test says otherwise. */
+	private ?RoomState $roomForCaller = null;
+	private ContainerInterface&MockObject $container;
+	private TalkRequestGuardMiddleware $middleware;
 
 	protected function setUp(): void {
 		$this->plan = Plans::accepted(); // recording: blocked
@@ -65,10 +76,25 @@ class RecordingGuardMiddlewareTest extends TestCase {
 		$this->l10nFactory = $this->createMock(IFactory::class);
 		$this->l10nFactory->method('get')->willReturn(new FakeL10N());
 
-		$this->middleware = new RecordingGuardMiddleware(
+		$this->roomForCaller = Plans::matchingRoom($this->plan, self::REGISTERED);
+		$talk = $this->createMock(TalkAdapter::class);
+		$talk->method('getRoomState')->willReturnCallback(function (string $token, string $uid): ?RoomState {
+			$this->assertSame([self::REGISTERED, 'alice'], [$token, $uid]);
+			return $this->roomForCaller;
+		});
+		$this->container = $this->createMock(ContainerInterface::class);
+		$this->container->method('get')->with(TalkAdapter::class)->willReturn($talk);
+		$alice = $this->createMock(IUser::class);
+		$alice->method('getUID')->willReturn('alice');
+		$userSession = $this->createMock(IUserSession::class);
+		$userSession->method('getUser')->willReturn($alice);
+
+		$this->middleware = new TalkRequestGuardMiddleware(
 			$this->request,
 			new RegisteredRoomLookup($this->mapper, new ArrayCache(), $this->createMock(LoggerInterface::class)),
 			$this->l10nFactory,
+			$userSession,
+			$this->container,
 		);
 	}
 
@@ -78,6 +104,19 @@ class RecordingGuardMiddlewareTest extends TestCase {
 			->setConstructorArgs(['spreed', $this->request])
 			->onlyMethods(['buildResponse'])
 			->getMock();
+	}
+
+	/** Talk's RoomController, with buildResponse() mocked like recordingController(). */
+	private function roomController(): RoomController&MockObject {
+		return $this->getMockBuilder(RoomController::class)
+			->setConstructorArgs(['spreed', $this->request])
+			->onlyMethods(['buildResponse'])
+			->getMock();
+	}
+
+	private function noGuestsPlan(): void {
+		$this->plan = Plans::named('accepted: no guests');
+		$this->assertSame(2, $this->plan['talk']['roomType']);
 	}
 
 	/** Runs the middleware like the dispatcher: beforeController, and on an exception afterException. */
@@ -91,7 +130,7 @@ class RecordingGuardMiddlewareTest extends TestCase {
 	}
 
 	public function testRefusesStartingARecordingInASafeMeetingThatBlocksRecording(): void {
-		$this->expectException(RecordingBlockedException::class);
+		$this->expectException(TalkRequestRefusedException::class);
 
 		$this->middleware->beforeController($this->recordingController(), 'start');
 	}
@@ -115,7 +154,7 @@ class RecordingGuardMiddlewareTest extends TestCase {
 	public function testOutsideAnOcsControllerTheRefusalIsThePlainDataResponse(): void {
 		$controller = $this->getMockBuilder(Controller::class)->setConstructorArgs(['other', $this->request])->getMockForAbstractClass();
 
-		$response = $this->middleware->afterException($controller, 'start', new RecordingBlockedException(self::REGISTERED));
+		$response = $this->middleware->afterException($controller, 'start', new TalkRequestRefusedException(new GuardedTalkRequest(GuardedTalkRequest::RECORDING_START, self::REGISTERED, 'recording')));
 
 		$this->assertInstanceOf(DataResponse::class, $response);
 		$this->assertSame(403, $response->getStatus());
@@ -146,7 +185,7 @@ class RecordingGuardMiddlewareTest extends TestCase {
 		$controller = $this->recordingController();
 		$controller->setRoom(new Room(token: self::REGISTERED));
 
-		$this->expectException(RecordingBlockedException::class);
+		$this->expectException(TalkRequestRefusedException::class);
 
 		$this->middleware->beforeController($controller, 'start');
 	}
@@ -176,7 +215,7 @@ class RecordingGuardMiddlewareTest extends TestCase {
 	public function testAPlanWithoutARecordingValueIsTreatedAsBlocked(): void {
 		unset($this->plan['settings']['recording']);
 
-		$this->expectException(RecordingBlockedException::class);
+		$this->expectException(TalkRequestRefusedException::class);
 
 		$this->middleware->beforeController($this->recordingController(), 'start');
 	}
@@ -187,6 +226,7 @@ class RecordingGuardMiddlewareTest extends TestCase {
 			'storing a recording' => [RecordingController::class, 'store'],
 			'sharing a recording to the chat' => [RecordingController::class, 'shareToChat'],
 			'another Talk controller, even with a start method' => [AEnvironmentAwareOCSController::class, 'start'],
+			'another action of the room controller' => [RoomController::class, 'removeAttendeeFromRoom'],
 			'another app' => [Controller::class, 'start'],
 		];
 	}
@@ -206,7 +246,7 @@ class RecordingGuardMiddlewareTest extends TestCase {
 	}
 
 	public function testTheMethodNameIsMatchedLikePhpMatchesIt(): void {
-		$this->expectException(RecordingBlockedException::class);
+		$this->expectException(TalkRequestRefusedException::class);
 
 		$this->middleware->beforeController($this->recordingController(), 'Start');
 	}
@@ -229,5 +269,117 @@ class RecordingGuardMiddlewareTest extends TestCase {
 		} catch (\Exception $e) {
 			$this->assertSame($exception, $e);
 		}
+	}
+
+	// --- E-mail guests in meetings without guests ---
+
+	public function testRefusesInvitingAnEmailGuestIntoASafeMeetingWithoutGuests(): void {
+		$this->noGuestsPlan();
+		$this->params += ['source' => 'emails', 'newParticipant' => 'guest@example.org'];
+		$controller = $this->roomController();
+		$ocs = new Response();
+		$controller->expects($this->once())->method('buildResponse')
+			->with($this->callback(function ($data): bool {
+				$this->assertInstanceOf(DataResponse::class, $data);
+				$this->assertSame(403, $data->getStatus());
+				$this->assertSame(['error' => 'new-participant', 'message' => '[t] This safe meeting does not allow guests.'], $data->getData());
+				return true;
+			}), 'json')
+			->willReturn($ocs);
+
+		$this->assertSame($ocs, $this->dispatch($controller, 'addParticipantToRoom'));
+	}
+
+	public function testRefusesImportingEmailGuestsIntoASafeMeetingWithoutGuests(): void {
+		$this->noGuestsPlan();
+		$controller = $this->roomController();
+		$controller->expects($this->once())->method('buildResponse')
+			->with($this->callback(function (DataResponse $data): bool {
+				$this->assertSame(403, $data->getStatus());
+				$this->assertSame(['error' => 'room', 'message' => '[t] This safe meeting does not allow guests.'], $data->getData());
+				return true;
+			}), 'json')
+			->willReturn(new Response());
+
+		$this->assertNotNull($this->dispatch($controller, 'importEmailsAsParticipants'));
+	}
+
+	public function testInvitingAnEmailGuestIsAllowedWhereThePlanHasGuestsWithPassword(): void {
+		$this->assertSame(3, $this->plan['talk']['roomType']);
+		$this->params['source'] = 'emails';
+		$this->mapper->expects($this->once())->method('findByToken')->with(self::REGISTERED);
+
+		$this->assertNull($this->dispatch($this->roomController(), 'addParticipantToRoom'));
+	}
+
+	public function testInvitingAnEmailGuestIntoARoomThatIsNotASafeMeetingPasses(): void {
+		$this->params = ['apiVersion' => 'v4', 'token' => self::OTHER, 'source' => 'emails'];
+
+		$this->assertNull($this->dispatch($this->roomController(), 'addParticipantToRoom'));
+	}
+
+	public function testAddingAUserToASafeMeetingWithoutGuestsPassesWithoutALookup(): void {
+		$this->noGuestsPlan();
+		$this->params['source'] = 'users';
+		$this->mapper->expects($this->never())->method('findByToken');
+
+		$this->assertNull($this->dispatch($this->roomController(), 'addParticipantToRoom'));
+	}
+
+	public function testAPlanWithoutARoomTypeLetsNoGuestsIn(): void {
+		unset($this->plan['talk']['roomType']);
+		$this->params['source'] = 'emails';
+
+		$this->expectException(TalkRequestRefusedException::class);
+
+		$this->middleware->beforeController($this->roomController(), 'addParticipantToRoom');
+	}
+
+	public function testARecordingStartInAMeetingWithoutGuestsIsStillJudgedByTheRecordingRule(): void {
+		$this->noGuestsPlan();
+		$this->plan['settings']['recording'] = 'with-consent';
+
+		$this->assertNull($this->dispatch($this->recordingController(), 'start'));
+	}
+
+	// --- Only moderators learn that a room is a safe meeting ---
+
+	public static function callersWhoAreNotModerators(): array {
+		return [
+			'not a participant, or no such room (Talk answers 404 itself)' => [null],
+			'a participant who does not moderate (Talk answers 403 itself)' => [false],
+		];
+	}
+
+	/** @dataProvider callersWhoAreNotModerators */
+	public function testCallersWhoAreNotModeratorsPassOnToTalkAndLearnNothing(?bool $moderates): void {
+		$this->noGuestsPlan();
+		$this->roomForCaller = $moderates === null ? null : Plans::matchingRoom($this->plan, self::REGISTERED, moderated: $moderates);
+		$this->params['source'] = 'emails';
+
+		$this->assertNull($this->dispatch($this->roomController(), 'addParticipantToRoom'));
+		$this->assertNull($this->dispatch($this->recordingController(), 'start'));
+	}
+
+	public function testWhenTalkCannotBeLoadedTheForbiddenRequestIsRefused(): void {
+		$this->noGuestsPlan();
+		$this->params['source'] = 'emails';
+		$container = $this->createMock(ContainerInterface::class);
+		$container->method('get')->willThrowException(new QueryException('no Talk'));
+		$session = $this->createMock(IUserSession::class);
+		$session->method('getUser')->willReturn($this->createMock(IUser::class));
+		$middleware = new TalkRequestGuardMiddleware($this->request, new RegisteredRoomLookup($this->mapper, new ArrayCache(), $this->createMock(LoggerInterface::class)),
+			$this->l10nFactory, $session, $container);
+
+		$this->expectException(TalkRequestRefusedException::class);
+
+		$middleware->beforeController($this->roomController(), 'addParticipantToRoom');
+	}
+
+	public function testAllowedRequestsDoNotLoadTalk(): void {
+		$this->params['source'] = 'emails'; // the default plan has guests with password
+		$this->container->expects($this->never())->method('get');
+
+		$this->assertNull($this->dispatch($this->roomController(), 'addParticipantToRoom'));
 	}
 }

@@ -1,0 +1,72 @@
+<?php
+
+declare(strict_types=1);
+
+/**
+ * SPDX-FileCopyrightText: 2026 Safe Meeting contributors
+ * SPDX-License-Identifier: AGPL-3.0-or-later
+ */
+
+namespace OCA\SafeMeeting\Tests\Unit\AppInfo;
+
+use OCA\SafeMeeting\Controller\MeetingController;
+use OCA\SafeMeeting\Controller\PageController;
+use OCA\SafeMeeting\Controller\PolicyController;
+use OCA\SafeMeeting\Listener\RoomDeletedListener;
+use OCA\SafeMeeting\Listener\RoomGuardListener;
+use OCA\SafeMeeting\Middleware\TalkRequestGuardMiddleware;
+use OCA\SafeMeeting\Settings\Admin;
+use OCA\SafeMeeting\Talk\TalkAdapter;
+use PHPUnit\Framework\TestCase;
+
+/**
+ * What Nextcloud's DI builds must be buildable while Talk (spreed) is disabled: then no `OCA\Talk\`
+ * class can be loaded, and one such constructor parameter anywhere below a controller turns every request
+ * to it into a 500. Only TalkAdapter needs Talk's services; it is resolved lazily by MeetingService.
+ */
+class TalkFreeConstructionTest extends TestCase {
+	public static function builtByDependencyInjection(): array {
+		return [
+			'meeting API (list must work without Talk)' => [MeetingController::class],
+			'policy API' => [PolicyController::class],
+			'app page' => [PageController::class],
+			'admin settings' => [Admin::class],
+			'global middleware (every request of every app)' => [TalkRequestGuardMiddleware::class],
+			'room guard listener' => [RoomGuardListener::class],
+			'room deletion listener' => [RoomDeletedListener::class],
+		];
+	}
+
+	/** @dataProvider builtByDependencyInjection */
+	public function testNeedsNoTalkClassToBeBuilt(string $class): void {
+		$this->assertSame([], self::talkDependencies($class, []));
+	}
+
+	/**
+	 * @param array<string, true> $seen
+	 * @return list<string> "A -> B -> OCA\Talk\X" paths
+	 */
+	private static function talkDependencies(string $class, array $seen): array {
+		if (isset($seen[$class])) {
+			return [];
+		}
+		$seen[$class] = true;
+		$constructor = (new \ReflectionClass($class))->getConstructor();
+		$found = [];
+		foreach ($constructor?->getParameters() ?? [] as $parameter) {
+			$type = $parameter->getType();
+			$names = $type instanceof \ReflectionNamedType ? [$type] : ($type instanceof \ReflectionUnionType ? $type->getTypes() : []);
+			foreach ($names as $named) {
+				$name = $named->getName();
+				if (str_starts_with($name, 'OCA\\Talk\\') || $name === TalkAdapter::class) {
+					$found[] = "$class -> $name";
+				} elseif (str_starts_with($name, 'OCA\\SafeMeeting\\') && class_exists($name)) {
+					foreach (self::talkDependencies($name, $seen) as $path) {
+						$found[] = "$class -> $path";
+					}
+				}
+			}
+		}
+		return $found;
+	}
+}

@@ -1,0 +1,112 @@
+<?php
+
+declare(strict_types=1);
+
+/**
+ * SPDX-FileCopyrightText: 2026 Safe Meeting contributors
+ * SPDX-License-Identifier: AGPL-3.0-or-later
+ */
+
+namespace OCA\SafeMeeting\Tests\Unit\Listener;
+
+use OCA\SafeMeeting\Db\Meeting;
+use OCA\SafeMeeting\Db\MeetingMapper;
+use OCA\SafeMeeting\Listener\RoomDeletedListener;
+use OCA\SafeMeeting\Migration\Version010000Date20261127000000;
+use OCA\SafeMeeting\Policy\PlanShape;
+use OCA\SafeMeeting\Policy\PlanValidator;
+use OCA\SafeMeeting\Policy\RoomChecker;
+use OCA\SafeMeeting\Service\MeetingService;
+use OCA\SafeMeeting\Service\PolicyService;
+use OCA\SafeMeeting\Service\RegisteredRoomLookup;
+use OCA\SafeMeeting\Tests\Support\ArrayCache;
+use OCA\SafeMeeting\Tests\Support\Plans;
+use OCA\SafeMeeting\Tests\Support\SchemaRecorder;
+use OCA\SafeMeeting\Tests\Support\SqliteConnection;
+use OCA\Talk\Events\BeforeRoomModifiedEvent;
+use OCA\Talk\Events\RoomDeletedEvent;
+use OCA\Talk\Room;
+use OCP\App\IAppManager;
+use OCP\AppFramework\Utility\ITimeFactory;
+use OCP\DB\Exception as DBException;
+use OCP\Migration\IOutput;
+use PHPUnit\Framework\TestCase;
+use Psr\Container\ContainerInterface;
+use Psr\Log\LoggerInterface;
+
+/**
+ * The listener with the real service, mapper (SQLite) and lookup; nothing of Talk but its event.
+ */
+class RoomDeletedListenerTest extends TestCase {
+	private SqliteConnection $db;
+	private ArrayCache $cache;
+
+	protected function setUp(): void {
+		$this->db = new SqliteConnection();
+		$schema = new SchemaRecorder();
+		(new Version010000Date20261127000000())->changeSchema($this->createMock(IOutput::class), static fn () => $schema, []);
+		$schema->createIn($this->db->pdo);
+		$this->cache = new ArrayCache();
+		foreach (['safe0001', 'safe0002'] as $token) {
+			$meeting = new Meeting();
+			$meeting->setToken($token);
+			$meeting->setOwnerUid('alice');
+			$meeting->setPlan(json_encode(Plans::accepted()));
+			$meeting->setCreatedAt(1);
+			(new MeetingMapper($this->db))->insert($meeting);
+		}
+	}
+
+	private function lookup(MeetingMapper $mapper): RegisteredRoomLookup {
+		return new RegisteredRoomLookup($mapper, $this->cache, $this->createMock(LoggerInterface::class));
+	}
+
+	private function listener(MeetingMapper $mapper, ?LoggerInterface $logger = null): RoomDeletedListener {
+		$logger ??= $this->createMock(LoggerInterface::class);
+		$container = $this->createMock(ContainerInterface::class);
+		$container->expects($this->never())->method('get'); // Talk's services are not needed
+		$service = new MeetingService($mapper, $this->createMock(PolicyService::class), new PlanShape(), new PlanValidator(), new RoomChecker(),
+			$container, $this->createMock(IAppManager::class), $this->createMock(ITimeFactory::class), $logger, $this->lookup($mapper));
+		return new RoomDeletedListener($service, $logger);
+	}
+
+	private function registered(): array {
+		return $this->db->pdo->query('SELECT token FROM oc_safemeet_meetings ORDER BY token')->fetchAll(\PDO::FETCH_COLUMN);
+	}
+
+	public function testADeletedRoomLosesItsRegistrationAndItsCachedPlan(): void {
+		$mapper = new MeetingMapper($this->db);
+		$this->assertNotNull($this->lookup($mapper)->planFor('safe0001'));
+		$this->assertArrayHasKey('plan/safe0001', $this->cache->values);
+
+		$this->listener($mapper)->handle(new RoomDeletedEvent(new Room(token: 'safe0001')));
+
+		$this->assertSame(['safe0002'], $this->registered());
+		$this->assertArrayNotHasKey('plan/safe0001', $this->cache->values);
+	}
+
+	public function testDeletingARoomThatIsNoSafeMeetingChangesNothing(): void {
+		$this->listener(new MeetingMapper($this->db))->handle(new RoomDeletedEvent(new Room(token: 'other001')));
+
+		$this->assertSame(['safe0001', 'safe0002'], $this->registered());
+	}
+
+	public function testOtherEventsAreIgnored(): void {
+		$this->listener(new MeetingMapper($this->db))->handle(new BeforeRoomModifiedEvent(new Room(token: 'safe0001'), 'password', ''));
+
+		$this->assertSame(['safe0001', 'safe0002'], $this->registered());
+	}
+
+	/** Talk deletes rooms in background jobs: a failing database must not break them. */
+	public function testADatabaseErrorIsLoggedAndNeverThrown(): void {
+		$mapper = $this->createMock(MeetingMapper::class);
+		$mapper->method('deleteByToken')->willThrowException(new DBException('gone away'));
+		$logger = $this->createMock(LoggerInterface::class);
+		$logger->expects($this->once())->method('error');
+		$this->cache->values['plan/safe0001'] = json_encode(Plans::accepted());
+
+		$this->listener($mapper, $logger)->handle(new RoomDeletedEvent(new Room(token: 'safe0001')));
+
+		$this->assertArrayNotHasKey('plan/safe0001', $this->cache->values, 'the cache is still cleared');
+	}
+}

@@ -1,0 +1,28 @@
+<?php
+
+declare(strict_types=1);
+
+/**
+ * SPDX-FileCopyrightText: 2026 Safe Meeting contributors
+ * SPDX-License-Identifier: AGPL-3.0-or-later
+ *
+ * Minimal test stub of OCP\AppFramework\Http\Attribute\ARateLimit: signature checked against nextcloud/ocp stable32; not the real implementation.
+ */
+
+namespace OCP\AppFramework\Http\Attribute;
+
+abstract class ARateLimit {
+	public function __construct(
+		protected int $limit,
+		protected int $period,
+	) {
+	}
+
+	public function getLimit(): int {
+		return $this->limit;
+	}
+
+	public function getPeriod(): int {
+		return $this->period;
+	}
+}
