@@ -177,6 +177,7 @@ OC.L10N.register(
 		"The meeting was not created": "Die Besprechung wurde nicht erstellt",
 		"The password must have at least {min} characters.": "Das Passwort muss mindestens {min} Zeichen haben.",
 		"The policy could not be saved (error {status}). Your changes are kept; please try again.": "Die Richtlinie konnte nicht gespeichert werden (Fehler {status}). Ihre Änderungen bleiben erhalten; bitte versuchen Sie es erneut.",
+		"The policy could not be saved. Please try again.": "Die Richtlinie konnte nicht gespeichert werden. Bitte versuchen Sie es erneut.",
 		"The policy could not be saved. Your changes are kept; please try again.": "Die Richtlinie konnte nicht gespeichert werden. Ihre Änderungen bleiben erhalten; bitte versuchen Sie es erneut.",
 		"The policy does not allow guests.": "Die Richtlinie erlaubt keine Gäste.",
 		"The policy does not allow this value.": "Die Richtlinie erlaubt diesen Wert nicht.",

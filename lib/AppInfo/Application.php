@@ -12,10 +12,12 @@ namespace OCA\SafeMeeting\AppInfo;
 use OCA\SafeMeeting\Config\Lexicon;
 use OCA\SafeMeeting\Event\PolicyChangedEvent;
 use OCA\SafeMeeting\Listener\PolicyAuditListener;
+use OCA\SafeMeeting\Listener\RoomDeletedListener;
 use OCA\SafeMeeting\Listener\RoomGuardListener;
-use OCA\SafeMeeting\Middleware\RecordingGuardMiddleware;
+use OCA\SafeMeeting\Middleware\TalkRequestGuardMiddleware;
 use OCA\Talk\Events\BeforeLobbyModifiedEvent;
 use OCA\Talk\Events\BeforeRoomModifiedEvent;
+use OCA\Talk\Events\RoomDeletedEvent;
 use OCP\AppFramework\App;
 use OCP\AppFramework\Bootstrap\IBootContext;
 use OCP\AppFramework\Bootstrap\IBootstrap;
@@ -35,8 +37,9 @@ class Application extends App implements IBootstrap {
 		// ::class needs no autoloading: without Talk these are names nobody dispatches.
 		$context->registerEventListener(BeforeRoomModifiedEvent::class, RoomGuardListener::class);
 		$context->registerEventListener(BeforeLobbyModifiedEvent::class, RoomGuardListener::class);
-		// Global: Talk's RecordingController belongs to another app, and app middlewares see only their own app.
-		$context->registerMiddleware(RecordingGuardMiddleware::class, true);
+		$context->registerEventListener(RoomDeletedEvent::class, RoomDeletedListener::class);
+		// Global: Talk's controllers belong to another app, and app middlewares see only their own app.
+		$context->registerMiddleware(TalkRequestGuardMiddleware::class, true);
 	}
 
 	public function boot(IBootContext $context): void {

@@ -16,12 +16,14 @@ use OCA\SafeMeeting\Exception\InvalidPlanException;
 use OCA\SafeMeeting\Exception\NotModeratorException;
 use OCA\SafeMeeting\Exception\RoomMismatchException;
 use OCA\SafeMeeting\Exception\RoomNotFoundException;
+use OCA\SafeMeeting\Exception\TalkUnavailableException;
 use OCA\SafeMeeting\ResponseDefinitions;
 use OCA\SafeMeeting\Service\MeetingService;
 use OCA\SafeMeeting\Service\ViolationMessages;
 use OCP\AppFramework\Http;
 use OCP\AppFramework\Http\Attribute\ApiRoute;
 use OCP\AppFramework\Http\Attribute\NoAdminRequired;
+use OCP\AppFramework\Http\Attribute\UserRateLimit;
 use OCP\AppFramework\Http\DataResponse;
 use OCP\AppFramework\OCSController;
 use OCP\IL10N;
@@ -33,6 +35,10 @@ use OCP\IUserSession;
  * @psalm-import-type SafeMeetingError from ResponseDefinitions
  */
 class MeetingController extends OCSController {
+	/** Registrations per user and period (seconds): far above a person using the wizard, far below a script probing tokens. */
+	public const REGISTER_LIMIT = 20;
+	public const REGISTER_PERIOD = 600;
+
 	public function __construct(
 		IRequest $request,
 		private IUserSession $userSession,
@@ -48,16 +54,19 @@ class MeetingController extends OCSController {
 	 *
 	 * @param string $token Talk room token
 	 * @param array<string, mixed> $plan The meeting plan (RegisteredPlan)
-	 * @return DataResponse<Http::STATUS_CREATED, SafeMeetingMeeting, array{}>|DataResponse<Http::STATUS_BAD_REQUEST|Http::STATUS_UNAUTHORIZED|Http::STATUS_FORBIDDEN|Http::STATUS_NOT_FOUND|Http::STATUS_CONFLICT, SafeMeetingError, array{}>
+	 * @return DataResponse<Http::STATUS_CREATED, SafeMeetingMeeting, array{}>|DataResponse<Http::STATUS_BAD_REQUEST|Http::STATUS_UNAUTHORIZED|Http::STATUS_FORBIDDEN|Http::STATUS_NOT_FOUND|Http::STATUS_CONFLICT|Http::STATUS_PRECONDITION_FAILED, SafeMeetingError, array{}>
 	 *
 	 * 201: Registered
 	 * 400: Invalid plan, or the room does not match it
-	 * 403: Caller does not moderate the room
-	 * 404: Room not found
+	 * 403: Caller is a participant of the room but not a moderator
+	 * 404: Room not found, or the caller is not a participant (the same answer, so tokens cannot be probed)
 	 * 409: Room already registered
+	 * 412: Nextcloud Talk is not available
+	 * 429: Too many registrations in a short time (rate limit)
 	 */
 	#[ApiRoute(verb: 'POST', url: '/api/v1/meetings')]
 	#[NoAdminRequired]
+	#[UserRateLimit(limit: self::REGISTER_LIMIT, period: self::REGISTER_PERIOD)]
 	public function register(mixed $token = null, mixed $plan = null): DataResponse {
 		$user = $this->userSession->getUser();
 		if ($user === null) {
@@ -65,6 +74,8 @@ class MeetingController extends OCSController {
 		}
 		try {
 			$meeting = $this->meetingService->register($user, $token, $plan);
+		} catch (TalkUnavailableException) {
+			return new DataResponse(['message' => $this->l10n->t('Nextcloud Talk is not available.')], Http::STATUS_PRECONDITION_FAILED);
 		} catch (InvalidPlanException $e) {
 			return new DataResponse([
 				'message' => $this->l10n->t('The meeting plan is not valid.'),

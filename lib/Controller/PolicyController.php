@@ -10,11 +10,14 @@ declare(strict_types=1);
 namespace OCA\SafeMeeting\Controller;
 
 use OCA\SafeMeeting\AppInfo\Application;
+use OCA\SafeMeeting\Exception\PolicyNotSavedException;
 use OCA\SafeMeeting\ResponseDefinitions;
 use OCA\SafeMeeting\Service\PolicyService;
 use OCA\SafeMeeting\Service\ViolationMessages;
+use OCA\SafeMeeting\Settings\Admin;
 use OCP\AppFramework\Http;
 use OCP\AppFramework\Http\Attribute\ApiRoute;
+use OCP\AppFramework\Http\Attribute\AuthorizedAdminSetting;
 use OCP\AppFramework\Http\Attribute\NoAdminRequired;
 use OCP\AppFramework\Http\Attribute\PasswordConfirmationRequired;
 use OCP\AppFramework\Http\DataResponse;
@@ -22,14 +25,19 @@ use OCP\AppFramework\OCSController;
 use OCP\IGroupManager;
 use OCP\IL10N;
 use OCP\IRequest;
+use OCP\IUser;
 use OCP\IUserSession;
+use OCP\Settings\IManager as ISettingsManager;
 
 /**
  * The organisation policy (admins) and the policy that applies to the caller (everyone).
  *
- * Admin-only methods carry no NoAdminRequired: the framework's security middleware refuses
- * non-admins before the method runs. The methods check again so a routing or attribute mistake
- * cannot expose the policy editor.
+ * Who manages the policy: admins, and the groups an admin delegated the Admin setting to
+ * (Administration privileges). The policy methods say so with #[AuthorizedAdminSetting(settings:
+ * Admin::class)], which the framework's security middleware enforces (also the admin IP range) before the
+ * method runs. The methods check again, by the same rule through the settings manager (admin, or Admin
+ * among the settings the user may use), so a routing or attribute mistake cannot expose the policy editor
+ * and a delegated admin is never let in by one check and refused by the other.
  *
  * @psalm-import-type SafeMeetingOrganisationPolicy from ResponseDefinitions
  * @psalm-import-type SafeMeetingEffectivePolicy from ResponseDefinitions
@@ -40,6 +48,7 @@ class PolicyController extends OCSController {
 		IRequest $request,
 		private IUserSession $userSession,
 		private IGroupManager $groupManager,
+		private ISettingsManager $settingsManager,
 		private PolicyService $policyService,
 		private ViolationMessages $messages,
 		private IL10N $l10n,
@@ -48,14 +57,15 @@ class PolicyController extends OCSController {
 	}
 
 	/**
-	 * The organisation policy with group rules (admin)
+	 * The organisation policy with group rules (admin or delegated)
 	 *
 	 * @return DataResponse<Http::STATUS_OK, SafeMeetingOrganisationPolicy, array{}>|DataResponse<Http::STATUS_FORBIDDEN, SafeMeetingError, array{}>
 	 *
 	 * 200: Policy
-	 * 403: Not an admin
+	 * 403: Neither an admin nor delegated the Safe Meeting settings
 	 */
 	#[ApiRoute(verb: 'GET', url: '/api/v1/policy')]
+	#[AuthorizedAdminSetting(settings: Admin::class)]
 	public function get(): DataResponse {
 		if ($this->adminUid() === null) {
 			return $this->forbidden();
@@ -82,23 +92,29 @@ class PolicyController extends OCSController {
 	}
 
 	/**
-	 * Replace the organisation policy (admin, password confirmation)
+	 * Replace the organisation policy (admin or delegated, password confirmation)
 	 *
 	 * @param array<string, mixed> $policy The new organisation policy; validated by the policy engine
-	 * @return DataResponse<Http::STATUS_OK, SafeMeetingOrganisationPolicy, array{}>|DataResponse<Http::STATUS_BAD_REQUEST|Http::STATUS_FORBIDDEN, SafeMeetingError, array{}>
+	 * @return DataResponse<Http::STATUS_OK, SafeMeetingOrganisationPolicy, array{}>|DataResponse<Http::STATUS_BAD_REQUEST|Http::STATUS_FORBIDDEN|Http::STATUS_INTERNAL_SERVER_ERROR, SafeMeetingError, array{}>
 	 *
 	 * 200: Policy stored
 	 * 400: Invalid policy; nothing was stored
-	 * 403: Not an admin
+	 * 403: Neither an admin nor delegated the Safe Meeting settings
+	 * 500: Storing failed; the previous policy was restored
 	 */
 	#[ApiRoute(verb: 'PUT', url: '/api/v1/policy')]
+	#[AuthorizedAdminSetting(settings: Admin::class)]
 	#[PasswordConfirmationRequired]
 	public function update(mixed $policy = null): DataResponse {
 		$uid = $this->adminUid();
 		if ($uid === null) {
 			return $this->forbidden();
 		}
-		$violations = $this->policyService->save($policy, $uid);
+		try {
+			$violations = $this->policyService->save($policy, $uid);
+		} catch (PolicyNotSavedException) {
+			return new DataResponse(['message' => $this->l10n->t('The policy could not be saved. Please try again.')], Http::STATUS_INTERNAL_SERVER_ERROR);
+		}
 		if ($violations !== []) {
 			return new DataResponse([
 				'message' => $this->l10n->t('The policy is not valid. Nothing was changed.'),
@@ -108,12 +124,28 @@ class PolicyController extends OCSController {
 		return new DataResponse(PolicyService::export($this->policyService->getOrganisationPolicy()));
 	}
 
+	/** The caller's uid when they may manage the policy (see the class comment), else null. */
 	private function adminUid(): ?string {
 		$user = $this->userSession->getUser();
-		if ($user === null || !$this->groupManager->isAdmin($user->getUID())) {
+		if ($user === null) {
 			return null;
 		}
-		return $user->getUID();
+		if ($this->groupManager->isAdmin($user->getUID()) || $this->isDelegated($user)) {
+			return $user->getUID();
+		}
+		return null;
+	}
+
+	/** Whether an admin delegated our Admin setting to one of the user's groups. */
+	private function isDelegated(IUser $user): bool {
+		foreach ($this->settingsManager->getAllowedAdminSettings(Application::APP_ID, $user) as $settings) {
+			foreach ($settings as $setting) {
+				if ($setting instanceof Admin) {
+					return true;
+				}
+			}
+		}
+		return false;
 	}
 
 	/** @return DataResponse<Http::STATUS_FORBIDDEN, SafeMeetingError, array{}> */

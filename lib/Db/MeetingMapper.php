@@ -47,6 +47,14 @@ class MeetingMapper extends QBMapper {
 		}
 	}
 
+	/** @return int the number of rows deleted (0 or 1) */
+	public function deleteByToken(string $token): int {
+		$qb = $this->db->getQueryBuilder();
+		$qb->delete($this->getTableName())
+			->where($qb->expr()->eq('token', $qb->createNamedParameter($token, IQueryBuilder::PARAM_STR)));
+		return $qb->executeStatement();
+	}
+
 	/**
 	 * @return list<Meeting> oldest first
 	 */

@@ -18,6 +18,7 @@ use OCA\Talk\Events\BeforeRoomModifiedEvent;
 use OCP\AppFramework\Utility\ITimeFactory;
 use OCP\EventDispatcher\Event;
 use OCP\EventDispatcher\IEventListener;
+use OCP\IRequest;
 use Psr\Log\LoggerInterface;
 
 /**
@@ -27,8 +28,12 @@ use Psr\Log\LoggerInterface;
  * @template-implements IEventListener<BeforeRoomModifiedEvent|BeforeLobbyModifiedEvent>
  */
 class RoomGuardListener implements IEventListener {
+	/**
+	 * Nothing here needs Talk's services: the listener is built for Talk's events only, but it stays cheap
+	 * (Talk's Manager is not built for every room change) and buildable where Talk is half-installed.
+	 */
 	public function __construct(
-		private TalkAdapter $talk,
+		private IRequest $request,
 		private RegisteredRoomLookup $rooms,
 		private ModificationGuard $guard,
 		private TalkVeto $veto,
@@ -41,7 +46,7 @@ class RoomGuardListener implements IEventListener {
 		if (!$event instanceof BeforeRoomModifiedEvent && !$event instanceof BeforeLobbyModifiedEvent) {
 			return;
 		}
-		$change = $this->talk->readModification($event);
+		$change = TalkAdapter::readModification($event, $this->request);
 		if ($change === null) {
 			return;
 		}

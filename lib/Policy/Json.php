@@ -14,6 +14,13 @@ namespace OCA\SafeMeeting\Policy;
  *
  * Values are what `json_decode($json, true)` (and Nextcloud's IRequest) produce: objects become
  * string-keyed arrays, so an empty `{}` and an empty `[]` cannot be told apart and count as both.
+ *
+ * The one known difference from the TypeScript twin (src/policy/): an empty `[]` where an object is
+ * expected (e.g. `groupRules[i].settings: []`) and an empty `{}` where a list is expected (e.g.
+ * `groupRules: {}`) pass here but are `wrong-type` in TS. Both mean "nothing" in either reading, so no
+ * weaker policy can slip through; the shared fixtures avoid these two inputs. Fixing it would need the
+ * raw request body, which IRequest decodes before the controller sees it. PolicyService::export()
+ * writes empty group settings back as `{}`.
  */
 final class Json {
 	/** JS `String.prototype.trim` whitespace (ECMAScript WhiteSpace + LineTerminator). */

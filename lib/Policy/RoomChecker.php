@@ -19,7 +19,7 @@ class RoomChecker {
 
 	/**
 	 * @param array $plan a registered plan (start, settings, privacyNotice, talk)
-	 * @param array{type: int, hasPassword: bool, listable: int, lobbyState: int, lobbyTimer: int, messageExpiration: int, sipEnabled: int, callRecording: int, description: string} $room
+	 * @param array{type: int, hasPassword: bool, listable: int, lobbyState: int, lobbyTimer: int, messageExpiration: int, sipEnabled: int, callRecording: int, recordingConsent: int, description: string} $room
 	 * @return list<array{code: string, expected: string|int|bool, actual: string|int|bool}>
 	 */
 	public function check(array $plan, array $room, int $now): array {
@@ -55,6 +55,11 @@ class RoomChecker {
 		}
 		if ($plan['settings']['recording'] === 'blocked' && !in_array($room['callRecording'], self::NOT_RECORDING, true)) {
 			$add('recording', 0, $room['callRecording']);
+		}
+		// Where recording is allowed, nobody may be recorded unasked. Talk reports the server's value here
+		// unless moderators may decide per room, so this also catches a server that never asks.
+		if ($plan['settings']['recording'] === 'with-consent' && $room['recordingConsent'] !== 1) {
+			$add('recording-consent', 1, $room['recordingConsent']);
 		}
 		if (!Description::carriesNotice($room['description'], $plan['privacyNotice'])) {
 			$add('privacy-notice', true, false);

@@ -16,20 +16,27 @@ use OCA\SafeMeeting\Exception\InvalidPlanException;
 use OCA\SafeMeeting\Exception\NotModeratorException;
 use OCA\SafeMeeting\Exception\RoomMismatchException;
 use OCA\SafeMeeting\Exception\RoomNotFoundException;
+use OCA\SafeMeeting\Exception\TalkUnavailableException;
 use OCA\SafeMeeting\Policy\Json;
 use OCA\SafeMeeting\Policy\PlanShape;
 use OCA\SafeMeeting\Policy\PlanValidator;
 use OCA\SafeMeeting\Policy\RoomChecker;
 use OCA\SafeMeeting\Policy\Violation;
 use OCA\SafeMeeting\Talk\TalkAdapter;
+use OCP\App\IAppManager;
 use OCP\AppFramework\Utility\ITimeFactory;
 use OCP\DB\Exception as DBException;
 use OCP\IUser;
+use Psr\Container\ContainerExceptionInterface;
+use Psr\Container\ContainerInterface;
 use Psr\Log\LoggerInterface;
 
 /**
  * The registry of safe meetings: a Talk room is registered only when its plan obeys the
  * caller's effective policy and the room, as Talk has it now, matches the plan.
+ *
+ * Talk is needed for registering only: the Talk adapter is resolved from the container when a room is
+ * registered, so listing (and this class) works while Talk is disabled.
  */
 class MeetingService {
 	/** Talk room tokens (Talk generates 8 characters of [a-z0-9]; openapi.json allows 4–30). */
@@ -41,7 +48,8 @@ class MeetingService {
 		private PlanShape $planShape,
 		private PlanValidator $planValidator,
 		private RoomChecker $roomChecker,
-		private TalkAdapter $talk,
+		private ContainerInterface $container,
+		private IAppManager $appManager,
 		private ITimeFactory $timeFactory,
 		private LoggerInterface $logger,
 		private RegisteredRoomLookup $registeredRooms,
@@ -49,13 +57,15 @@ class MeetingService {
 	}
 
 	/**
+	 * @throws TalkUnavailableException
 	 * @throws InvalidPlanException token or plan malformed, or the plan breaks the user's policy
-	 * @throws RoomNotFoundException
-	 * @throws NotModeratorException
+	 * @throws RoomNotFoundException no such room, or the user is not a participant
+	 * @throws NotModeratorException a participant, but not an owner or moderator
 	 * @throws RoomMismatchException
 	 * @throws AlreadyRegisteredException
 	 */
 	public function register(IUser $user, mixed $token, mixed $plan): Meeting {
+		$talk = $this->talk($user);
 		$violations = [];
 		if (!is_string($token) || preg_match(self::TOKEN_PATTERN, $token) !== 1) {
 			$violations[] = new Violation('token', $token === null ? 'required' : 'invalid');
@@ -71,7 +81,7 @@ class MeetingService {
 			throw new InvalidPlanException($violations);
 		}
 
-		$room = $this->talk->getRoomState($token, $user->getUID());
+		$room = $talk->getRoomState($token, $user->getUID());
 		if ($room === null) {
 			throw new RoomNotFoundException();
 		}
@@ -100,8 +110,9 @@ class MeetingService {
 			}
 			throw $e;
 		}
-		// The guards may have cached "not a safe meeting" for this token.
-		$this->registeredRooms->forget($token);
+		// The guards may have cached "not a safe meeting" for this token; a forget() alone would let a
+		// guard that read the table just before the insert cache that again.
+		$this->registeredRooms->remember($token, $plan);
 		$this->logger->info('Registered safe meeting', ['app' => 'safe_meeting', 'token' => $token, 'meetingId' => $meeting->getId()]);
 		return $meeting;
 	}
@@ -109,5 +120,47 @@ class MeetingService {
 	/** @return list<Meeting> */
 	public function listForOwner(IUser $user): array {
 		return $this->mapper->findByOwner($user->getUID());
+	}
+
+	/**
+	 * Removes the registration of a room Talk deleted. Never throws: Talk deletes rooms in background jobs
+	 * (retention, expired or empty rooms) and occ too, and an exception here would break them; a row left
+	 * behind guards nothing (no room has the token) and is logged.
+	 */
+	public function unregisterDeletedRoom(string $token): void {
+		try {
+			$deleted = $this->mapper->deleteByToken($token);
+		} catch (\Throwable $e) {
+			$this->logger->error('Could not remove the registration of a deleted safe meeting', ['app' => 'safe_meeting', 'token' => $token, 'exception' => $e]);
+			$deleted = 0;
+		}
+		try {
+			$this->registeredRooms->forget($token);
+		} catch (\Throwable $e) {
+			$this->logger->warning('Could not drop a deleted safe meeting from the cache', ['app' => 'safe_meeting', 'token' => $token, 'exception' => $e]);
+		}
+		if ($deleted > 0) {
+			$this->logger->info('Removed the registration of a deleted safe meeting', ['app' => 'safe_meeting', 'token' => $token]);
+		}
+	}
+
+	/**
+	 * @throws TalkUnavailableException
+	 */
+	private function talk(IUser $user): TalkAdapter {
+		if (!$this->appManager->isEnabledForUser('spreed', $user)) {
+			throw new TalkUnavailableException('Talk is not enabled for the user');
+		}
+		try {
+			$talk = $this->container->get(TalkAdapter::class);
+		} catch (ContainerExceptionInterface $e) {
+			// Enabled, but its classes cannot be built (e.g. an incompatible Talk version).
+			$this->logger->error('Talk is enabled but its services cannot be loaded', ['app' => 'safe_meeting', 'exception' => $e]);
+			throw new TalkUnavailableException('Talk cannot be loaded', 0, $e);
+		}
+		if (!$talk instanceof TalkAdapter) {
+			throw new TalkUnavailableException('Talk cannot be loaded');
+		}
+		return $talk;
 	}
 }

@@ -12,6 +12,7 @@ namespace OCA\SafeMeeting\Service;
 use OCA\SafeMeeting\AppInfo\Application;
 use OCA\SafeMeeting\Config\Lexicon;
 use OCA\SafeMeeting\Event\PolicyChangedEvent;
+use OCA\SafeMeeting\Exception\PolicyNotSavedException;
 use OCA\SafeMeeting\Policy\DefaultPolicy;
 use OCA\SafeMeeting\Policy\EffectivePolicyBuilder;
 use OCA\SafeMeeting\Policy\Json;
@@ -71,7 +72,12 @@ class PolicyService {
 	/**
 	 * Validates and stores a new organisation policy. Nothing is stored when it is invalid.
 	 *
+	 * All or nothing: the policy spans one app-config key per part, so when a write fails midway the keys
+	 * already written get their previous values back, and PolicyChangedEvent (audit) reports only what is
+	 * really stored afterwards: nothing, unless a rollback write failed too.
+	 *
 	 * @return list<Violation> empty when the policy was stored
+	 * @throws PolicyNotSavedException a write failed; the previous policy is in place again
 	 */
 	public function save(mixed $input, string $actorUid): array {
 		$violations = $this->validator->validate($input);
@@ -80,20 +86,64 @@ class PolicyService {
 		}
 		$current = $this->getOrganisationPolicy();
 		$changes = [];
-		foreach (Lexicon::keys() as $path => $key) {
-			[$old, $new] = str_starts_with($path, 'settings.')
-				? [$current['settings'][substr($path, 9)], $input['settings'][substr($path, 9)]]
-				: [$current[$path], $input[$path]];
-			if (Json::encode($old) === Json::encode($new)) {
-				continue;
+		/** @var array<string, array{key: string, previous: ?string}> $written path => raw value before the write, null = key was not set */
+		$written = [];
+		try {
+			foreach (Lexicon::keys() as $path => $key) {
+				[$old, $new] = str_starts_with($path, 'settings.')
+					? [$current['settings'][substr($path, 9)], $input['settings'][substr($path, 9)]]
+					: [$current[$path], $input[$path]];
+				if (Json::encode($old) === Json::encode($new)) {
+					continue;
+				}
+				$previous = $this->appConfig->hasKey(Application::APP_ID, $key, true)
+					? $this->appConfig->getValueString(Application::APP_ID, $key, '', lazy: true)
+					: null;
+				$written[$path] = ['key' => $key, 'previous' => $previous];
+				$changes[$path] = ['old' => $old, 'new' => $new];
+				$this->appConfig->setValueString(Application::APP_ID, $key, Json::encode($new), lazy: true);
 			}
-			$this->appConfig->setValueString(Application::APP_ID, $key, Json::encode($new), lazy: true);
-			$changes[$path] = ['old' => $old, 'new' => $new];
+		} catch (\Throwable $e) {
+			$changedAnyway = $this->rollBack($written);
+			$this->logger->error('Could not store the Safe Meeting policy; the previous policy was restored', [
+				'app' => Application::APP_ID,
+				'exception' => $e,
+				'notRestored' => $changedAnyway,
+			]);
+			$stillChanged = array_intersect_key($changes, array_flip($changedAnyway));
+			if ($stillChanged !== []) {
+				$this->dispatcher->dispatchTyped(new PolicyChangedEvent($actorUid, $stillChanged));
+			}
+			throw new PolicyNotSavedException($changedAnyway, $e);
 		}
 		if ($changes !== []) {
 			$this->dispatcher->dispatchTyped(new PolicyChangedEvent($actorUid, $changes));
 		}
 		return [];
+	}
+
+	/**
+	 * Gives the keys their previous values back, last written first. The key whose write failed is in
+	 * `$written` too: the failed write may or may not have reached the database.
+	 *
+	 * @param array<string, array{key: string, previous: ?string}> $written
+	 * @return list<string> the paths that could not be restored
+	 */
+	private function rollBack(array $written): array {
+		$failed = [];
+		foreach (array_reverse($written, true) as $path => ['key' => $key, 'previous' => $previous]) {
+			try {
+				if ($previous === null) {
+					$this->appConfig->deleteKey(Application::APP_ID, $key);
+				} else {
+					$this->appConfig->setValueString(Application::APP_ID, $key, $previous, lazy: true);
+				}
+			} catch (\Throwable $e) {
+				$this->logger->error('Could not restore a Safe Meeting policy key', ['app' => Application::APP_ID, 'key' => $key, 'exception' => $e]);
+				$failed[] = $path;
+			}
+		}
+		return array_reverse($failed);
 	}
 
 	/**

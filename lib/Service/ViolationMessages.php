@@ -85,6 +85,7 @@ class ViolationMessages {
 			'recording' => $this->l10n->t('The call is being recorded although the plan blocks recording.'),
 			'privacy-notice' => $this->l10n->t('The conversation description does not carry the privacy notice.'),
 			'lobby-timer' => $this->l10n->t('A lobby timer would open the lobby without a moderator.'),
+			'recording-consent' => $this->l10n->t('Participants are not asked for consent before a recording.'),
 			default => $this->l10n->t('The conversation does not match the meeting plan.'),
 		};
 	}

@@ -13,13 +13,16 @@ use OCA\SafeMeeting\AppInfo\Application;
 use OCA\SafeMeeting\Service\PolicyService;
 use OCP\AppFramework\Http\TemplateResponse;
 use OCP\AppFramework\Services\IInitialState;
-use OCP\Settings\ISettings;
+use OCP\Settings\IDelegatedSettings;
 use OCP\Util;
 
 /**
  * The policy editor in Safe Meeting's own admin section.
+ *
+ * Delegable (Administration privileges): members of groups an admin delegated this setting to may use
+ * the policy editor and its API (PolicyController, #[AuthorizedAdminSetting(settings: Admin::class)]).
  */
-class Admin implements ISettings {
+class Admin implements IDelegatedSettings {
 	public function __construct(
 		private PolicyService $policyService,
 		private IInitialState $initialState,
@@ -39,5 +42,18 @@ class Admin implements ISettings {
 
 	public function getPriority(): int {
 		return 10;
+	}
+
+	/** Null: the section holds this one setting, so the section's name names it. */
+	public function getName(): ?string {
+		return null;
+	}
+
+	/**
+	 * None: the policy is stored through PolicyController (validated, all or nothing, audited), never
+	 * through the generic app-config API.
+	 */
+	public function getAuthorizedAppConfig(): array {
+		return [];
 	}
 }

@@ -24,6 +24,8 @@ final class RoomState {
 		public readonly int $messageExpiration,
 		public readonly int $sipEnabled,
 		public readonly int $callRecording,
+		/** The room's own consent setting (Talk's API shows the server's where moderators may not decide). */
+		public readonly int $recordingConsent,
 		public readonly string $description,
 		/** Whether the user asked about is an owner or moderator of the room. */
 		public readonly bool $moderatedByUser,
@@ -32,7 +34,7 @@ final class RoomState {
 
 	/**
 	 * The room as RoomChecker (checkRoom.ts) reads it.
-	 * @return array{type: int, hasPassword: bool, listable: int, lobbyState: int, lobbyTimer: int, messageExpiration: int, sipEnabled: int, callRecording: int, description: string}
+	 * @return array{type: int, hasPassword: bool, listable: int, lobbyState: int, lobbyTimer: int, messageExpiration: int, sipEnabled: int, callRecording: int, recordingConsent: int, description: string}
 	 */
 	public function toCheckable(): array {
 		return [
@@ -44,6 +46,7 @@ final class RoomState {
 			'messageExpiration' => $this->messageExpiration,
 			'sipEnabled' => $this->sipEnabled,
 			'callRecording' => $this->callRecording,
+			'recordingConsent' => $this->recordingConsent,
 			'description' => $this->description,
 		];
 	}

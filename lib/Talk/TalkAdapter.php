@@ -10,46 +10,51 @@ declare(strict_types=1);
 namespace OCA\SafeMeeting\Talk;
 
 use OCA\SafeMeeting\Policy\Modification;
+use OCA\Talk\Controller\AEnvironmentAwareOCSController;
 use OCA\Talk\Controller\RecordingController;
+use OCA\Talk\Controller\RoomController;
 use OCA\Talk\Events\ALobbyModifiedEvent;
 use OCA\Talk\Events\ARoomModifiedEvent;
+use OCA\Talk\Events\RoomDeletedEvent;
 use OCA\Talk\Exceptions\ParticipantNotFoundException;
 use OCA\Talk\Exceptions\RoomNotFoundException;
 use OCA\Talk\Manager;
 use OCA\Talk\Service\ParticipantService;
 use OCP\AppFramework\Controller;
+use OCP\EventDispatcher\Event;
 use OCP\IRequest;
 
 /**
  * The only class that touches Talk-internal PHP classes (design.md §2). They carry no compatibility
  * promise, so everything Safe Meeting reads from Talk goes through here (checked against Talk 22).
+ *
+ * Only getRoomState() needs Talk's services, so only it is an instance method: build this class only
+ * where Talk is known to be enabled (MeetingService resolves it lazily). The static methods read Talk
+ * objects that Talk itself handed over (events, controllers), so they work wherever those exist and
+ * let global middlewares and listeners stay buildable without Talk.
  */
 class TalkAdapter {
 	public function __construct(
 		private Manager $manager,
 		private ParticipantService $participantService,
-		private IRequest $request,
 	) {
 	}
 
 	/**
-	 * The room as the user can see it, or null when it does not exist or the user may not see it.
+	 * The room as one of its participants sees it, or null when it does not exist or the user is not a
+	 * participant: Talk also returns public rooms to users who never joined them, and telling those apart
+	 * from missing rooms would let anybody probe which tokens exist.
 	 */
 	public function getRoomState(string $token, string $userId): ?RoomState {
 		try {
 			$room = $this->manager->getRoomForUserByToken($token, $userId);
-		} catch (RoomNotFoundException) {
-			return null;
-		}
-		try {
 			// Session false: no session is needed to know the attendee's type.
 			$participant = $this->participantService->getParticipant($room, $userId, false);
-			// Guest moderators cannot be the logged-in caller; only owners and moderators count.
-			$moderates = $participant->hasModeratorPermissions(false);
-		} catch (ParticipantNotFoundException) {
-			// Public rooms are returned to non-attendees too.
-			$moderates = false;
+		} catch (RoomNotFoundException|ParticipantNotFoundException) {
+			return null;
 		}
+		// Guest moderators cannot be the logged-in caller; only owners and moderators count.
+		$moderates = $participant->hasModeratorPermissions(false);
 		return new RoomState(
 			token: $room->getToken(),
 			type: $room->getType(),
@@ -60,6 +65,7 @@ class TalkAdapter {
 			messageExpiration: $room->getMessageExpiration(),
 			sipEnabled: $room->getSIPEnabled(),
 			callRecording: $room->getCallRecording(),
+			recordingConsent: $room->getRecordingConsent(),
 			description: $room->getDescription(),
 			moderatedByUser: $moderates,
 		);
@@ -69,7 +75,7 @@ class TalkAdapter {
 	 * A room change Talk is about to make, in plain values, or null when Safe Meeting does not guard
 	 * that property (most changes, e.g. `inCall`, stop here without any lookup).
 	 */
-	public function readModification(ARoomModifiedEvent $event): ?Modification {
+	public static function readModification(ARoomModifiedEvent $event, IRequest $request): ?Modification {
 		$property = $event->getProperty();
 		if (!in_array($property, Modification::GUARDED, true)) {
 			return null;
@@ -84,38 +90,62 @@ class TalkAdapter {
 			timerReached: $lobby && $event->isTimerReached(),
 			// Talk passes an actor for none of the guarded properties (RoomService, Talk 22), so
 			// "asked for by a participant" means "happens inside a request to Talk's OCS API".
-			byUser: $event->getActor() !== null || $this->isTalkApiRequest(),
+			byUser: $event->getActor() !== null || self::isTalkApiRequest($request),
 		);
 	}
 
 	/**
-	 * The token of the room in which this request asks Talk to start a recording, or null for any other
-	 * request: `RecordingController::start`, route `POST /ocs/v2.php/apps/spreed/api/v1/recording/{token}`.
+	 * What this request asks Talk to do, when Safe Meeting guards that before Talk's controller runs
+	 * (TalkRequestGuardMiddleware), or null for any other request:
+	 * - `RecordingController::start`, `POST /ocs/v2.php/apps/spreed/api/{v}/recording/{token}`;
+	 * - `RoomController::addParticipantToRoom` with `source=emails`, `POST …/room/{token}/participants`: Talk
+	 *   makes the room public (a TypeException from our room guard is swallowed there), then still adds the
+	 *   e-mail attendee and mails the invitation; `ParticipantService::inviteEmailAddress` fires only
+	 *   `AttendeesAddedEvent`, after the insert, so no listener can stop it;
+	 * - `RoomController::importEmailsAsParticipants`, `POST …/room/{token}/import-emails` (CSV of e-mail
+	 *   guests; GuestManager::importEmails does the same as above for every row).
 	 *
-	 * Static, because RecordingGuardMiddleware is global: it is built for every app's requests, also where
-	 * Talk is disabled, so it must not need Talk's services (the constructor's Manager) to be built. The
+	 * Static, because the middleware is global: it is built for every app's requests, also where Talk is
+	 * disabled, so it must not need Talk's services (the constructor's Manager) to be built. The
 	 * `instanceof` loads no class, so requests to other controllers cost nothing here.
 	 *
 	 * Talk's InjectionMiddleware sets the room on the controller in its own beforeController; whether that
 	 * ran already depends on the order in which the apps registered their middlewares. Until then the
 	 * route's `token` parameter names the same room (InjectionMiddleware reads that very parameter).
 	 */
-	public static function recordingStartToken(Controller $controller, string $methodName, IRequest $request): ?string {
-		// PHP method names are case-insensitive, so the router could reach start() under another spelling.
-		if (!$controller instanceof RecordingController || strtolower($methodName) !== 'start') {
+	public static function guardedRequest(Controller $controller, string $methodName, IRequest $request): ?GuardedTalkRequest {
+		// PHP method names are case-insensitive, so the router could reach a method under another spelling.
+		$method = strtolower($methodName);
+		if ($controller instanceof RecordingController && $method === 'start') {
+			[$action, $error] = [GuardedTalkRequest::RECORDING_START, 'recording'];
+		} elseif ($controller instanceof RoomController && $method === 'addparticipanttoroom') {
+			// Talk compares `$source === 'emails'` and defaults to `users`.
+			if ($request->getParam('source') !== 'emails') {
+				return null;
+			}
+			[$action, $error] = [GuardedTalkRequest::EMAIL_INVITATION, 'new-participant'];
+		} elseif ($controller instanceof RoomController && $method === 'importemailsasparticipants') {
+			[$action, $error] = [GuardedTalkRequest::EMAIL_INVITATION, 'room'];
+		} else {
 			return null;
 		}
+		/** @var AEnvironmentAwareOCSController $controller */
 		$token = $controller->getRoom()?->getToken() ?? $request->getParam('token');
-		return is_string($token) && $token !== '' ? $token : null;
+		return is_string($token) && $token !== '' ? new GuardedTalkRequest($action, $token, $error) : null;
+	}
+
+	/** The token of the room Talk has just deleted, or null for any other event. */
+	public static function deletedRoomToken(Event $event): ?string {
+		return $event instanceof RoomDeletedEvent ? $event->getRoom()->getToken() : null;
 	}
 
 	/**
 	 * Whether this PHP process serves a request to Talk's OCS API (web, desktop and mobile clients all
 	 * use it). False for occ and cron (no request URI), CalDAV, federation and other apps' requests.
 	 */
-	private function isTalkApiRequest(): bool {
+	private static function isTalkApiRequest(IRequest $request): bool {
 		try {
-			return preg_match('#/ocs/v[12]\.php/apps/spreed/#', $this->request->getRequestUri()) === 1;
+			return preg_match('#/ocs/v[12]\.php/apps/spreed/#', $request->getRequestUri()) === 1;
 		} catch (\Throwable) {
 			return false;
 		}

@@ -334,7 +334,7 @@ export interface operations {
           };
         };
       };
-      /** @description Room not found */
+      /** @description Room not found, or the caller is not a participant */
       404: {
         content: {
           "application/json": {
@@ -355,6 +355,21 @@ export interface operations {
             };
           };
         };
+      };
+      /** @description Nextcloud Talk is not available */
+      412: {
+        content: {
+          "application/json": {
+            ocs: {
+              meta: components["schemas"]["OCSMeta"];
+              data: components["schemas"]["Error"];
+            };
+          };
+        };
+      };
+      /** @description Too many registrations; try again later */
+      429: {
+        content: never;
       };
     };
   };
@@ -432,6 +447,17 @@ export interface operations {
       };
       /** @description Not an admin, or password not confirmed */
       403: {
+        content: {
+          "application/json": {
+            ocs: {
+              meta: components["schemas"]["OCSMeta"];
+              data: components["schemas"]["Error"];
+            };
+          };
+        };
+      };
+      /** @description The policy could not be stored; nothing was changed */
+      500: {
         content: {
           "application/json": {
             ocs: {

@@ -41,6 +41,7 @@ final class Plans {
 			'messageExpiration' => $plan['talk']['messageExpiration'],
 			'sipEnabled' => $plan['talk']['sipEnabled'],
 			'callRecording' => 0,
+			'recordingConsent' => 1,
 			'description' => $plan['description'],
 			'moderatedByUser' => $moderated,
 		];

@@ -123,7 +123,8 @@ describe('planMeeting (properties)', () => {
 					expect(strictnessRank(key, value as never)).toBeLessThanOrEqual(weakest)
 				} else {
 					const { min, max } = rule as RangeRule
-					expect(SETTINGS[key].stricter === 'lower' ? value <= max : value >= min).toBe(true)
+					const number = value as number
+					expect(SETTINGS[key].stricter === 'lower' ? number <= max : number >= min).toBe(true)
 				}
 			}
 		}), { numRuns: 300 })

@@ -53,6 +53,7 @@ class TalkAdapterTest extends TestCase {
 			sipEnabled: 2,
 			callRecording: 5,
 			description: 'Agenda',
+			recordingConsent: 1,
 		);
 	}
 
@@ -75,6 +76,7 @@ class TalkAdapterTest extends TestCase {
 			'messageExpiration' => 3600,
 			'sipEnabled' => 2,
 			'callRecording' => 5,
+			'recordingConsent' => 1,
 			'description' => 'Agenda',
 		], $state->toCheckable());
 	}

@@ -30,6 +30,7 @@ class Room {
 		private int $sipEnabled = 0,
 		private int $callRecording = 0,
 		private string $description = '',
+		private int $recordingConsent = 0,
 	) {
 	}
 
@@ -71,5 +72,9 @@ class Room {
 
 	public function getCallRecording(): int {
 		return $this->callRecording;
+	}
+
+	public function getRecordingConsent(): int {
+		return $this->recordingConsent;
 	}
 }

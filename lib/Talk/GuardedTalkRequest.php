@@ -1,0 +1,30 @@
+<?php
+
+declare(strict_types=1);
+
+/**
+ * SPDX-FileCopyrightText: 2026 Safe Meeting contributors
+ * SPDX-License-Identifier: AGPL-3.0-or-later
+ */
+
+namespace OCA\SafeMeeting\Talk;
+
+/**
+ * A request to Talk's OCS API that Safe Meeting checks before Talk's controller runs, in plain values:
+ * what it would do, in which room, and the `error` value Talk's endpoint uses for such a refusal.
+ */
+final class GuardedTalkRequest {
+	/** `RecordingController::start`. */
+	public const RECORDING_START = 'recording-start';
+	/** `RoomController::addParticipantToRoom` with source `emails`, or `importEmailsAsParticipants`. */
+	public const EMAIL_INVITATION = 'email-invitation';
+
+	public function __construct(
+		/** @var self::RECORDING_START|self::EMAIL_INVITATION */
+		public readonly string $action,
+		public readonly string $token,
+		/** Talk's own `error` value for the endpoint, so clients handle the refusal as Talk's. */
+		public readonly string $error,
+	) {
+	}
+}
