@@ -22,6 +22,22 @@ export const TALK_OPTIONAL_CREATE_FIELDS: Readonly<Record<string, readonly strin
 export const MIDDLEWARE_STATUSES: readonly number[] = [401, 403, 404, 412]
 
 /**
+ * Safe Meeting's own request guard (lib/Middleware/TalkRequestGuardMiddleware.php) answers some Talk
+ * operations that no Talk event can veto with a 403 and `{error, message}`; Talk's spec does not list
+ * that answer, because Talk itself never gives it.
+ */
+export const APP_REFUSALS: Readonly<Record<string, number>> = {
+	'room-add-participant-to-room': 403,
+	'recording-start': 403,
+}
+
+/** Whether a response is one of the refusals above: the right status and `{error: string, message: string}`. */
+export function isAppRefusal(operationId: string, status: number, data: unknown): boolean {
+	const refusal = data as { error?: unknown, message?: unknown } | null
+	return APP_REFUSALS[operationId] === status && typeof refusal?.error === 'string' && typeof refusal.message === 'string'
+}
+
+/**
  * Removes the fields above from the `required` list of the operation's JSON request body schema.
  */
 export function relaxRequestSchema(operationId: string, schema: Record<string, unknown>): Record<string, unknown> {

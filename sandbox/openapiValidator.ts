@@ -10,7 +10,7 @@ import type { ValidateFunction } from 'ajv'
 import { Ajv } from 'ajv'
 import addFormatsModule from 'ajv-formats'
 import { readFileSync } from 'node:fs'
-import { MIDDLEWARE_STATUSES, relaxRequestSchema } from './contractRelaxations.ts'
+import { isAppRefusal, MIDDLEWARE_STATUSES, relaxRequestSchema } from './contractRelaxations.ts'
 
 type Json = Record<string, unknown>
 type Schema = Json
@@ -191,7 +191,7 @@ export class OpenApiValidator {
 		if (declared === undefined) {
 			const data = (body as { ocs?: { data?: unknown } })?.ocs?.data
 			const empty = data === null || (Array.isArray(data) && data.length === 0)
-			if (MIDDLEWARE_STATUSES.includes(status) && empty) {
+			if ((MIDDLEWARE_STATUSES.includes(status) && empty) || isAppRefusal(operation.operationId, status, data)) {
 				return []
 			}
 			return [`status ${status} is not declared for ${operation.operationId} (declared: ${Object.keys(operation.responses).join(', ')})`]

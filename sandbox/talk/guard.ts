@@ -10,8 +10,21 @@ import type { SandboxState } from '../state.ts'
 import type { RoomState } from './model.ts'
 
 import { guardModification } from '../../src/policy/guardModification.ts'
+import { OcsError } from '../ocs.ts'
 import { now } from '../state.ts'
 import { badRequest } from './rooms.ts'
+
+/**
+ * Talk adds an e-mail guest even when it cannot make the room public, so the app refuses the request
+ * itself (lib/Middleware/TalkRequestGuardMiddleware.php) when the plan allows no guests. The sandbox's
+ * callers of this endpoint are moderators already (Talk checks that first here).
+ */
+export function guardGuestInvitation(state: SandboxState, room: RoomState): void {
+	const meeting = state.meetings.find((m) => m.token === room.token)
+	if (meeting !== undefined && meeting.plan.talk.roomType !== 3) {
+		throw new OcsError(403, { error: 'new-participant', message: 'This safe meeting does not allow guests.' })
+	}
+}
 
 export function guardChange(state: SandboxState, room: RoomState, property: string, newValue: string | number, oldValue: string | number, lobbyTimer: number | null = null): void {
 	const meeting = state.meetings.find((m) => m.token === room.token)

@@ -14,7 +14,7 @@ import { sipConfigured } from '../capabilities.ts'
 import { OcsError } from '../ocs.ts'
 import { nextId, now, recordChange } from '../state.ts'
 import { findUser } from '../users.ts'
-import { guardChange } from './guard.ts'
+import { guardChange, guardGuestInvitation } from './guard.ts'
 import { GUEST, isModerator, OWNER, TYPE_GROUP, TYPE_ONE_TO_ONE, TYPE_PUBLIC, USER } from './model.ts'
 import { passwordPolicyHint } from './passwordPolicy.ts'
 
@@ -446,6 +446,7 @@ export function addParticipant(state: SandboxState, room: RoomState, newParticip
 		if (!EMAIL.test(newParticipant)) {
 			throw badRequest('new-participant')
 		}
+		guardGuestInvitation(state, room)
 		change(state, room, info, () => {
 			room.type = TYPE_PUBLIC
 			if (!room.attendees.some((a) => a.invitedActorId === newParticipant)) {

@@ -13,7 +13,7 @@ const env = useSandbox()
 const PASSWORD = 'a-strong-sandbox-password'
 
 /** A room created and registered the way the wizard does it; `register: false` leaves it unregistered. */
-async function safeRoom(register = true): Promise<string> {
+async function safeRoom(register = true, guests = true): Promise<string> {
 	const now = Math.floor(Date.now() / 1000)
 	const result = planMeeting(effectivePolicy(defaultPolicy(), ['hr']), {
 		title: 'Guarded',
@@ -22,7 +22,7 @@ async function safeRoom(register = true): Promise<string> {
 		end: now + 7200,
 		users: [],
 		emails: [],
-		guestLink: true,
+		guestLink: guests,
 		password: PASSWORD,
 		settings: {},
 	}, now)
@@ -57,6 +57,16 @@ describe('Talk API on registered safe meetings (what the PHP guard adds)', () =>
 		expect(reply.data.error).toBe('value')
 		const after = (await env.api.control<{ token: string }[]>('GET', 'rooms')).find((r) => r.token === token)
 		expect(after).toEqual(before)
+	})
+
+	it('refuses e-mail guests in a safe meeting without guests (403), and adds nobody', async () => {
+		const token = await safeRoom(true, false)
+		const reply = await env.api.talk('POST', `/room/${token}/participants`, { body: { newParticipant: 'guest@example.org', source: 'emails' } })
+		expect(reply.status).toBe(403)
+		expect(reply.data.error).toBe('new-participant')
+		const room = (await env.api.control<{ token: string, type: number, attendees: unknown[] }[]>('GET', 'rooms')).find((r) => r.token === token)!
+		expect(room.type).toBe(2)
+		expect(room.attendees).toHaveLength(1)
 	})
 
 	it('allows making a registered room stricter', async () => {
