@@ -13,6 +13,9 @@ import { SETTING_KEYS } from './settings.ts'
 export const TITLE_MAX_LENGTH = 255
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/
 
+/** A plausible e-mail address (Talk checks deliverability itself). */
+export const isEmailAddress = (value: string): boolean => EMAIL.test(value)
+
 export type PlanResult = { ok: true, plan: MeetingPlan } | { ok: false, violations: Violation[] }
 
 /**

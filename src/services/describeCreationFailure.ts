@@ -37,7 +37,7 @@ export function describeCreationFailure(error: unknown): string {
 	if (!(error instanceof CreationError)) {
 		return t('safe_meeting', 'Nothing was created: an unexpected error occurred.')
 	}
-	const what = t('safe_meeting', 'The safe meeting could not be created while {step}: {reason}', { step: stepName(error.step), reason: causeText(error.cause) })
+	const what = t('safe_meeting', 'The safe meeting could not be created while {step}: {reason}', { step: stepName(error.step), reason: causeText(error.cause, error.step) })
 	const outcome = error.token === null
 		? t('safe_meeting', 'No conversation was created.')
 		: error.rolledBack
@@ -46,7 +46,7 @@ export function describeCreationFailure(error: unknown): string {
 	return `${what} ${outcome}`
 }
 
-function causeText(cause: unknown): string {
+function causeText(cause: unknown, step: CreationStep): string {
 	if (cause instanceof InvalidParticipantsError) {
 		return t('safe_meeting', 'these participants could not be invited: {list}', { list: cause.message })
 	}
@@ -58,7 +58,20 @@ function causeText(cause: unknown): string {
 		if (Array.isArray(violations) && violations.length > 0) {
 			return violations.map((v) => ('message' in v && typeof v.message === 'string') ? v.message : describeViolation(v)).join(' ')
 		}
-		return describeTalkError(cause)
+		// Registration is Safe Meeting's own server, not Talk.
+		return step === 'register' ? describeServerError(cause) : describeTalkError(cause)
 	}
 	return describeTalkError(cause)
+}
+
+function describeServerError(error: OcsError): string {
+	if (error.status === 0) {
+		return t('safe_meeting', 'The server could not be reached. Please check your connection and try again.')
+	}
+	if (error.hint !== '') {
+		return error.hint
+	}
+	return error.status >= 500
+		? t('safe_meeting', 'The server had an internal error.')
+		: t('safe_meeting', 'The server refused the registration (error {status}).', { status: error.status })
 }

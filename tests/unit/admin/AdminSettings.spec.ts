@@ -24,12 +24,18 @@ vi.mock('@nextcloud/password-confirmation', () => ({ confirmPassword }))
 const showSuccess = vi.hoisted(() => vi.fn())
 vi.mock('@nextcloud/dialogs', () => ({ showSuccess }))
 
-/** Stands in for Nextcloud's group picker, which searches the provisioning API. */
+/**
+ * Stands in for Nextcloud's group picker, which searches the provisioning API. Like the real one, it renders
+ * its `label` as a visually hidden label for its input.
+ */
 const GroupPicker = defineComponent({
 	name: 'NcSettingsSelectGroup',
-	props: { modelValue: { type: Array, default: () => [] }, label: { type: String, default: '' } },
+	props: { id: { type: String, required: true }, modelValue: { type: Array, default: () => [] }, label: { type: String, default: '' } },
 	emits: ['update:modelValue'],
-	setup: (props) => () => h('div', { class: 'group-picker-stub' }, props.label),
+	setup: (props) => () => h('div', { class: 'group-picker-stub' }, [
+		props.label ? h('label', { for: props.id, class: 'hidden-visually' }, props.label) : null,
+		h('input', { id: props.id }),
+	]),
 })
 
 let wrapper: VueWrapper | null = null
@@ -125,6 +131,83 @@ describe('AdminSettings', () => {
 		expect(useAdminPolicyStore().saved).toEqual(expected)
 		expect(saveButton(w).element.disabled).toBe(true)
 		expect(w.text()).toContain('All changes are saved.')
+	})
+
+	it('keeps focus on Save while saving, ignores further clicks, then focuses the saved status', async () => {
+		const w = mountWith()
+		let finish: () => void = () => undefined
+		api.save.mockImplementation((policy: OrganisationPolicy) => new Promise<OrganisationPolicy>((resolve) => {
+			finish = () => resolve(structuredClone(policy))
+		}))
+		await orgEditor(w, 'lobby').get('.rule-editor__lock input').setValue(true)
+		saveButton(w).element.focus()
+
+		await saveButton(w).trigger('click')
+		await flushPromises()
+		expect(saveButton(w).element.disabled).toBe(false)
+		expect(saveButton(w).attributes('aria-disabled')).toBe('true')
+		expect(document.activeElement).toBe(saveButton(w).element)
+		await saveButton(w).trigger('click')
+		await flushPromises()
+		expect(api.save).toHaveBeenCalledOnce()
+
+		finish()
+		await flushPromises()
+		const status = w.get('[role="status"]')
+		expect(status.text()).toBe('All changes are saved.')
+		expect(document.activeElement).toBe(status.element)
+		expect(saveButton(w).attributes('aria-disabled')).toBeUndefined()
+	})
+
+	it('moves focus to the failure card after a failed save, which announces its message once', async () => {
+		const w = mountWith()
+		api.save.mockRejectedValue(new OcsError(403, '', ''))
+		await orgEditor(w, 'lobby').get('.rule-editor__lock input').setValue(true)
+		saveButton(w).element.focus()
+		await saveButton(w).trigger('click')
+		await flushPromises()
+
+		const card = w.findAll('.safe-meeting-admin__summary').find((c) => c.text().includes('The policy was not saved'))!
+		expect(card.attributes('tabindex')).toBe('-1')
+		expect(document.activeElement).toBe(card.element)
+		expect(card.attributes('role')).toBe('alert')
+		expect(card.findAll('[role="alert"]')).toHaveLength(0)
+		expect(card.text()).toContain('You are not allowed to change the policy.')
+	})
+
+	it('leaves focus alone when the admin moved on while the policy was saving', async () => {
+		const w = mountWith()
+		let fail: (error: unknown) => void = () => undefined
+		api.save.mockImplementation(() => new Promise((_resolve, reject) => {
+			fail = reject
+		}))
+		await orgEditor(w, 'lobby').get('.rule-editor__lock input').setValue(true)
+		await saveButton(w).trigger('click')
+		await flushPromises()
+		const url = w.get<HTMLInputElement>('#safe-meeting-notice-url')
+		url.element.focus()
+
+		fail(new OcsError(403, '', ''))
+		await flushPromises()
+		expect(w.text()).toContain('The policy was not saved')
+		expect(document.activeElement).toBe(url.element)
+	})
+
+	it('labels the group picker visibly, once', () => {
+		const w = mountWith()
+		const labels = w.findAll('label[for="safe-meeting-rule-groups"]')
+		expect(labels).toHaveLength(1)
+		expect(labels[0]!.text()).toBe('Groups to add a rule for')
+		expect(labels[0]!.classes()).not.toContain('hidden-visually')
+	})
+
+	it('puts the preview table in a named region keyboard users can scroll', () => {
+		const w = mountWith()
+		const region = w.get('table').element.parentElement!
+		expect(region.getAttribute('role')).toBe('region')
+		expect(region.getAttribute('tabindex')).toBe('0')
+		expect(region.getAttribute('aria-label')).toBe('Effective policy for the picked groups')
+		expect(region.classList).toContain('policy-preview__scroll')
 	})
 
 	it('refuses a group rule that loosens the organisation policy and disables Save', async () => {

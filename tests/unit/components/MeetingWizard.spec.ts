@@ -43,6 +43,36 @@ describe('MeetingWizard', () => {
 		wrapper.unmount()
 	})
 
+	it('takes keyboard focus to the first problem and says why it did not move on', async () => {
+		const wrapper = mount(MeetingWizard, { attachTo: document.body })
+		await buttonNamed(wrapper, /^Next$/).trigger('click')
+		await flushPromises()
+		expect(document.activeElement?.getAttribute('aria-invalid')).toBe('true')
+		expect(document.activeElement?.tagName).toBe('INPUT')
+		expect(wrapper.find('[role="status"]').text()).toBe('Please correct the marked fields.')
+		wrapper.unmount()
+	})
+
+	it('keeps a mistyped e-mail address in the field instead of inviting it', async () => {
+		const wrapper = mount(MeetingWizard, { attachTo: document.body })
+		useWizardStore().goTo('participants')
+		await flushPromises()
+		const field = wrapper.find('input[type="email"]')
+		await field.setValue('not-an-address')
+		await field.trigger('keydown', { key: 'Enter' })
+		expect(useWizardStore().choices.emails).toEqual([])
+		expect((field.element as HTMLInputElement).value).toBe('not-an-address')
+		expect(wrapper.text()).toContain('Please enter a valid e-mail address.')
+		await field.setValue('guest@example.org')
+		await field.trigger('keydown', { key: 'Enter' })
+		expect(useWizardStore().choices.emails).toEqual(['guest@example.org'])
+		// E-mail guests always use the guest link: the switch shows it and cannot be turned off.
+		const toggle = wrapper.findAll('input[type="checkbox"]').at(-1)!
+		expect((toggle.element as HTMLInputElement).checked).toBe(true)
+		expect((toggle.element as HTMLInputElement).disabled).toBe(true)
+		wrapper.unmount()
+	})
+
 	it('shows locked settings without letting them be changed, and disallowed values as disabled', async () => {
 		const wrapper = mount(MeetingWizard, { attachTo: document.body })
 		await buttonNamed(wrapper, /Lobby and call/).trigger('click')

@@ -51,6 +51,14 @@ describe('createSafeMeeting with conversation-creation-all', () => {
 		expect(backend.calls.at(-1)).toBe('deleteRoom')
 	})
 
+	it('blames the server, not Talk, when registration fails internally', async () => {
+		const backend = fakeBackend()
+		backend.failOnce('register', new OcsError(500, '', ''))
+		const text = describeCreationFailure(await run(backend, ALL).catch((e) => e))
+		expect(text).toContain('The server had an internal error.')
+		expect(text).not.toContain('Talk had')
+	})
+
 	it('deletes a room that Talk created weaker than asked', async () => {
 		const backend = fakeBackend()
 		const createRoom = backend.talk.createRoom
