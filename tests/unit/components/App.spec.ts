@@ -29,4 +29,14 @@ describe('App', () => {
 		expect(wrapper.text()).toContain(hash === '#/new' ? 'New safe meeting' : 'My safe meetings')
 		wrapper.unmount()
 	})
+	it('moves keyboard focus into the wizard when it is opened from the list', async () => {
+		window.location.hash = '#/'
+		const wrapper = mount(App, { attachTo: document.body })
+		await flushPromises()
+		await wrapper.findAll('button').find((b) => b.text() === 'New safe meeting')!.trigger('click')
+		// The wizard is loaded on demand.
+		await vi.waitFor(() => expect(document.activeElement?.textContent?.trim()).toBe('New safe meeting'))
+		expect(document.activeElement?.tagName).toBe('H2')
+		wrapper.unmount()
+	})
 })
