@@ -14,6 +14,7 @@ logInfo(`Safe Meeting sandbox: ${sandbox.url}${APP_PAGE}`)
 
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {
 	process.on(signal, () => {
-		void sandbox.close().then(() => process.exit(0))
+		// Closing the server ends the process by itself: nothing else keeps the event loop alive.
+		void sandbox.close()
 	})
 }

@@ -13,6 +13,7 @@ const missing = [...extractStrings(root), ...extractPhpStrings(root)].filter((ke
 writeFileSync(`${root}l10n/de.js`, toL10nScript(json))
 if (missing.length > 0) {
 	console.error(`Missing German translations (${missing.length}):\n` + missing.map((key) => JSON.stringify(key)).join('\n'))
-	process.exit(1)
+	process.exitCode = 1
+} else {
+	console.log('l10n/de.js written; every string is translated.')
 }
-console.log('l10n/de.js written; every string is translated.')
