@@ -23,6 +23,7 @@ use OCA\SafeMeeting\Service\RegisteredRoomLookup;
 use OCA\SafeMeeting\Service\ViolationMessages;
 use OCA\SafeMeeting\Talk\TalkAdapter;
 use OCA\SafeMeeting\Tests\Support\ArrayCache;
+use OCA\SafeMeeting\Tests\Support\ArrayCacheFactory;
 use OCA\SafeMeeting\Tests\Support\FakeL10N;
 use OCA\SafeMeeting\Tests\Support\InMemoryAppConfig;
 use OCA\SafeMeeting\Tests\Support\Plans;
@@ -84,7 +85,7 @@ class MeetingControllerTest extends TestCase {
 		$groups->method('getUserGroupIds')->willReturn([]);
 		$policyService = new PolicyService(new InMemoryAppConfig(), $groups, new RecordingEventDispatcher(), new PolicyValidator(), new EffectivePolicyBuilder(), $this->createMock(LoggerInterface::class));
 		$this->cache = new ArrayCache();
-		$this->lookup = new RegisteredRoomLookup(new MeetingMapper($this->db), $this->cache, $this->createMock(LoggerInterface::class));
+		$this->lookup = new RegisteredRoomLookup(new MeetingMapper($this->db), new ArrayCacheFactory($this->cache), $this->createMock(LoggerInterface::class));
 		$this->container = $this->createMock(ContainerInterface::class);
 		$this->container->method('get')->willReturnCallback(function (string $id): TalkAdapter {
 			$this->assertSame(TalkAdapter::class, $id);
@@ -150,7 +151,7 @@ class MeetingControllerTest extends TestCase {
 		$this->controller->register('abcd1234', $plan);
 
 		// Another request (a fresh lookup sharing the distributed cache) sees the plan, and so does this one.
-		$this->assertSame($plan, (new RegisteredRoomLookup(new MeetingMapper($this->db), $this->cache, $this->createMock(LoggerInterface::class)))->planFor('abcd1234'));
+		$this->assertSame($plan, (new RegisteredRoomLookup(new MeetingMapper($this->db), new ArrayCacheFactory($this->cache), $this->createMock(LoggerInterface::class)))->planFor('abcd1234'));
 		$this->assertSame($plan, $this->lookup->planFor('abcd1234'));
 	}
 

@@ -20,6 +20,7 @@ use OCA\SafeMeeting\Service\MeetingService;
 use OCA\SafeMeeting\Service\PolicyService;
 use OCA\SafeMeeting\Service\RegisteredRoomLookup;
 use OCA\SafeMeeting\Tests\Support\ArrayCache;
+use OCA\SafeMeeting\Tests\Support\ArrayCacheFactory;
 use OCA\SafeMeeting\Tests\Support\Plans;
 use OCA\SafeMeeting\Tests\Support\SchemaRecorder;
 use OCA\SafeMeeting\Tests\Support\SqliteConnection;
@@ -58,7 +59,7 @@ class RoomDeletedListenerTest extends TestCase {
 	}
 
 	private function lookup(MeetingMapper $mapper): RegisteredRoomLookup {
-		return new RegisteredRoomLookup($mapper, $this->cache, $this->createMock(LoggerInterface::class));
+		return new RegisteredRoomLookup($mapper, new ArrayCacheFactory($this->cache), $this->createMock(LoggerInterface::class));
 	}
 
 	private function listener(MeetingMapper $mapper, ?LoggerInterface $logger = null): RoomDeletedListener {

@@ -15,7 +15,7 @@ use OCA\SafeMeeting\Listener\RoomGuardListener;
 use OCA\SafeMeeting\Policy\ModificationGuard;
 use OCA\SafeMeeting\Service\RegisteredRoomLookup;
 use OCA\SafeMeeting\Talk\TalkVeto;
-use OCA\SafeMeeting\Tests\Support\ArrayCache;
+use OCA\SafeMeeting\Tests\Support\ArrayCacheFactory;
 use OCA\SafeMeeting\Tests\Support\FakeL10N;
 use OCA\SafeMeeting\Tests\Support\Plans;
 use OCA\Talk\Events\ARoomModifiedEvent;
@@ -77,7 +77,7 @@ class RoomGuardListenerTest extends TestCase {
 
 		$this->listener = new RoomGuardListener(
 			$this->request,
-			new RegisteredRoomLookup($this->mapper, new ArrayCache(), $this->logger),
+			new RegisteredRoomLookup($this->mapper, new ArrayCacheFactory(), $this->logger),
 			new ModificationGuard(),
 			new TalkVeto(new FakeL10N()),
 			$time,

@@ -17,7 +17,7 @@ use OCA\SafeMeeting\Service\RegisteredRoomLookup;
 use OCA\SafeMeeting\Talk\GuardedTalkRequest;
 use OCA\SafeMeeting\Talk\RoomState;
 use OCA\SafeMeeting\Talk\TalkAdapter;
-use OCA\SafeMeeting\Tests\Support\ArrayCache;
+use OCA\SafeMeeting\Tests\Support\ArrayCacheFactory;
 use OCA\SafeMeeting\Tests\Support\FakeL10N;
 use OCA\SafeMeeting\Tests\Support\Plans;
 use OCA\Talk\Controller\AEnvironmentAwareOCSController;
@@ -91,7 +91,7 @@ class TalkRequestGuardMiddlewareTest extends TestCase {
 
 		$this->middleware = new TalkRequestGuardMiddleware(
 			$this->request,
-			new RegisteredRoomLookup($this->mapper, new ArrayCache(), $this->createMock(LoggerInterface::class)),
+			new RegisteredRoomLookup($this->mapper, new ArrayCacheFactory(), $this->createMock(LoggerInterface::class)),
 			$this->l10nFactory,
 			$userSession,
 			$this->container,
@@ -368,7 +368,7 @@ class TalkRequestGuardMiddlewareTest extends TestCase {
 		$container->method('get')->willThrowException(new QueryException('no Talk'));
 		$session = $this->createMock(IUserSession::class);
 		$session->method('getUser')->willReturn($this->createMock(IUser::class));
-		$middleware = new TalkRequestGuardMiddleware($this->request, new RegisteredRoomLookup($this->mapper, new ArrayCache(), $this->createMock(LoggerInterface::class)),
+		$middleware = new TalkRequestGuardMiddleware($this->request, new RegisteredRoomLookup($this->mapper, new ArrayCacheFactory(), $this->createMock(LoggerInterface::class)),
 			$this->l10nFactory, $session, $container);
 
 		$this->expectException(TalkRequestRefusedException::class);
