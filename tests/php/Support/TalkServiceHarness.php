@@ -78,10 +78,13 @@ final class TalkServiceHarness {
 
 	/**
 	 * Talk's real RoomController acting on $room, backed by the real RoomService, as Talk's
-	 * InjectionMiddleware leaves it for a moderator's request.
+	 * InjectionMiddleware leaves it for a moderator's request. $arguments replace constructor
+	 * dependencies by name (e.g. a configured `talkConfig`).
+	 *
+	 * @param array<string, mixed> $arguments
 	 */
-	public function roomController(Room $room, ?IRequest $request = null): RoomController {
-		$controller = $this->build(RoomController::class, [
+	public function roomController(Room $room, ?IRequest $request = null, array $arguments = []): RoomController {
+		$controller = $this->build(RoomController::class, $arguments + [
 			'appName' => 'spreed',
 			'userId' => 'alice',
 			'request' => $request ?? $this->mock(IRequest::class),
