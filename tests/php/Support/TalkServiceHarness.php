@@ -134,34 +134,15 @@ final class TalkServiceHarness {
 	 * @param array<string, mixed> $state
 	 */
 	public function room(array $state = []): Room&MockObject {
-		$state += [
+		return TalkObjects::room($this->test, $state + [
 			'id' => 42, 'token' => 'abcd1234', 'name' => 'Meeting', 'type' => Room::TYPE_PUBLIC, 'readOnly' => Room::READ_WRITE,
 			'listable' => Room::LISTABLE_NONE, 'messageExpiration' => 0, 'lobbyState' => 0, 'lobbyTimer' => null,
 			'sipEnabled' => 0, 'description' => '', 'password' => '', 'objectType' => '', 'breakoutRoomMode' => 0,
 			'breakoutRoomStatus' => 0, 'callFlag' => 0, 'callRecording' => 0, 'recordingConsent' => 0,
 			'mentionPermissions' => 0, 'defaultPermissions' => 0,
-		];
-		$room = $this->mock(Room::class);
-		foreach (array_keys($state) as $key) {
-			$getter = match ($key) { 'sipEnabled' => 'getSIPEnabled', default => 'get' . ucfirst($key) };
-			$room->method($getter)->willReturnCallback(static function () use (&$state, $key) {
-				return $state[$key];
-			});
-		}
-		$room->method('hasPassword')->willReturnCallback(static function () use (&$state): bool {
-			return $state['password'] !== '';
+		], function (string $setter): void {
+			$this->roomWrites[] = $setter;
 		});
-		$setters = ['setType' => 'type', 'setReadOnly' => 'readOnly', 'setListable' => 'listable', 'setMessageExpiration' => 'messageExpiration',
-			'setLobbyState' => 'lobbyState', 'setLobbyTimer' => 'lobbyTimer', 'setSIPEnabled' => 'sipEnabled', 'setDescription' => 'description',
-			'setPassword' => 'password', 'setName' => 'name', 'setCallRecording' => 'callRecording', 'setRecordingConsent' => 'recordingConsent',
-			'setMentionPermissions' => 'mentionPermissions', 'setDefaultPermissions' => 'defaultPermissions'];
-		foreach ($setters as $setter => $key) {
-			$room->method($setter)->willReturnCallback(function ($value) use (&$state, $key, $setter): void {
-				$this->roomWrites[] = $setter;
-				$state[$key] = $value;
-			});
-		}
-		return $room;
 	}
 
 	/**

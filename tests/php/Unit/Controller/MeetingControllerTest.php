@@ -27,6 +27,7 @@ use OCA\SafeMeeting\Tests\Support\ArrayCacheFactory;
 use OCA\SafeMeeting\Tests\Support\FakeL10N;
 use OCA\SafeMeeting\Tests\Support\InMemoryAppConfig;
 use OCA\SafeMeeting\Tests\Support\Plans;
+use OCA\SafeMeeting\Tests\Support\TalkObjects;
 use OCA\SafeMeeting\Tests\Support\RecordingEventDispatcher;
 use OCA\SafeMeeting\Tests\Support\SchemaRecorder;
 use OCA\SafeMeeting\Tests\Support\SqliteConnection;
@@ -342,7 +343,8 @@ class MeetingControllerTest extends TestCase {
 	/** @param 'missing'|'not a participant'|'participant'|'moderator' $relation */
 	private function talkWhereAliceIs(string $relation, array $plan): void {
 		$state = Plans::matchingRoom($plan);
-		$room = new Room(token: 'abcd1234', type: $state->type, password: 'hash', lobbyState: 1, messageExpiration: $state->messageExpiration, sipEnabled: $state->sipEnabled, description: $state->description);
+		$room = TalkObjects::room($this, ['token' => 'abcd1234', 'type' => $state->type, 'password' => 'hash', 'listable' => 0, 'lobbyState' => 1, 'lobbyTimer' => null,
+			'messageExpiration' => $state->messageExpiration, 'sipEnabled' => $state->sipEnabled, 'callRecording' => 0, 'recordingConsent' => 0, 'description' => $state->description]);
 		$manager = $this->createMock(Manager::class);
 		$participants = $this->createMock(ParticipantService::class);
 		if ($relation === 'missing') {
@@ -352,8 +354,8 @@ class MeetingControllerTest extends TestCase {
 		}
 		match ($relation) {
 			'not a participant' => $participants->method('getParticipant')->willThrowException(new ParticipantNotFoundException()),
-			'participant' => $participants->method('getParticipant')->willReturn(new Participant($room, Participant::USER)),
-			'moderator' => $participants->method('getParticipant')->willReturn(new Participant($room, Participant::MODERATOR)),
+			'participant' => $participants->method('getParticipant')->willReturn(TalkObjects::participant($room, Participant::USER)),
+			'moderator' => $participants->method('getParticipant')->willReturn(TalkObjects::participant($room, Participant::MODERATOR)),
 			default => null,
 		};
 		$this->talkFromContainer = new TalkAdapter($manager, $participants);

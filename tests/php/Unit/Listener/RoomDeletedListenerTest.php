@@ -22,6 +22,7 @@ use OCA\SafeMeeting\Service\RegisteredRoomLookup;
 use OCA\SafeMeeting\Tests\Support\ArrayCache;
 use OCA\SafeMeeting\Tests\Support\ArrayCacheFactory;
 use OCA\SafeMeeting\Tests\Support\Plans;
+use OCA\SafeMeeting\Tests\Support\TalkObjects;
 use OCA\SafeMeeting\Tests\Support\SchemaRecorder;
 use OCA\SafeMeeting\Tests\Support\SqliteConnection;
 use OCA\Talk\Events\BeforeRoomModifiedEvent;
@@ -80,20 +81,20 @@ class RoomDeletedListenerTest extends TestCase {
 		$this->assertNotNull($this->lookup($mapper)->planFor('safe0001'));
 		$this->assertArrayHasKey('plan/safe0001', $this->cache->values);
 
-		$this->listener($mapper)->handle(new RoomDeletedEvent(new Room(token: 'safe0001')));
+		$this->listener($mapper)->handle(new RoomDeletedEvent(TalkObjects::room($this, ['token' => 'safe0001'])));
 
 		$this->assertSame(['safe0002'], $this->registered());
 		$this->assertArrayNotHasKey('plan/safe0001', $this->cache->values);
 	}
 
 	public function testDeletingARoomThatIsNoSafeMeetingChangesNothing(): void {
-		$this->listener(new MeetingMapper($this->db))->handle(new RoomDeletedEvent(new Room(token: 'other001')));
+		$this->listener(new MeetingMapper($this->db))->handle(new RoomDeletedEvent(TalkObjects::room($this, ['token' => 'other001'])));
 
 		$this->assertSame(['safe0001', 'safe0002'], $this->registered());
 	}
 
 	public function testOtherEventsAreIgnored(): void {
-		$this->listener(new MeetingMapper($this->db))->handle(new BeforeRoomModifiedEvent(new Room(token: 'safe0001'), 'password', ''));
+		$this->listener(new MeetingMapper($this->db))->handle(new BeforeRoomModifiedEvent(TalkObjects::room($this, ['token' => 'safe0001']), 'password', ''));
 
 		$this->assertSame(['safe0001', 'safe0002'], $this->registered());
 	}
@@ -106,7 +107,7 @@ class RoomDeletedListenerTest extends TestCase {
 		$logger->expects($this->once())->method('error');
 		$this->cache->values['plan/safe0001'] = json_encode(Plans::accepted());
 
-		$this->listener($mapper, $logger)->handle(new RoomDeletedEvent(new Room(token: 'safe0001')));
+		$this->listener($mapper, $logger)->handle(new RoomDeletedEvent(TalkObjects::room($this, ['token' => 'safe0001'])));
 
 		$this->assertArrayNotHasKey('plan/safe0001', $this->cache->values, 'the cache is still cleared');
 	}
