@@ -23,6 +23,11 @@ use OCP\AppFramework\Bootstrap\IRegistrationContext;
 use PHPUnit\Framework\TestCase;
 
 class ApplicationTest extends TestCase {
+	/** Nextcloud builds the app's DI container in App's constructor; register() needs none of it. */
+	private static function application(): Application {
+		return (new \ReflectionClass(Application::class))->newInstanceWithoutConstructor();
+	}
+
 	public function testRegistersTheLexiconTheAuditListenerAndTheRoomGuardForBothTalkEvents(): void {
 		$context = $this->createMock(IRegistrationContext::class);
 		$context->expects($this->once())->method('registerConfigLexicon')->with(Lexicon::class);
@@ -31,7 +36,7 @@ class ApplicationTest extends TestCase {
 			$listeners[] = [$event, $listener];
 		});
 
-		(new Application())->register($context);
+		self::application()->register($context);
 
 		// BeforeLobbyModifiedEvent does not extend BeforeRoomModifiedEvent: without its own registration lobby changes pass unguarded.
 		$this->assertEqualsCanonicalizing([
@@ -48,7 +53,7 @@ class ApplicationTest extends TestCase {
 		// Not global, it would only see Safe Meeting's own controllers and never Talk's Recording/RoomController.
 		$context->expects($this->once())->method('registerMiddleware')->with(TalkRequestGuardMiddleware::class, true);
 
-		(new Application())->register($context);
+		self::application()->register($context);
 	}
 
 	public function testInfoXmlDescribesTheApp(): void {
