@@ -11,7 +11,6 @@ namespace OCA\SafeMeeting\Tests\Unit\Controller;
 
 use OCA\SafeMeeting\Controller\MeetingController;
 use OCA\SafeMeeting\Db\MeetingMapper;
-use OCA\SafeMeeting\Migration\Version010000Date20261127000000;
 use OCA\SafeMeeting\Policy\EffectivePolicyBuilder;
 use OCA\SafeMeeting\Policy\PlanShape;
 use OCA\SafeMeeting\Policy\PlanValidator;
@@ -29,8 +28,7 @@ use OCA\SafeMeeting\Tests\Support\InMemoryAppConfig;
 use OCA\SafeMeeting\Tests\Support\Plans;
 use OCA\SafeMeeting\Tests\Support\TalkObjects;
 use OCA\SafeMeeting\Tests\Support\RecordingEventDispatcher;
-use OCA\SafeMeeting\Tests\Support\SchemaRecorder;
-use OCA\SafeMeeting\Tests\Support\SqliteConnection;
+use OCA\SafeMeeting\Tests\Support\Db\SqliteConnection;
 use OCA\Talk\Exceptions\ParticipantNotFoundException;
 use OCA\Talk\Exceptions\RoomNotFoundException as TalkRoomNotFoundException;
 use OCA\Talk\Manager;
@@ -48,7 +46,6 @@ use OCP\IGroupManager;
 use OCP\IRequest;
 use OCP\IUser;
 use OCP\IUserSession;
-use OCP\Migration\IOutput;
 use PHPUnit\Framework\MockObject\MockObject;
 use PHPUnit\Framework\TestCase;
 use Psr\Container\ContainerInterface;
@@ -74,10 +71,7 @@ class MeetingControllerTest extends TestCase {
 	private MeetingController $controller;
 
 	protected function setUp(): void {
-		$this->db = new SqliteConnection();
-		$schema = new SchemaRecorder();
-		(new Version010000Date20261127000000())->changeSchema($this->createMock(IOutput::class), static fn () => $schema, []);
-		$schema->createIn($this->db->pdo);
+		$this->db = SqliteConnection::withAppSchema();
 
 		$this->talk = $this->createMock(TalkAdapter::class);
 		$time = $this->createMock(ITimeFactory::class);
@@ -118,7 +112,7 @@ class MeetingControllerTest extends TestCase {
 	}
 
 	private function storedCount(): int {
-		return (int)$this->db->pdo->query('SELECT COUNT(*) FROM oc_safemeet_meetings')->fetchColumn();
+		return (int)$this->db->dbal()->fetchOne('SELECT COUNT(*) FROM oc_safemeet_meetings');
 	}
 
 	/** @return list<string> "field: code" */

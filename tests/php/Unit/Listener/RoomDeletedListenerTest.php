@@ -12,7 +12,6 @@ namespace OCA\SafeMeeting\Tests\Unit\Listener;
 use OCA\SafeMeeting\Db\Meeting;
 use OCA\SafeMeeting\Db\MeetingMapper;
 use OCA\SafeMeeting\Listener\RoomDeletedListener;
-use OCA\SafeMeeting\Migration\Version010000Date20261127000000;
 use OCA\SafeMeeting\Policy\PlanShape;
 use OCA\SafeMeeting\Policy\PlanValidator;
 use OCA\SafeMeeting\Policy\RoomChecker;
@@ -23,15 +22,13 @@ use OCA\SafeMeeting\Tests\Support\ArrayCache;
 use OCA\SafeMeeting\Tests\Support\ArrayCacheFactory;
 use OCA\SafeMeeting\Tests\Support\Plans;
 use OCA\SafeMeeting\Tests\Support\TalkObjects;
-use OCA\SafeMeeting\Tests\Support\SchemaRecorder;
-use OCA\SafeMeeting\Tests\Support\SqliteConnection;
+use OCA\SafeMeeting\Tests\Support\Db\SqliteConnection;
 use OCA\Talk\Events\BeforeRoomModifiedEvent;
 use OCA\Talk\Events\RoomDeletedEvent;
 use OCA\Talk\Room;
 use OCP\App\IAppManager;
 use OCP\AppFramework\Utility\ITimeFactory;
 use OCP\DB\Exception as DBException;
-use OCP\Migration\IOutput;
 use PHPUnit\Framework\TestCase;
 use Psr\Container\ContainerInterface;
 use Psr\Log\LoggerInterface;
@@ -44,10 +41,7 @@ class RoomDeletedListenerTest extends TestCase {
 	private ArrayCache $cache;
 
 	protected function setUp(): void {
-		$this->db = new SqliteConnection();
-		$schema = new SchemaRecorder();
-		(new Version010000Date20261127000000())->changeSchema($this->createMock(IOutput::class), static fn () => $schema, []);
-		$schema->createIn($this->db->pdo);
+		$this->db = SqliteConnection::withAppSchema();
 		$this->cache = new ArrayCache();
 		foreach (['safe0001', 'safe0002'] as $token) {
 			$meeting = new Meeting();
@@ -73,7 +67,7 @@ class RoomDeletedListenerTest extends TestCase {
 	}
 
 	private function registered(): array {
-		return $this->db->pdo->query('SELECT token FROM oc_safemeet_meetings ORDER BY token')->fetchAll(\PDO::FETCH_COLUMN);
+		return $this->db->dbal()->fetchFirstColumn('SELECT token FROM oc_safemeet_meetings ORDER BY token');
 	}
 
 	public function testADeletedRoomLosesItsRegistrationAndItsCachedPlan(): void {
