@@ -142,7 +142,7 @@ class QueryBuilder implements IQueryBuilder {
 		return $this;
 	}
 
-	public function selectAlias($select, $alias): self {
+	public function selectAlias($select, $alias): static {
 		$this->outputColumns[] = (string)$alias;
 		$this->qb->addSelect($this->connection->quoteColumn($select) . ' AS ' . $this->connection->quoteColumn($alias));
 		return $this;
@@ -249,12 +249,12 @@ class QueryBuilder implements IQueryBuilder {
 		return $this;
 	}
 
-	public function orderBy($sort, $order = null): self {
+	public function orderBy($sort, $order = null): static {
 		$this->qb->orderBy($this->connection->quoteColumn($sort), self::direction($order));
 		return $this;
 	}
 
-	public function addOrderBy($sort, $order = null): self {
+	public function addOrderBy($sort, $order = null): static {
 		$this->qb->addOrderBy($this->connection->quoteColumn($sort), self::direction($order));
 		return $this;
 	}
@@ -316,12 +316,12 @@ class QueryBuilder implements IQueryBuilder {
 	}
 
 	/** One database, no shards: the hint changes nothing. */
-	public function hintShardKey(string $column, mixed $value, bool $overwrite = false): self {
+	public function hintShardKey(string $column, mixed $value, bool $overwrite = false): static {
 		return $this;
 	}
 
 	/** One database, no shards: the query already runs everywhere. */
-	public function runAcrossAllShards(): self {
+	public function runAcrossAllShards(): static {
 		return $this;
 	}
 
@@ -338,7 +338,7 @@ class QueryBuilder implements IQueryBuilder {
 	}
 
 	/** SQLite locks the whole database for a write transaction and has no row locks to ask for. */
-	public function forUpdate($conflictResolutionMode = null): self {
+	public function forUpdate($conflictResolutionMode = null): static {
 		return $this;
 	}
 
