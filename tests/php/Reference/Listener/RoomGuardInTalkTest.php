@@ -9,8 +9,6 @@ declare(strict_types=1);
 
 namespace OCA\SafeMeeting\Tests\Reference\Listener;
 
-use OCA\SafeMeeting\Db\Meeting;
-use OCA\SafeMeeting\Db\MeetingMapper;
 use OCA\SafeMeeting\Listener\RoomGuardListener;
 use OCA\SafeMeeting\Policy\ModificationGuard;
 use OCA\SafeMeeting\Service\RegisteredRoomLookup;
@@ -19,6 +17,7 @@ use OCA\SafeMeeting\Tests\Support\ArrayCacheFactory;
 use OCA\SafeMeeting\Tests\Support\FakeL10N;
 use OCA\SafeMeeting\Tests\Support\Plans;
 use OCA\SafeMeeting\Tests\Support\ReferenceTestCase;
+use OCA\SafeMeeting\Tests\Support\RegisteredMeetings;
 use OCA\SafeMeeting\Tests\Support\TalkServiceHarness;
 use OCA\Talk\Config;
 use OCA\Talk\Controller\RoomController;
@@ -34,7 +33,6 @@ use OCA\Talk\Room;
 use OCA\Talk\Service\RecordingService;
 use OCA\Talk\Service\RoomService;
 use OCA\Talk\Webinary;
-use OCP\AppFramework\Db\DoesNotExistException;
 use OCP\AppFramework\Http\DataResponse;
 use OCP\AppFramework\Utility\ITimeFactory;
 use OCP\IRequest;
@@ -60,16 +58,7 @@ class RoomGuardInTalkTest extends ReferenceTestCase {
 
 	protected function setUp(): void {
 		$this->plan = Plans::accepted(); // guests with password, moderated lobby, chat 7 days, no dial-in, consent
-		$mapper = $this->createMock(MeetingMapper::class);
-		$mapper->method('findByToken')->willReturnCallback(function (string $token): Meeting {
-			if ($token !== self::REGISTERED) {
-				throw new DoesNotExistException('');
-			}
-			$meeting = new Meeting();
-			$meeting->setToken($token);
-			$meeting->setPlan(json_encode($this->plan));
-			return $meeting;
-		});
+		$mapper = RegisteredMeetings::mapper($this, self::REGISTERED, fn (): array => $this->plan);
 		$request = $this->createMock(IRequest::class);
 		$request->method('getRequestUri')->willReturnCallback(fn (): string => $this->uri);
 		$time = $this->createMock(ITimeFactory::class);
