@@ -295,7 +295,10 @@ OC.L10N.register(
 		"{field}: \"{value}\" is not valid.": "{field}: „{value}“ ist ungültig.",
 		"{field}: a group rule may only make the organisation policy stricter.": "{field}: Eine Gruppenregel darf die Richtlinie der Organisation nur verschärfen.",
 		"{field}: this value is not allowed by your organisation.": "{field}: Dieser Wert ist von Ihrer Organisation nicht erlaubt.",
-		"{min} to {max}": "{min} bis {max}"
+		"{min} to {max}": "{min} bis {max}",
+		"Your administrator has fixed this setting in Talk, so it cannot be changed.": "Deine Administration hat diese Einstellung in Talk festgelegt, sie kann nicht geändert werden.",
+		"Talk does not allow this change in a conversation that belongs to a calendar event.": "Talk erlaubt diese Änderung nicht in einer Unterhaltung, die zu einem Kalendertermin gehört.",
+		"Talk returned a conversation that already existed instead of creating a new one. Nothing was changed; please try again.": "Talk hat eine bereits bestehende Unterhaltung zurückgegeben, statt eine neue anzulegen. Es wurde nichts geändert; bitte versuche es noch einmal."
 	},
 	"nplurals=2; plural=(n != 1);"
 );

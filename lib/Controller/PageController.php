@@ -10,6 +10,7 @@ declare(strict_types=1);
 namespace OCA\SafeMeeting\Controller;
 
 use OCA\SafeMeeting\AppInfo\Application;
+use OCA\SafeMeeting\Service\PageAssets;
 use OCA\SafeMeeting\Service\PolicyService;
 use OCP\AppFramework\Controller;
 use OCP\AppFramework\Http\Attribute\FrontpageRoute;
@@ -20,7 +21,6 @@ use OCP\AppFramework\Http\TemplateResponse;
 use OCP\AppFramework\Services\IInitialState;
 use OCP\IRequest;
 use OCP\IUserSession;
-use OCP\Util;
 
 /**
  * The Safe Meeting app page ("My safe meetings" and the wizard).
@@ -31,6 +31,7 @@ class PageController extends Controller {
 		private IUserSession $userSession,
 		private PolicyService $policyService,
 		private IInitialState $initialState,
+		private PageAssets $assets,
 	) {
 		parent::__construct(Application::APP_ID, $request);
 	}
@@ -44,8 +45,7 @@ class PageController extends Controller {
 		if ($user !== null) {
 			$this->initialState->provideInitialState('policy', $this->policyService->getEffectivePolicy($user));
 		}
-		Util::addScript(Application::APP_ID, 'safe_meeting-main');
-		Util::addStyle(Application::APP_ID, 'safe_meeting-main');
+		$this->assets->load('safe_meeting-main');
 		return new TemplateResponse(Application::APP_ID, 'main');
 	}
 }

@@ -10,11 +10,11 @@ declare(strict_types=1);
 namespace OCA\SafeMeeting\Settings;
 
 use OCA\SafeMeeting\AppInfo\Application;
+use OCA\SafeMeeting\Service\PageAssets;
 use OCA\SafeMeeting\Service\PolicyService;
 use OCP\AppFramework\Http\TemplateResponse;
 use OCP\AppFramework\Services\IInitialState;
 use OCP\Settings\IDelegatedSettings;
-use OCP\Util;
 
 /**
  * The policy editor in Safe Meeting's own admin section.
@@ -26,13 +26,13 @@ class Admin implements IDelegatedSettings {
 	public function __construct(
 		private PolicyService $policyService,
 		private IInitialState $initialState,
+		private PageAssets $assets,
 	) {
 	}
 
 	public function getForm(): TemplateResponse {
 		$this->initialState->provideInitialState('organisationPolicy', PolicyService::export($this->policyService->getOrganisationPolicy()));
-		Util::addScript(Application::APP_ID, 'safe_meeting-adminSettings');
-		Util::addStyle(Application::APP_ID, 'safe_meeting-adminSettings');
+		$this->assets->load('safe_meeting-adminSettings');
 		return new TemplateResponse(Application::APP_ID, 'admin', [], TemplateResponse::RENDER_AS_BLANK);
 	}
 

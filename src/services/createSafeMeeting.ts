@@ -86,12 +86,12 @@ export async function createSafeMeeting(plan: MeetingPlan, password: string, dep
 		enter('create')
 		let room: TalkRoom
 		if (deps.features.features.includes(CREATE_ALL)) {
-			const created = await deps.talk.createRoom(createAllBody(plan, password))
+			const created = newRoom(await deps.talk.createRoom(createAllBody(plan, password)))
 			token = created.data.token
 			rejectInvalidParticipants(created.data.invalidParticipants)
 			room = created.data
 		} else {
-			const created = await deps.talk.createRoom(privateRoomBody(plan))
+			const created = newRoom(await deps.talk.createRoom(privateRoomBody(plan)))
 			token = created.data.token
 			rejectInvalidParticipants(created.data.invalidParticipants)
 			room = await configureStepByStep(token, plan, password, deps, enter)
@@ -107,6 +107,18 @@ export async function createSafeMeeting(plan: MeetingPlan, password: string, dep
 	} catch (cause) {
 		throw new CreationError(step, cause, token !== null && await deleteQuietly(deps.talk, token), token)
 	}
+}
+
+/**
+ * Talk answers 201 (or 202 with invalid invitations) for a new conversation, 200 for one that already
+ * existed (Talk 24 does so when creation meets an existing room): never configure, register or delete
+ * someone's existing conversation.
+ */
+function newRoom<T>(created: { status: number, data: T }): { status: number, data: T } {
+	if (created.status === 200) {
+		throw new OcsError(200, 'existing-room', '')
+	}
+	return created
 }
 
 /**

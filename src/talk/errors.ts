@@ -52,6 +52,14 @@ function reasonText(reason: string): string {
 			return t('safe_meeting', 'Talk rejected the dial-in setting.')
 		case 'recording-consent':
 			return t('safe_meeting', 'Talk rejected the recording consent setting.')
+		// Talk 24+: an administrator fixed this setting for all conversations.
+		case 'forced':
+			return t('safe_meeting', 'Your administrator has fixed this setting in Talk, so it cannot be changed.')
+		// Talk 24+: conversations of calendar events keep their name and description.
+		case 'event':
+			return t('safe_meeting', 'Talk does not allow this change in a conversation that belongs to a calendar event.')
+		case 'existing-room':
+			return t('safe_meeting', 'Talk returned a conversation that already existed instead of creating a new one. Nothing was changed; please try again.')
 		default:
 			return t('safe_meeting', 'Talk rejected the request ({reason}).', { reason: reason || '?' })
 	}

@@ -10,24 +10,15 @@ declare(strict_types=1);
 namespace OCA\SafeMeeting\Tests\Support;
 
 use OCP\ICache;
-use OCP\ICacheFactory;
 
 /**
- * A distributed cache in an array, and a factory that hands out the same one, so two "requests"
- * (two lookups) can share it like two web servers share memcache/redis. Records TTLs for assertions.
+ * A distributed cache in an array (see ArrayCacheFactory). Records TTLs for assertions.
  */
-class ArrayCache implements ICache, ICacheFactory {
+class ArrayCache implements ICache {
 	/** @var array<string, mixed> */
 	public array $values = [];
 	/** @var array<string, int> */
 	public array $ttls = [];
-	/** @var list<string> prefixes asked for */
-	public array $prefixes = [];
-
-	public function createDistributed(string $prefix = ''): ICache {
-		$this->prefixes[] = $prefix;
-		return $this;
-	}
 
 	public function get($key) {
 		return $this->values[$key] ?? null;
@@ -39,8 +30,25 @@ class ArrayCache implements ICache, ICacheFactory {
 		return true;
 	}
 
+	public function hasKey($key) {
+		return array_key_exists($key, $this->values);
+	}
+
 	public function remove($key) {
 		unset($this->values[$key], $this->ttls[$key]);
+		return true;
+	}
+
+	public function clear($prefix = '') {
+		foreach (array_keys($this->values) as $key) {
+			if (str_starts_with((string)$key, $prefix)) {
+				$this->remove($key);
+			}
+		}
+		return true;
+	}
+
+	public static function isAvailable(): bool {
 		return true;
 	}
 }

@@ -10,14 +10,17 @@ declare(strict_types=1);
 namespace OCA\SafeMeeting\Tests\Support;
 
 use OCP\EventDispatcher\Event;
-use OCP\EventDispatcher\IEventDispatcher;
 
-class RecordingEventDispatcher implements IEventDispatcher {
+/**
+ * The working dispatcher, also keeping every event it dispatched for assertions.
+ */
+class RecordingEventDispatcher extends EventDispatcher {
 	/** @var list<Event> */
 	public array $events = [];
 
-	public function dispatchTyped(Event $event): void {
+	public function dispatch(string $eventName, Event $event): void {
 		$this->events[] = $event;
+		parent::dispatch($eventName, $event);
 	}
 
 	/**

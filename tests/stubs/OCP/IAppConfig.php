@@ -12,6 +12,14 @@ declare(strict_types=1);
 namespace OCP;
 
 interface IAppConfig {
+	public const VALUE_SENSITIVE = 1;
+	public const VALUE_MIXED = 2;
+	public const VALUE_STRING = 4;
+	public const VALUE_INT = 8;
+	public const VALUE_FLOAT = 16;
+	public const VALUE_BOOL = 32;
+	public const VALUE_ARRAY = 64;
+
 	public function hasKey(string $app, string $key, ?bool $lazy = false): bool;
 
 	public function getValueString(string $app, string $key, string $default = '', bool $lazy = false): string;

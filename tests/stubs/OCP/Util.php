@@ -12,14 +12,9 @@ declare(strict_types=1);
 namespace OCP;
 
 class Util {
-	/** Test helper (not in OCP): what addScript/addStyle were asked to load. */
-	public static array $loaded = [];
-
 	public static function addStyle(string $application, ?string $file = null, bool $prepend = false): void {
-		self::$loaded[] = ['style', $application, $file];
 	}
 
 	public static function addScript(string $application, ?string $file = null, string $afterAppId = 'core', bool $prepend = false): void {
-		self::$loaded[] = ['script', $application, $file];
 	}
 }

@@ -79,6 +79,16 @@ describe('createSafeMeeting with conversation-creation-all', () => {
 		expect(describeCreationFailure(error)).toContain(error.token!)
 	})
 
+	it.each([{ features: ALL }, { features: FALLBACK }])('never touches a conversation Talk answers with 200 as already existing (Talk 24)', async ({ features }) => {
+		const backend = fakeBackend()
+		const createRoom = backend.talk.createRoom
+		backend.talk.createRoom = async (body) => ({ ...(await createRoom(body)), status: 200 })
+		const error = await run(backend, features).catch((e) => e) as CreationError
+		expect(error).toMatchObject({ step: 'create', token: null, rolledBack: false })
+		expect(describeCreationFailure(error)).toContain('already existed')
+		expect(backend.calls).toEqual(['createRoom'])
+	})
+
 	it('creates nothing when Talk refuses the room', async () => {
 		const backend = fakeBackend()
 		backend.failOnce('createRoom', new OcsError(400, 'password', 'Password is too weak'))

@@ -91,6 +91,11 @@ describe('talkClient', () => {
 		expect(describeTalkError(error)).toBe('Password is too short')
 	})
 
+	it('explains the refusals Talk 24 added: admin-forced values and calendar-event conversations', () => {
+		expect(describeTalkError(new OcsError(400, 'forced', ''))).toBe('Your administrator has fixed this setting in Talk, so it cannot be changed.')
+		expect(describeTalkError(new OcsError(400, 'event', ''))).toBe('Talk does not allow this change in a conversation that belongs to a calendar event.')
+	})
+
 	it('explains errors without a hint from their reason or status', () => {
 		expect(describeTalkError(new OcsError(400, 'lobby', ''))).toBe('Talk rejected the lobby setting.')
 		expect(describeTalkError(new OcsError(403, '', ''))).toBe('You are not allowed to do this in Talk.')

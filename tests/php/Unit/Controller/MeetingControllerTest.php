@@ -11,7 +11,6 @@ namespace OCA\SafeMeeting\Tests\Unit\Controller;
 
 use OCA\SafeMeeting\Controller\MeetingController;
 use OCA\SafeMeeting\Db\MeetingMapper;
-use OCA\SafeMeeting\Migration\Version010000Date20261127000000;
 use OCA\SafeMeeting\Policy\EffectivePolicyBuilder;
 use OCA\SafeMeeting\Policy\PlanShape;
 use OCA\SafeMeeting\Policy\PlanValidator;
@@ -23,12 +22,13 @@ use OCA\SafeMeeting\Service\RegisteredRoomLookup;
 use OCA\SafeMeeting\Service\ViolationMessages;
 use OCA\SafeMeeting\Talk\TalkAdapter;
 use OCA\SafeMeeting\Tests\Support\ArrayCache;
+use OCA\SafeMeeting\Tests\Support\ArrayCacheFactory;
 use OCA\SafeMeeting\Tests\Support\FakeL10N;
 use OCA\SafeMeeting\Tests\Support\InMemoryAppConfig;
 use OCA\SafeMeeting\Tests\Support\Plans;
+use OCA\SafeMeeting\Tests\Support\TalkObjects;
 use OCA\SafeMeeting\Tests\Support\RecordingEventDispatcher;
-use OCA\SafeMeeting\Tests\Support\SchemaRecorder;
-use OCA\SafeMeeting\Tests\Support\SqliteConnection;
+use OCA\SafeMeeting\Tests\Support\Db\SqliteConnection;
 use OCA\Talk\Exceptions\ParticipantNotFoundException;
 use OCA\Talk\Exceptions\RoomNotFoundException as TalkRoomNotFoundException;
 use OCA\Talk\Manager;
@@ -46,7 +46,6 @@ use OCP\IGroupManager;
 use OCP\IRequest;
 use OCP\IUser;
 use OCP\IUserSession;
-use OCP\Migration\IOutput;
 use PHPUnit\Framework\MockObject\MockObject;
 use PHPUnit\Framework\TestCase;
 use Psr\Container\ContainerInterface;
@@ -72,10 +71,7 @@ class MeetingControllerTest extends TestCase {
 	private MeetingController $controller;
 
 	protected function setUp(): void {
-		$this->db = new SqliteConnection();
-		$schema = new SchemaRecorder();
-		(new Version010000Date20261127000000())->changeSchema($this->createMock(IOutput::class), static fn () => $schema, []);
-		$schema->createIn($this->db->pdo);
+		$this->db = SqliteConnection::withAppSchema();
 
 		$this->talk = $this->createMock(TalkAdapter::class);
 		$time = $this->createMock(ITimeFactory::class);
@@ -84,7 +80,7 @@ class MeetingControllerTest extends TestCase {
 		$groups->method('getUserGroupIds')->willReturn([]);
 		$policyService = new PolicyService(new InMemoryAppConfig(), $groups, new RecordingEventDispatcher(), new PolicyValidator(), new EffectivePolicyBuilder(), $this->createMock(LoggerInterface::class));
 		$this->cache = new ArrayCache();
-		$this->lookup = new RegisteredRoomLookup(new MeetingMapper($this->db), $this->cache, $this->createMock(LoggerInterface::class));
+		$this->lookup = new RegisteredRoomLookup(new MeetingMapper($this->db), new ArrayCacheFactory($this->cache), $this->createMock(LoggerInterface::class));
 		$this->container = $this->createMock(ContainerInterface::class);
 		$this->container->method('get')->willReturnCallback(function (string $id): TalkAdapter {
 			$this->assertSame(TalkAdapter::class, $id);
@@ -116,7 +112,7 @@ class MeetingControllerTest extends TestCase {
 	}
 
 	private function storedCount(): int {
-		return (int)$this->db->pdo->query('SELECT COUNT(*) FROM oc_safemeet_meetings')->fetchColumn();
+		return (int)$this->db->dbal()->fetchOne('SELECT COUNT(*) FROM oc_safemeet_meetings');
 	}
 
 	/** @return list<string> "field: code" */
@@ -150,7 +146,7 @@ class MeetingControllerTest extends TestCase {
 		$this->controller->register('abcd1234', $plan);
 
 		// Another request (a fresh lookup sharing the distributed cache) sees the plan, and so does this one.
-		$this->assertSame($plan, (new RegisteredRoomLookup(new MeetingMapper($this->db), $this->cache, $this->createMock(LoggerInterface::class)))->planFor('abcd1234'));
+		$this->assertSame($plan, (new RegisteredRoomLookup(new MeetingMapper($this->db), new ArrayCacheFactory($this->cache), $this->createMock(LoggerInterface::class)))->planFor('abcd1234'));
 		$this->assertSame($plan, $this->lookup->planFor('abcd1234'));
 	}
 
@@ -341,7 +337,8 @@ class MeetingControllerTest extends TestCase {
 	/** @param 'missing'|'not a participant'|'participant'|'moderator' $relation */
 	private function talkWhereAliceIs(string $relation, array $plan): void {
 		$state = Plans::matchingRoom($plan);
-		$room = new Room(token: 'abcd1234', type: $state->type, password: 'hash', lobbyState: 1, messageExpiration: $state->messageExpiration, sipEnabled: $state->sipEnabled, description: $state->description);
+		$room = TalkObjects::room($this, ['token' => 'abcd1234', 'type' => $state->type, 'password' => 'hash', 'listable' => 0, 'lobbyState' => 1, 'lobbyTimer' => null,
+			'messageExpiration' => $state->messageExpiration, 'sipEnabled' => $state->sipEnabled, 'callRecording' => 0, 'recordingConsent' => 0, 'description' => $state->description]);
 		$manager = $this->createMock(Manager::class);
 		$participants = $this->createMock(ParticipantService::class);
 		if ($relation === 'missing') {
@@ -351,8 +348,8 @@ class MeetingControllerTest extends TestCase {
 		}
 		match ($relation) {
 			'not a participant' => $participants->method('getParticipant')->willThrowException(new ParticipantNotFoundException()),
-			'participant' => $participants->method('getParticipant')->willReturn(new Participant($room, Participant::USER)),
-			'moderator' => $participants->method('getParticipant')->willReturn(new Participant($room, Participant::MODERATOR)),
+			'participant' => $participants->method('getParticipant')->willReturn(TalkObjects::participant($room, Participant::USER)),
+			'moderator' => $participants->method('getParticipant')->willReturn(TalkObjects::participant($room, Participant::MODERATOR)),
 			default => null,
 		};
 		$this->talkFromContainer = new TalkAdapter($manager, $participants);

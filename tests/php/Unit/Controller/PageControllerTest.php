@@ -11,6 +11,7 @@ namespace OCA\SafeMeeting\Tests\Unit\Controller;
 
 use OCA\SafeMeeting\Controller\PageController;
 use OCA\SafeMeeting\Policy\DefaultPolicy;
+use OCA\SafeMeeting\Service\PageAssets;
 use OCA\SafeMeeting\Service\PolicyService;
 use OCP\AppFramework\Http\Attribute\FrontpageRoute;
 use OCP\AppFramework\Http\Attribute\NoAdminRequired;
@@ -19,12 +20,10 @@ use OCP\AppFramework\Services\IInitialState;
 use OCP\IRequest;
 use OCP\IUser;
 use OCP\IUserSession;
-use OCP\Util;
 use PHPUnit\Framework\TestCase;
 
 class PageControllerTest extends TestCase {
 	public function testRendersTheMountPointWithTheUsersEffectivePolicy(): void {
-		Util::$loaded = [];
 		$user = $this->createMock(IUser::class);
 		$session = $this->createMock(IUserSession::class);
 		$session->method('getUser')->willReturn($user);
@@ -34,10 +33,12 @@ class PageControllerTest extends TestCase {
 		$initialState = $this->createMock(IInitialState::class);
 		$initialState->expects($this->once())->method('provideInitialState')->with('policy', $effective);
 
-		$response = (new PageController($this->createMock(IRequest::class), $session, $policyService, $initialState))->index();
+		$assets = $this->createMock(PageAssets::class);
+		$assets->expects($this->once())->method('load')->with('safe_meeting-main');
+
+		$response = (new PageController($this->createMock(IRequest::class), $session, $policyService, $initialState, $assets))->index();
 
 		$this->assertSame('main', $response->getTemplateName());
-		$this->assertSame([['script', 'safe_meeting', 'safe_meeting-main'], ['style', 'safe_meeting', 'safe_meeting-main']], Util::$loaded);
 	}
 
 	public function testTheTemplateIsOnlyAMountPoint(): void {

@@ -11,12 +11,9 @@ namespace OCA\SafeMeeting\Tests\Unit\Db;
 
 use OCA\SafeMeeting\Db\Meeting;
 use OCA\SafeMeeting\Db\MeetingMapper;
-use OCA\SafeMeeting\Migration\Version010000Date20261127000000;
-use OCA\SafeMeeting\Tests\Support\SchemaRecorder;
-use OCA\SafeMeeting\Tests\Support\SqliteConnection;
+use OCA\SafeMeeting\Tests\Support\Db\SqliteConnection;
 use OCP\AppFramework\Db\DoesNotExistException;
 use OCP\DB\Exception;
-use OCP\Migration\IOutput;
 use PHPUnit\Framework\TestCase;
 
 /**
@@ -27,10 +24,7 @@ class MeetingMapperTest extends TestCase {
 	private MeetingMapper $mapper;
 
 	protected function setUp(): void {
-		$this->db = new SqliteConnection();
-		$schema = new SchemaRecorder();
-		(new Version010000Date20261127000000())->changeSchema($this->createMock(IOutput::class), static fn () => $schema, []);
-		$schema->createIn($this->db->pdo);
+		$this->db = SqliteConnection::withAppSchema();
 		$this->mapper = new MeetingMapper($this->db);
 	}
 
@@ -48,7 +42,7 @@ class MeetingMapperTest extends TestCase {
 
 		$this->assertIsInt($meeting->getId());
 		$this->assertGreaterThan(0, $meeting->getId());
-		$row = $this->db->pdo->query('SELECT * FROM oc_safemeet_meetings')->fetch(\PDO::FETCH_ASSOC);
+		$row = $this->db->dbal()->fetchAssociative('SELECT * FROM oc_safemeet_meetings');
 		$this->assertEquals(['id' => $meeting->getId(), 'token' => 'abcd1234', 'owner_uid' => 'alice', 'plan' => '{"title":"abcd1234"}', 'created_at' => 1700000000], $row);
 	}
 

@@ -12,7 +12,6 @@ namespace OCA\SafeMeeting\Tests\Unit\Listener;
 use OCA\SafeMeeting\Db\Meeting;
 use OCA\SafeMeeting\Db\MeetingMapper;
 use OCA\SafeMeeting\Listener\RoomDeletedListener;
-use OCA\SafeMeeting\Migration\Version010000Date20261127000000;
 use OCA\SafeMeeting\Policy\PlanShape;
 use OCA\SafeMeeting\Policy\PlanValidator;
 use OCA\SafeMeeting\Policy\RoomChecker;
@@ -20,16 +19,16 @@ use OCA\SafeMeeting\Service\MeetingService;
 use OCA\SafeMeeting\Service\PolicyService;
 use OCA\SafeMeeting\Service\RegisteredRoomLookup;
 use OCA\SafeMeeting\Tests\Support\ArrayCache;
+use OCA\SafeMeeting\Tests\Support\ArrayCacheFactory;
 use OCA\SafeMeeting\Tests\Support\Plans;
-use OCA\SafeMeeting\Tests\Support\SchemaRecorder;
-use OCA\SafeMeeting\Tests\Support\SqliteConnection;
+use OCA\SafeMeeting\Tests\Support\TalkObjects;
+use OCA\SafeMeeting\Tests\Support\Db\SqliteConnection;
 use OCA\Talk\Events\BeforeRoomModifiedEvent;
 use OCA\Talk\Events\RoomDeletedEvent;
 use OCA\Talk\Room;
 use OCP\App\IAppManager;
 use OCP\AppFramework\Utility\ITimeFactory;
 use OCP\DB\Exception as DBException;
-use OCP\Migration\IOutput;
 use PHPUnit\Framework\TestCase;
 use Psr\Container\ContainerInterface;
 use Psr\Log\LoggerInterface;
@@ -42,10 +41,7 @@ class RoomDeletedListenerTest extends TestCase {
 	private ArrayCache $cache;
 
 	protected function setUp(): void {
-		$this->db = new SqliteConnection();
-		$schema = new SchemaRecorder();
-		(new Version010000Date20261127000000())->changeSchema($this->createMock(IOutput::class), static fn () => $schema, []);
-		$schema->createIn($this->db->pdo);
+		$this->db = SqliteConnection::withAppSchema();
 		$this->cache = new ArrayCache();
 		foreach (['safe0001', 'safe0002'] as $token) {
 			$meeting = new Meeting();
@@ -58,7 +54,7 @@ class RoomDeletedListenerTest extends TestCase {
 	}
 
 	private function lookup(MeetingMapper $mapper): RegisteredRoomLookup {
-		return new RegisteredRoomLookup($mapper, $this->cache, $this->createMock(LoggerInterface::class));
+		return new RegisteredRoomLookup($mapper, new ArrayCacheFactory($this->cache), $this->createMock(LoggerInterface::class));
 	}
 
 	private function listener(MeetingMapper $mapper, ?LoggerInterface $logger = null): RoomDeletedListener {
@@ -71,7 +67,7 @@ class RoomDeletedListenerTest extends TestCase {
 	}
 
 	private function registered(): array {
-		return $this->db->pdo->query('SELECT token FROM oc_safemeet_meetings ORDER BY token')->fetchAll(\PDO::FETCH_COLUMN);
+		return $this->db->dbal()->fetchFirstColumn('SELECT token FROM oc_safemeet_meetings ORDER BY token');
 	}
 
 	public function testADeletedRoomLosesItsRegistrationAndItsCachedPlan(): void {
@@ -79,20 +75,20 @@ class RoomDeletedListenerTest extends TestCase {
 		$this->assertNotNull($this->lookup($mapper)->planFor('safe0001'));
 		$this->assertArrayHasKey('plan/safe0001', $this->cache->values);
 
-		$this->listener($mapper)->handle(new RoomDeletedEvent(new Room(token: 'safe0001')));
+		$this->listener($mapper)->handle(new RoomDeletedEvent(TalkObjects::room($this, ['token' => 'safe0001'])));
 
 		$this->assertSame(['safe0002'], $this->registered());
 		$this->assertArrayNotHasKey('plan/safe0001', $this->cache->values);
 	}
 
 	public function testDeletingARoomThatIsNoSafeMeetingChangesNothing(): void {
-		$this->listener(new MeetingMapper($this->db))->handle(new RoomDeletedEvent(new Room(token: 'other001')));
+		$this->listener(new MeetingMapper($this->db))->handle(new RoomDeletedEvent(TalkObjects::room($this, ['token' => 'other001'])));
 
 		$this->assertSame(['safe0001', 'safe0002'], $this->registered());
 	}
 
 	public function testOtherEventsAreIgnored(): void {
-		$this->listener(new MeetingMapper($this->db))->handle(new BeforeRoomModifiedEvent(new Room(token: 'safe0001'), 'password', ''));
+		$this->listener(new MeetingMapper($this->db))->handle(new BeforeRoomModifiedEvent(TalkObjects::room($this, ['token' => 'safe0001']), 'password', ''));
 
 		$this->assertSame(['safe0001', 'safe0002'], $this->registered());
 	}
@@ -105,7 +101,7 @@ class RoomDeletedListenerTest extends TestCase {
 		$logger->expects($this->once())->method('error');
 		$this->cache->values['plan/safe0001'] = json_encode(Plans::accepted());
 
-		$this->listener($mapper, $logger)->handle(new RoomDeletedEvent(new Room(token: 'safe0001')));
+		$this->listener($mapper, $logger)->handle(new RoomDeletedEvent(TalkObjects::room($this, ['token' => 'safe0001'])));
 
 		$this->assertArrayNotHasKey('plan/safe0001', $this->cache->values, 'the cache is still cleared');
 	}

@@ -15,9 +15,10 @@ use OCA\SafeMeeting\Listener\RoomGuardListener;
 use OCA\SafeMeeting\Policy\ModificationGuard;
 use OCA\SafeMeeting\Service\RegisteredRoomLookup;
 use OCA\SafeMeeting\Talk\TalkVeto;
-use OCA\SafeMeeting\Tests\Support\ArrayCache;
+use OCA\SafeMeeting\Tests\Support\ArrayCacheFactory;
 use OCA\SafeMeeting\Tests\Support\FakeL10N;
 use OCA\SafeMeeting\Tests\Support\Plans;
+use OCA\SafeMeeting\Tests\Support\TalkObjects;
 use OCA\Talk\Events\ARoomModifiedEvent;
 use OCA\Talk\Events\BeforeLobbyModifiedEvent;
 use OCA\Talk\Events\BeforeRoomModifiedEvent;
@@ -77,7 +78,7 @@ class RoomGuardListenerTest extends TestCase {
 
 		$this->listener = new RoomGuardListener(
 			$this->request,
-			new RegisteredRoomLookup($this->mapper, new ArrayCache(), $this->logger),
+			new RegisteredRoomLookup($this->mapper, new ArrayCacheFactory(), $this->logger),
 			new ModificationGuard(),
 			new TalkVeto(new FakeL10N()),
 			$time,
@@ -85,29 +86,39 @@ class RoomGuardListenerTest extends TestCase {
 		);
 	}
 
-	private static function change(string $property, string|int|null $new, string|int|null $old = null, string $token = self::REGISTERED): BeforeRoomModifiedEvent {
-		return new BeforeRoomModifiedEvent(new Room(token: $token), $property, $new, $old);
+	private function change(string $property, string|int|null $new, string|int|null $old = null, string $token = self::REGISTERED): BeforeRoomModifiedEvent {
+		return new BeforeRoomModifiedEvent(TalkObjects::room($this, ['token' => $token]), $property, $new, $old);
 	}
 
-	private static function lobby(int $new, int $old, ?int $timer = null, bool $timerReached = false): BeforeLobbyModifiedEvent {
-		return new BeforeLobbyModifiedEvent(new Room(token: self::REGISTERED), $new, $old, $timer === null ? null : new \DateTime('@' . $timer), $timerReached);
+	private function lobby(int $new, int $old, ?int $timer = null, bool $timerReached = false): BeforeLobbyModifiedEvent {
+		return new BeforeLobbyModifiedEvent(TalkObjects::room($this, ['token' => self::REGISTERED]), $new, $old, $timer === null ? null : new \DateTime('@' . $timer), $timerReached);
+	}
+
+	/**
+	 * Built inside the test: Talk's Room can only be mocked there.
+	 *
+	 * @param array{0: 'change'|'lobby'} $spec the builder's name and its arguments
+	 */
+	private function event(array $spec): Event {
+		return $this->{array_shift($spec)}(...$spec);
 	}
 
 	public static function weakeningChanges(): array {
 		return [
-			'password removed' => [self::change('password', ''), PasswordException::class],
-			'listed' => [self::change('listable', 1, 0), ListableException::class],
-			'lobby switched off' => [self::lobby(0, 1), LobbyException::class],
-			'lobby timer on a moderated plan' => [self::lobby(1, 1, 1893459600), LobbyException::class],
-			'chat never expires' => [self::change('messageExpiration', 0, 604800), MessageExpirationException::class],
-			'dial-in on' => [self::change('sipEnabled', 1, 0), SipConfigurationException::class],
-			'recording consent off' => [self::change('recordingConsent', 0, 1), RecordingConsentException::class],
-			'privacy notice removed' => [self::change('description', 'Agenda only', 'x'), DescriptionException::class],
+			'password removed' => [['change', 'password', ''], PasswordException::class],
+			'listed' => [['change', 'listable', 1, 0], ListableException::class],
+			'lobby switched off' => [['lobby', 0, 1], LobbyException::class],
+			'lobby timer on a moderated plan' => [['lobby', 1, 1, 1893459600], LobbyException::class],
+			'chat never expires' => [['change', 'messageExpiration', 0, 604800], MessageExpirationException::class],
+			'dial-in on' => [['change', 'sipEnabled', 1, 0], SipConfigurationException::class],
+			'recording consent off' => [['change', 'recordingConsent', 0, 1], RecordingConsentException::class],
+			'privacy notice removed' => [['change', 'description', 'Agenda only', 'x'], DescriptionException::class],
 		];
 	}
 
 	/** @dataProvider weakeningChanges */
-	public function testRefusesAWeakeningChangeThroughTalksApiWithTalksOwnException(Event $event, string $exception): void {
+	public function testRefusesAWeakeningChangeThroughTalksApiWithTalksOwnException(array $spec, string $exception): void {
+		$event = $this->event($spec);
 		$this->logger->expects($this->never())->method('warning');
 
 		try {
@@ -124,14 +135,15 @@ class RoomGuardListenerTest extends TestCase {
 
 		$this->expectException(TypeException::class);
 
-		$this->listener->handle(self::change('type', 3, 2));
+		$this->listener->handle($this->change('type', 3, 2));
 	}
 
 	/** @dataProvider weakeningChanges */
-	public function testTheSameChangeToARoomThatIsNotASafeMeetingPasses(Event $event): void {
+	public function testTheSameChangeToARoomThatIsNotASafeMeetingPasses(array $spec): void {
+		$event = $this->event($spec);
 		$other = $event instanceof BeforeLobbyModifiedEvent
-			? new BeforeLobbyModifiedEvent(new Room(token: self::OTHER), $event->getNewValue(), $event->getOldValue(), $event->getLobbyTimer(), false)
-			: self::change($event->getProperty(), $event->getNewValue(), $event->getOldValue(), self::OTHER);
+			? new BeforeLobbyModifiedEvent(TalkObjects::room($this, ['token' => self::OTHER]), $event->getNewValue(), $event->getOldValue(), $event->getLobbyTimer(), false)
+			: $this->change($event->getProperty(), $event->getNewValue(), $event->getOldValue(), self::OTHER);
 		$this->logger->expects($this->never())->method('warning');
 
 		$this->listener->handle($other);
@@ -142,31 +154,32 @@ class RoomGuardListenerTest extends TestCase {
 	public function testRoomsThatAreNotSafeMeetingsCostOneQueryPerRequest(): void {
 		$this->mapper->expects($this->once())->method('findByToken')->with(self::OTHER);
 
-		$this->listener->handle(self::change('password', '', null, self::OTHER));
-		$this->listener->handle(self::change('listable', 2, 0, self::OTHER));
+		$this->listener->handle($this->change('password', '', null, self::OTHER));
+		$this->listener->handle($this->change('listable', 2, 0, self::OTHER));
 	}
 
 	public function testChangesOfUnguardedPropertiesAreNotLookedUp(): void {
 		$this->mapper->expects($this->never())->method('findByToken');
 
-		$this->listener->handle(self::change(ARoomModifiedEvent::PROPERTY_IN_CALL, 1, 0));
-		$this->listener->handle(self::change(ARoomModifiedEvent::PROPERTY_NAME, '', 'Board meeting'));
-		$this->listener->handle(new class(new Room(token: self::REGISTERED)) extends ARoomEvent {
+		$this->listener->handle($this->change(ARoomModifiedEvent::PROPERTY_IN_CALL, 1, 0));
+		$this->listener->handle($this->change(ARoomModifiedEvent::PROPERTY_NAME, '', 'Board meeting'));
+		$this->listener->handle(new class(TalkObjects::room($this, ['token' => self::REGISTERED])) extends ARoomEvent {
 		});
 	}
 
 	public function testAChangeThatKeepsThePlanPasses(): void {
 		$this->logger->expects($this->never())->method('warning');
 
-		$this->listener->handle(self::change('messageExpiration', 3600, 604800));
-		$this->listener->handle(self::change('password', 'a new long password'));
-		$this->listener->handle(self::lobby(1, 1));
+		$this->listener->handle($this->change('messageExpiration', 3600, 604800));
+		$this->listener->handle($this->change('password', 'a new long password'));
+		$this->listener->handle($this->lobby(1, 1));
 
 		$this->addToAssertionCount(1);
 	}
 
 	/** @dataProvider weakeningChanges */
-	public function testOutsideTalksApiNothingIsRefusedButAWarningIsLogged(Event $event): void {
+	public function testOutsideTalksApiNothingIsRefusedButAWarningIsLogged(array $spec): void {
+		$event = $this->event($spec);
 		$this->uri = ''; // occ, cron
 		$this->logger->expects($this->once())->method('warning')->with(
 			$this->anything(),
@@ -179,7 +192,7 @@ class RoomGuardListenerTest extends TestCase {
 	public function testTheLobbyTimerNeverThrowsEvenInsideATalkRequestOnAModeratedPlan(): void {
 		$this->logger->expects($this->once())->method('warning');
 
-		$this->listener->handle(self::lobby(0, 1, null, true));
+		$this->listener->handle($this->lobby(0, 1, null, true));
 	}
 
 	public function testTheLobbyTimerOpensAnUntilStartMeetingQuietly(): void {
@@ -187,7 +200,7 @@ class RoomGuardListenerTest extends TestCase {
 		$this->now = $this->plan['start'] + 5; // Talk expires the timer lazily, on the first read after it
 		$this->logger->expects($this->never())->method('warning');
 
-		$this->listener->handle(self::lobby(0, 1, null, true));
+		$this->listener->handle($this->lobby(0, 1, null, true));
 	}
 
 	public function testAnUntilStartLobbyTimerBeforeTheStartIsRefused(): void {
@@ -195,7 +208,7 @@ class RoomGuardListenerTest extends TestCase {
 
 		$this->expectException(LobbyException::class);
 
-		$this->listener->handle(self::lobby(1, 1, $this->plan['start'] - 600));
+		$this->listener->handle($this->lobby(1, 1, $this->plan['start'] - 600));
 	}
 
 	public function testOtherEventsAreIgnored(): void {

@@ -17,13 +17,13 @@ use OCA\SafeMeeting\Service\RegisteredRoomLookup;
 use OCA\SafeMeeting\Talk\GuardedTalkRequest;
 use OCA\SafeMeeting\Talk\RoomState;
 use OCA\SafeMeeting\Talk\TalkAdapter;
-use OCA\SafeMeeting\Tests\Support\ArrayCache;
+use OCA\SafeMeeting\Tests\Support\ArrayCacheFactory;
 use OCA\SafeMeeting\Tests\Support\FakeL10N;
 use OCA\SafeMeeting\Tests\Support\Plans;
+use OCA\SafeMeeting\Tests\Support\TalkObjects;
 use OCA\Talk\Controller\AEnvironmentAwareOCSController;
 use OCA\Talk\Controller\RecordingController;
 use OCA\Talk\Controller\RoomController;
-use OCA\Talk\Room;
 use OCP\AppFramework\Controller;
 use OCP\AppFramework\Db\DoesNotExistException;
 use OCP\AppFramework\Http\DataResponse;
@@ -91,7 +91,7 @@ class TalkRequestGuardMiddlewareTest extends TestCase {
 
 		$this->middleware = new TalkRequestGuardMiddleware(
 			$this->request,
-			new RegisteredRoomLookup($this->mapper, new ArrayCache(), $this->createMock(LoggerInterface::class)),
+			new RegisteredRoomLookup($this->mapper, new ArrayCacheFactory(), $this->createMock(LoggerInterface::class)),
 			$this->l10nFactory,
 			$userSession,
 			$this->container,
@@ -100,18 +100,12 @@ class TalkRequestGuardMiddlewareTest extends TestCase {
 
 	/** Talk's controller; buildResponse() is mocked because the real one wraps into server-internal OCS classes. */
 	private function recordingController(): RecordingController&MockObject {
-		return $this->getMockBuilder(RecordingController::class)
-			->setConstructorArgs(['spreed', $this->request])
-			->onlyMethods(['buildResponse'])
-			->getMock();
+		return TalkObjects::controller($this, RecordingController::class, $this->request, ['buildResponse']);
 	}
 
 	/** Talk's RoomController, with buildResponse() mocked like recordingController(). */
 	private function roomController(): RoomController&MockObject {
-		return $this->getMockBuilder(RoomController::class)
-			->setConstructorArgs(['spreed', $this->request])
-			->onlyMethods(['buildResponse'])
-			->getMock();
+		return TalkObjects::controller($this, RoomController::class, $this->request, ['buildResponse']);
 	}
 
 	private function noGuestsPlan(): void {
@@ -183,7 +177,7 @@ class TalkRequestGuardMiddlewareTest extends TestCase {
 	public function testUsesTheRoomTalkInjectedWhenItsMiddlewareRanFirst(): void {
 		$this->params = ['apiVersion' => 'v1']; // the token must come from the room
 		$controller = $this->recordingController();
-		$controller->setRoom(new Room(token: self::REGISTERED));
+		$controller->setRoom(TalkObjects::room($this, ['token' => self::REGISTERED]));
 
 		$this->expectException(TalkRequestRefusedException::class);
 
@@ -192,7 +186,7 @@ class TalkRequestGuardMiddlewareTest extends TestCase {
 
 	public function testTheInjectedRoomCountsRatherThanTheParameter(): void {
 		$controller = $this->recordingController();
-		$controller->setRoom(new Room(token: self::OTHER));
+		$controller->setRoom(TalkObjects::room($this, ['token' => self::OTHER]));
 		$this->mapper->expects($this->once())->method('findByToken')->with(self::OTHER);
 
 		$this->middleware->beforeController($controller, 'start');
@@ -233,11 +227,13 @@ class TalkRequestGuardMiddlewareTest extends TestCase {
 
 	/** @dataProvider otherActions */
 	public function testOtherActionsPassWithoutALookup(string $class, string $methodName): void {
-		$controller = $class === RecordingController::class
-			? $this->recordingController()
-			: $this->getMockBuilder($class)->setConstructorArgs(['other', $this->request])->getMockForAbstractClass();
+		$controller = match ($class) {
+			RecordingController::class => $this->recordingController(),
+			Controller::class => $this->getMockBuilder($class)->setConstructorArgs(['other', $this->request])->getMockForAbstractClass(),
+			default => TalkObjects::controller($this, $class, $this->request),
+		};
 		if ($controller instanceof AEnvironmentAwareOCSController) {
-			$controller->setRoom(new Room(token: self::REGISTERED));
+			$controller->setRoom(TalkObjects::room($this, ['token' => self::REGISTERED]));
 		}
 		$this->mapper->expects($this->never())->method('findByToken');
 		$this->request->expects($this->never())->method('getParam');
@@ -368,7 +364,7 @@ class TalkRequestGuardMiddlewareTest extends TestCase {
 		$container->method('get')->willThrowException(new QueryException('no Talk'));
 		$session = $this->createMock(IUserSession::class);
 		$session->method('getUser')->willReturn($this->createMock(IUser::class));
-		$middleware = new TalkRequestGuardMiddleware($this->request, new RegisteredRoomLookup($this->mapper, new ArrayCache(), $this->createMock(LoggerInterface::class)),
+		$middleware = new TalkRequestGuardMiddleware($this->request, new RegisteredRoomLookup($this->mapper, new ArrayCacheFactory(), $this->createMock(LoggerInterface::class)),
 			$this->l10nFactory, $session, $container);
 
 		$this->expectException(TalkRequestRefusedException::class);

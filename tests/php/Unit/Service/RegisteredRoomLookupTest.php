@@ -14,6 +14,7 @@ use OCA\SafeMeeting\Db\MeetingMapper;
 use OCA\SafeMeeting\Service\RegisteredRoomLookup;
 use OCA\SafeMeeting\Policy\Json;
 use OCA\SafeMeeting\Tests\Support\ArrayCache;
+use OCA\SafeMeeting\Tests\Support\ArrayCacheFactory;
 use OCA\SafeMeeting\Tests\Support\ArrayMemcache;
 use OCA\SafeMeeting\Tests\Support\Plans;
 use OCP\AppFramework\Db\DoesNotExistException;
@@ -24,6 +25,8 @@ use Psr\Log\LoggerInterface;
 class RegisteredRoomLookupTest extends TestCase {
 	private MeetingMapper&MockObject $mapper;
 	private ArrayCache $cache;
+	/** @var list<string> cache prefixes asked for, over all lookups */
+	private array $prefixes = [];
 	private LoggerInterface&MockObject $logger;
 
 	protected function setUp(): void {
@@ -33,7 +36,9 @@ class RegisteredRoomLookupTest extends TestCase {
 	}
 
 	private function lookup(): RegisteredRoomLookup {
-		return new RegisteredRoomLookup($this->mapper, $this->cache, $this->logger);
+		$caches = new ArrayCacheFactory($this->cache);
+		$caches->prefixes = &$this->prefixes;
+		return new RegisteredRoomLookup($this->mapper, $caches, $this->logger);
 	}
 
 	private static function meeting(string $planJson): Meeting {
@@ -50,7 +55,7 @@ class RegisteredRoomLookupTest extends TestCase {
 		$this->assertNull($lookup->planFor('room0001'));
 		$this->assertNull($lookup->planFor('room0001'), 'memo');
 		$this->assertNull($this->lookup()->planFor('room0001'), 'next request: distributed cache');
-		$this->assertSame(['safe_meeting'], array_unique($this->cache->prefixes));
+		$this->assertSame(['safe_meeting'], array_unique($this->prefixes));
 		$this->assertSame(RegisteredRoomLookup::TTL_NOT_REGISTERED, $this->cache->ttls['plan/room0001']);
 	}
 

@@ -10,19 +10,18 @@ declare(strict_types=1);
 namespace OCA\SafeMeeting\Tests\Unit\Settings;
 
 use OCA\SafeMeeting\Policy\DefaultPolicy;
+use OCA\SafeMeeting\Service\PageAssets;
 use OCA\SafeMeeting\Service\PolicyService;
 use OCA\SafeMeeting\Settings\Admin;
 use OCA\SafeMeeting\Settings\AdminSection;
 use OCA\SafeMeeting\Tests\Support\FakeL10N;
 use OCP\AppFramework\Services\IInitialState;
 use OCP\IURLGenerator;
-use OCP\Util;
 use OCP\Settings\IDelegatedSettings;
 use PHPUnit\Framework\TestCase;
 
 class AdminTest extends TestCase {
 	public function testTheFormCarriesTheOrganisationPolicyAndLoadsTheEditor(): void {
-		Util::$loaded = [];
 		$policy = DefaultPolicy::get();
 		$policy['groupRules'] = [['group' => 'hr', 'settings' => []]];
 		$policyService = $this->createMock(PolicyService::class);
@@ -34,20 +33,22 @@ class AdminTest extends TestCase {
 				$provided = [$key, $data];
 			});
 
-		$admin = new Admin($policyService, $initialState);
+		$assets = $this->createMock(PageAssets::class);
+		$assets->expects($this->once())->method('load')->with('safe_meeting-adminSettings');
+
+		$admin = new Admin($policyService, $initialState, $assets);
 		$response = $admin->getForm();
 
 		$this->assertSame('organisationPolicy', $provided[0]);
 		$this->assertSame(json_encode(PolicyService::export($policy)), json_encode($provided[1]));
 		$this->assertStringContainsString('"settings":{}', json_encode($provided[1]));
 		$this->assertSame('admin', $response->getTemplateName());
-		$this->assertContains(['script', 'safe_meeting', 'safe_meeting-adminSettings'], Util::$loaded);
 		$this->assertSame('safe_meeting', $admin->getSection());
 	}
 
 	/** Delegable, but grants no app-config keys: the policy is written through its validated API only. */
 	public function testCanBeDelegatedWithoutOpeningAppConfig(): void {
-		$admin = new Admin($this->createMock(PolicyService::class), $this->createMock(IInitialState::class));
+		$admin = new Admin($this->createMock(PolicyService::class), $this->createMock(IInitialState::class), $this->createMock(PageAssets::class));
 
 		$this->assertInstanceOf(IDelegatedSettings::class, $admin);
 		$this->assertNull($admin->getName());

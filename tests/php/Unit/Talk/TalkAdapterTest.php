@@ -12,6 +12,7 @@ namespace OCA\SafeMeeting\Tests\Unit\Talk;
 use OCA\SafeMeeting\Policy\Modification;
 use OCA\SafeMeeting\Talk\GuardedTalkRequest;
 use OCA\SafeMeeting\Talk\TalkAdapter;
+use OCA\SafeMeeting\Tests\Support\TalkObjects;
 use OCA\Talk\Controller\RecordingController;
 use OCA\Talk\Controller\RoomController;
 use OCA\Talk\Events\ARoomModifiedEvent;
@@ -41,27 +42,27 @@ class TalkAdapterTest extends TestCase {
 		$this->adapter = new TalkAdapter($this->manager, $this->participantService);
 	}
 
-	private function room(): Room {
-		return new Room(
-			token: 'abcd1234',
-			type: Room::TYPE_PUBLIC,
-			password: 'hash',
-			listable: 1,
-			lobbyState: 1,
-			lobbyTimer: new \DateTime('@1893456000'),
-			messageExpiration: 3600,
-			sipEnabled: 2,
-			callRecording: 5,
-			description: 'Agenda',
-			recordingConsent: 1,
-		);
+	private function room(array $state = []): Room {
+		return TalkObjects::room($this, $state + [
+			'token' => 'abcd1234',
+			'type' => Room::TYPE_PUBLIC,
+			'password' => 'hash',
+			'listable' => 1,
+			'lobbyState' => 1,
+			'lobbyTimer' => new \DateTime('@1893456000'),
+			'messageExpiration' => 3600,
+			'sipEnabled' => 2,
+			'callRecording' => 5,
+			'description' => 'Agenda',
+			'recordingConsent' => 1,
+		]);
 	}
 
 	public function testReportsTheRoomStateAndThatTheOwnerModeratesIt(): void {
 		$room = $this->room();
 		$this->manager->expects($this->once())->method('getRoomForUserByToken')->with('abcd1234', 'alice')->willReturn($room);
 		$this->participantService->expects($this->once())->method('getParticipant')->with($room, 'alice', false)
-			->willReturn(new Participant($room, Participant::OWNER));
+			->willReturn(TalkObjects::participant($room, Participant::OWNER));
 
 		$state = $this->adapter->getRoomState('abcd1234', 'alice');
 
@@ -82,9 +83,9 @@ class TalkAdapterTest extends TestCase {
 	}
 
 	public function testNoLobbyTimerIsZero(): void {
-		$room = new Room(lobbyTimer: null, password: '');
+		$room = $this->room(['lobbyTimer' => null, 'password' => '']);
 		$this->manager->method('getRoomForUserByToken')->willReturn($room);
-		$this->participantService->method('getParticipant')->willReturn(new Participant($room, Participant::MODERATOR));
+		$this->participantService->method('getParticipant')->willReturn(TalkObjects::participant($room, Participant::MODERATOR));
 
 		$state = $this->adapter->getRoomState('abcd1234', 'alice');
 
@@ -107,7 +108,7 @@ class TalkAdapterTest extends TestCase {
 	public function testOnlyOwnersAndModeratorsModerate(int $participantType, bool $moderates): void {
 		$room = $this->room();
 		$this->manager->method('getRoomForUserByToken')->willReturn($room);
-		$this->participantService->method('getParticipant')->willReturn(new Participant($room, $participantType));
+		$this->participantService->method('getParticipant')->willReturn(TalkObjects::participant($room, $participantType));
 
 		$this->assertSame($moderates, $this->adapter->getRoomState('abcd1234', 'alice')?->moderatedByUser);
 	}
@@ -173,7 +174,7 @@ class TalkAdapterTest extends TestCase {
 		$this->request->method('getRequestUri')->willReturn('');
 		$room = $this->room();
 
-		$change = TalkAdapter::readModification(new BeforeRoomModifiedEvent($room, ARoomModifiedEvent::PROPERTY_TYPE, 3, 2, new Participant($room, Participant::MODERATOR)), $this->request);
+		$change = TalkAdapter::readModification(new BeforeRoomModifiedEvent($room, ARoomModifiedEvent::PROPERTY_TYPE, 3, 2, TalkObjects::participant($room, Participant::MODERATOR)), $this->request);
 
 		$this->assertTrue($change?->byUser);
 	}
@@ -191,7 +192,7 @@ class TalkAdapterTest extends TestCase {
 
 	public function testARecordingStartIsRecognisedWithTheTokenFromTheRouteUntilTalkInjectedTheRoom(): void {
 		$this->params(['token' => 'abcd1234']);
-		$controller = new RecordingController('spreed', $this->request);
+		$controller = TalkObjects::controller($this, RecordingController::class, $this->request);
 
 		$this->assertEquals(new GuardedTalkRequest(GuardedTalkRequest::RECORDING_START, 'abcd1234', 'recording'), TalkAdapter::guardedRequest($controller, 'start', $this->request));
 		$this->assertNull(TalkAdapter::guardedRequest($controller, 'stop', $this->request));
@@ -200,8 +201,8 @@ class TalkAdapterTest extends TestCase {
 	public function testARequestWithoutAnyTokenIsNotRecognised(): void {
 		$this->params(['token' => '', 'source' => 'emails']);
 
-		$this->assertNull(TalkAdapter::guardedRequest(new RecordingController('spreed', $this->request), 'start', $this->request));
-		$this->assertNull(TalkAdapter::guardedRequest(new RoomController('spreed', $this->request), 'addParticipantToRoom', $this->request));
+		$this->assertNull(TalkAdapter::guardedRequest(TalkObjects::controller($this, RecordingController::class, $this->request), 'start', $this->request));
+		$this->assertNull(TalkAdapter::guardedRequest(TalkObjects::controller($this, RoomController::class, $this->request), 'addParticipantToRoom', $this->request));
 	}
 
 	public static function participantSources(): array {
@@ -218,14 +219,14 @@ class TalkAdapterTest extends TestCase {
 	public function testAddingAParticipantIsAnEmailInvitationOnlyForSourceEmails(array $params, bool $recognised): void {
 		$this->params($params + ['token' => 'abcd1234', 'newParticipant' => 'guest@example.org']);
 
-		$request = TalkAdapter::guardedRequest(new RoomController('spreed', $this->request), 'addParticipantToRoom', $this->request);
+		$request = TalkAdapter::guardedRequest(TalkObjects::controller($this, RoomController::class, $this->request), 'addParticipantToRoom', $this->request);
 
 		$this->assertEquals($recognised ? new GuardedTalkRequest(GuardedTalkRequest::EMAIL_INVITATION, 'abcd1234', 'new-participant') : null, $request);
 	}
 
 	public function testImportingEmailGuestsIsAnEmailInvitationInTheRoomTalkInjected(): void {
 		$this->params(['token' => 'other001']);
-		$controller = new RoomController('spreed', $this->request);
+		$controller = TalkObjects::controller($this, RoomController::class, $this->request);
 		$controller->setRoom($this->room());
 
 		$this->assertEquals(new GuardedTalkRequest(GuardedTalkRequest::EMAIL_INVITATION, 'abcd1234', 'room'), TalkAdapter::guardedRequest($controller, 'importEmailsAsParticipants', $this->request));

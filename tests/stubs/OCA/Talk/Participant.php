@@ -11,8 +11,12 @@ declare(strict_types=1);
 
 namespace OCA\Talk;
 
+use OCA\Talk\Model\Attendee;
+use OCA\Talk\Model\Session;
+
 /**
- * The real constructor is (Room, Model\Attendee, ?Model\Session); the stub takes the participant type directly.
+ * Talk 22's Participant: a room, its attendee row and the session, if any. Tests build it as the real
+ * one is built, with a mocked Room and a real Attendee.
  */
 class Participant {
 	public const OWNER = 1;
@@ -24,7 +28,8 @@ class Participant {
 
 	public function __construct(
 		protected Room $room,
-		protected int $participantType,
+		protected Attendee $attendee,
+		protected ?Session $session,
 	) {
 	}
 
@@ -32,10 +37,15 @@ class Participant {
 		return $this->room;
 	}
 
+	public function getAttendee(): Attendee {
+		return $this->attendee;
+	}
+
 	public function hasModeratorPermissions(bool $guestModeratorAllowed = true): bool {
+		$participantType = $this->attendee->getParticipantType();
 		if (!$guestModeratorAllowed) {
-			return \in_array($this->participantType, [self::OWNER, self::MODERATOR], true);
+			return \in_array($participantType, [self::OWNER, self::MODERATOR], true);
 		}
-		return \in_array($this->participantType, [self::OWNER, self::MODERATOR, self::GUEST_MODERATOR], true);
+		return \in_array($participantType, [self::OWNER, self::MODERATOR, self::GUEST_MODERATOR], true);
 	}
 }

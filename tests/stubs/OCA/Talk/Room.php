@@ -12,69 +12,63 @@ declare(strict_types=1);
 namespace OCA\Talk;
 
 /**
- * The stub keeps only the fields the adapter reads; the real constructor takes Talk's services and ~30 columns.
+ * Signatures only (Talk 22): tests mock this class (tests/php/Support/TalkRooms.php), as they must with
+ * the real one, whose constructor takes Talk's services and the room's 32 columns.
  */
 class Room {
 	public const TYPE_ONE_TO_ONE = 1;
 	public const TYPE_GROUP = 2;
 	public const TYPE_PUBLIC = 3;
 
-	public function __construct(
-		private string $token = 'abcd1234',
-		private int $type = self::TYPE_PUBLIC,
-		private string $password = '',
-		private int $listable = 0,
-		private int $lobbyState = 0,
-		private ?\DateTime $lobbyTimer = null,
-		private int $messageExpiration = 0,
-		private int $sipEnabled = 0,
-		private int $callRecording = 0,
-		private string $description = '',
-		private int $recordingConsent = 0,
-	) {
+	public function getId(): int {
+		throw new \LogicException('stub: mock Room');
 	}
 
 	public function getType(): int {
-		return $this->type;
+		throw new \LogicException('stub: mock Room');
 	}
 
 	public function getListable(): int {
-		return $this->listable;
+		throw new \LogicException('stub: mock Room');
 	}
 
 	public function getMessageExpiration(): int {
-		return $this->messageExpiration;
+		throw new \LogicException('stub: mock Room');
 	}
 
 	public function getLobbyState(bool $validateTime = true): int {
-		return $this->lobbyState;
+		throw new \LogicException('stub: mock Room');
 	}
 
 	public function getLobbyTimer(bool $validateTime = true): ?\DateTime {
-		return $this->lobbyTimer;
+		throw new \LogicException('stub: mock Room');
 	}
 
 	public function getSIPEnabled(): int {
-		return $this->sipEnabled;
+		throw new \LogicException('stub: mock Room');
 	}
 
 	public function getToken(): string {
-		return $this->token;
+		throw new \LogicException('stub: mock Room');
 	}
 
 	public function getDescription(): string {
-		return $this->description;
+		throw new \LogicException('stub: mock Room');
 	}
 
 	public function hasPassword(): bool {
-		return $this->password !== '';
+		throw new \LogicException('stub: mock Room');
+	}
+
+	public function getPassword(): string {
+		throw new \LogicException('stub: mock Room');
 	}
 
 	public function getCallRecording(): int {
-		return $this->callRecording;
+		throw new \LogicException('stub: mock Room');
 	}
 
 	public function getRecordingConsent(): int {
-		return $this->recordingConsent;
+		throw new \LogicException('stub: mock Room');
 	}
 }

@@ -7,18 +7,22 @@ declare(strict_types=1);
  * SPDX-License-Identifier: AGPL-3.0-or-later
  *
  * Minimal test stub of OCP\DB\Exception: signature checked against nextcloud/ocp stable32; not the real implementation.
+ * As in OCP, getReason() answers null: the server throws a subclass that knows the reason.
  */
 
 namespace OCP\DB;
 
 class Exception extends \Exception {
+	public const REASON_CONSTRAINT_VIOLATION = 2;
+	public const REASON_DATABASE_OBJECT_EXISTS = 3;
+	public const REASON_DATABASE_OBJECT_NOT_FOUND = 4;
+	public const REASON_FOREIGN_KEY_VIOLATION = 7;
+	public const REASON_INVALID_FIELD_NAME = 9;
+	public const REASON_NOT_NULL_CONSTRAINT_VIOLATION = 11;
+	public const REASON_SYNTAX_ERROR = 13;
 	public const REASON_UNIQUE_CONSTRAINT_VIOLATION = 14;
 
-	public function __construct(string $message = '', private ?int $reason = null, ?\Throwable $previous = null) {
-		parent::__construct($message, 0, $previous);
-	}
-
 	public function getReason(): ?int {
-		return $this->reason;
+		return null;
 	}
 }

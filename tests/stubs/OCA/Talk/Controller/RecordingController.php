@@ -12,18 +12,13 @@ declare(strict_types=1);
 namespace OCA\Talk\Controller;
 
 use OCP\AppFramework\Http\DataResponse;
-use OCP\IRequest;
 
 /**
  * Routes (appinfo/routes/routesRecordingController.php): `Recording#start` POST /api/{apiVersion}/recording/{token},
- * `Recording#stop` DELETE on the same URL. Both are #[RequireLoggedInModeratorParticipant]; the real constructor
- * takes Talk's services too.
+ * `Recording#stop` DELETE on the same URL. Both are #[RequireLoggedInModeratorParticipant]; tests mock it (its real
+ * constructor takes Talk's services).
  */
 class RecordingController extends AEnvironmentAwareOCSController {
-	public function __construct(string $appName, IRequest $request) {
-		parent::__construct($appName, $request);
-	}
-
 	public function start(int $status): DataResponse {
 		throw new \LogicException('stub');
 	}

@@ -12,19 +12,14 @@ declare(strict_types=1);
 namespace OCA\Talk\Controller;
 
 use OCP\AppFramework\Http\DataResponse;
-use OCP\IRequest;
 
 /**
  * Routes (appinfo/routes/routesRoomController.php): `Room#addParticipantToRoom` POST
  * /api/{apiVersion}/room/{token}/participants (#[RequireLoggedInModeratorParticipant]),
  * `Room#importEmailsAsParticipants` POST /api/{apiVersion}/room/{token}/import-emails
- * (#[RequireModeratorParticipant]). The real constructor takes Talk's services too.
+ * (#[RequireModeratorParticipant]). Tests mock it (its real constructor takes Talk's services).
  */
 class RoomController extends AEnvironmentAwareOCSController {
-	public function __construct(string $appName, IRequest $request) {
-		parent::__construct($appName, $request);
-	}
-
 	public function addParticipantToRoom(string $newParticipant, string $source = 'users'): DataResponse {
 		throw new \LogicException('stub');
 	}

@@ -1,0 +1,22 @@
+<?php
+
+declare(strict_types=1);
+
+/**
+ * SPDX-FileCopyrightText: 2026 Safe Meeting contributors
+ * SPDX-License-Identifier: AGPL-3.0-or-later
+ *
+ * Minimal test stub of OCP\DB\QueryBuilder\ICompositeExpression: signature checked against nextcloud/ocp stable32; not the real implementation.
+ */
+
+namespace OCP\DB\QueryBuilder;
+
+interface ICompositeExpression {
+	public function addMultiple(array $parts = []): ICompositeExpression;
+
+	public function add($part): ICompositeExpression;
+
+	public function count(): int;
+
+	public function getType(): string;
+}
