@@ -9,6 +9,9 @@ declare(strict_types=1);
 
 namespace OCA\SafeMeeting\Listener;
 
+use OCA\SafeMeeting\Exception\RegistryUnavailableException;
+use OCA\SafeMeeting\Exception\TalkRequestRefusedException;
+use OCA\SafeMeeting\Policy\Modification;
 use OCA\SafeMeeting\Policy\ModificationGuard;
 use OCA\SafeMeeting\Service\RegisteredRoomLookup;
 use OCA\SafeMeeting\Talk\TalkAdapter;
@@ -50,11 +53,19 @@ class RoomGuardListener implements IEventListener {
 		if ($change === null) {
 			return;
 		}
-		$plan = $this->rooms->planFor($change->token);
-		if ($plan === null) {
+		try {
+			$plan = $this->rooms->planFor($change->token);
+			if ($plan === null) {
+				return;
+			}
+			$verdict = $this->guard->judge($plan, $change, $this->time->getTime());
+		} catch (RegistryUnavailableException $e) {
+			$this->cannotCheck($change, $e->knownRegistered, $e);
+			return;
+		} catch (\Throwable $e) {
+			$this->cannotCheck($change, true, $e); // the plan was found, but the guard failed on it
 			return;
 		}
-		$verdict = $this->guard->judge($plan, $change, $this->time->getTime());
 		if ($verdict->vetoes()) {
 			$this->veto->veto($verdict);
 		}
@@ -62,6 +73,22 @@ class RoomGuardListener implements IEventListener {
 			$this->logger->warning('Safe meeting changed by a background task or another app; it no longer matches its plan', [
 				'app' => 'safe_meeting', 'token' => $change->token, 'property' => $change->property, 'finding' => $verdict->code,
 			]);
+		}
+	}
+
+	/**
+	 * A change that could not be checked: never an exception from a lookup into Talk, except that a
+	 * participant's change of a room known to be a safe meeting is refused (fail closed, "try again").
+	 * Background paths, the lazy lobby timer and rooms that may not be safe meetings at all go on.
+	 *
+	 * @throws TalkRequestRefusedException
+	 */
+	private function cannotCheck(Modification $change, bool $knownRegistered, \Throwable $e): void {
+		$this->logger->error('Could not check a room change against its safe meeting plan', [
+			'app' => 'safe_meeting', 'token' => $change->token, 'property' => $change->property, 'exception' => $e,
+		]);
+		if ($knownRegistered && $change->byUser && !$change->timerReached) {
+			throw $this->veto->unavailable($change);
 		}
 	}
 }

@@ -10,6 +10,7 @@ declare(strict_types=1);
 namespace OCA\SafeMeeting\Middleware;
 
 use OCA\SafeMeeting\AppInfo\Application;
+use OCA\SafeMeeting\Exception\RegistryUnavailableException;
 use OCA\SafeMeeting\Exception\TalkRequestRefusedException;
 use OCA\SafeMeeting\Policy\GuestRule;
 use OCA\SafeMeeting\Policy\RecordingRule;
@@ -17,7 +18,6 @@ use OCA\SafeMeeting\Service\RegisteredRoomLookup;
 use OCA\SafeMeeting\Talk\GuardedTalkRequest;
 use OCA\SafeMeeting\Talk\TalkAdapter;
 use OCP\AppFramework\Controller;
-use OCP\AppFramework\Http;
 use OCP\AppFramework\Http\DataResponse;
 use OCP\AppFramework\Http\Response;
 use OCP\AppFramework\Middleware;
@@ -28,14 +28,16 @@ use OCP\IUserSession;
 use OCP\L10N\IFactory;
 use Psr\Container\ContainerExceptionInterface;
 use Psr\Container\ContainerInterface;
+use Psr\Log\LoggerInterface;
 
 /**
  * Refuses requests to Talk that a safe meeting's plan forbids and that Talk offers no veto for
- * (design.md §6), before Talk's controller runs. One rule per guarded request (see rules()):
+ * (design.md §6), before Talk's controller runs. The rules are in refusal():
  * - starting a recording where the plan blocks recording: Talk asks the recording server before any
  *   event (talk.md §9.3);
  * - inviting e-mail guests where the plan allows no guests: Talk swallows our room guard's veto on making
  *   the room public and still adds the guest and mails the link; no Before event fires for e-mail guests.
+ * It also answers the refusals the guard listeners throw inside Talk's controllers (afterException).
  *
  * Registered as a global middleware, i.e. for the requests of every app: hence cheap and Talk-free to
  * build (no Talk service, the translation is loaded only when refusing), and every request but the
@@ -53,25 +55,8 @@ class TalkRequestGuardMiddleware extends Middleware {
 		private IFactory $l10nFactory,
 		private IUserSession $userSession,
 		private ContainerInterface $container,
+		private LoggerInterface $logger,
 	) {
-	}
-
-	/**
-	 * For each guarded request: whether the plan refuses it, and the message (translated on refusal only).
-	 *
-	 * @return array<GuardedTalkRequest::*, array{refuses: callable(array): bool, message: callable(IL10N): string}>
-	 */
-	private static function rules(): array {
-		return [
-			GuardedTalkRequest::RECORDING_START => [
-				'refuses' => RecordingRule::blocksRecording(...),
-				'message' => static fn (IL10N $l): string => $l->t('Recording is blocked for this safe meeting.'),
-			],
-			GuardedTalkRequest::EMAIL_INVITATION => [
-				'refuses' => GuestRule::forbidsGuests(...),
-				'message' => static fn (IL10N $l): string => $l->t('This safe meeting does not allow guests.'),
-			],
-		];
 	}
 
 	/**
@@ -82,10 +67,28 @@ class TalkRequestGuardMiddleware extends Middleware {
 		if ($guarded === null) {
 			return;
 		}
-		$plan = $this->rooms->planFor($guarded->token);
-		if ($plan !== null && (self::rules()[$guarded->action]['refuses'])($plan) && $this->mayLearnThePlan($guarded->token)) {
-			throw new TalkRequestRefusedException($guarded);
+		try {
+			$plan = $this->rooms->planFor($guarded->token);
+			$reason = $plan === null ? null : self::refusal($guarded, $plan);
+		} catch (RegistryUnavailableException $e) {
+			// Not knowing whether a room is a safe meeting must not break Talk for every room.
+			$this->logger->error('Could not check a request to Talk against the safe meeting registry', ['app' => 'safe_meeting', 'token' => $guarded->token, 'action' => $guarded->action, 'exception' => $e]);
+			$reason = $e->knownRegistered ? TalkRequestRefusedException::UNAVAILABLE : null;
 		}
+		if ($reason === null || !$this->mayLearnThePlan($guarded->token)) {
+			return;
+		}
+		throw $reason === TalkRequestRefusedException::UNAVAILABLE
+			? TalkRequestRefusedException::unavailable($guarded->token, $guarded->error)
+			: new TalkRequestRefusedException($guarded->token, $guarded->error, $reason);
+	}
+
+	/** Which of TalkRequestRefusedException's reasons the plan has to refuse the request, or null. */
+	private static function refusal(GuardedTalkRequest $guarded, array $plan): ?string {
+		return match ($guarded->action) {
+			GuardedTalkRequest::RECORDING_START => RecordingRule::blocksRecording($plan) ? TalkRequestRefusedException::RECORDING_BLOCKED : null,
+			GuardedTalkRequest::EMAIL_INVITATION => GuestRule::forbidsGuests($plan) ? TalkRequestRefusedException::NO_GUESTS : null,
+		};
 	}
 
 	/**
@@ -106,8 +109,9 @@ class TalkRequestGuardMiddleware extends Middleware {
 	}
 
 	/**
-	 * Answers the refusal as Talk answers its own errors: an OCS 403 with `{error, message}` as data, the
-	 * `error` being the one Talk's endpoint uses for such a case.
+	 * Answers the refusal as Talk answers its own errors: an OCS 403 (400 for "try again") with
+	 * `{error, message}` as data, the `error` being the one Talk's endpoint uses for such a case. The
+	 * refusals the guard listeners throw inside Talk's controllers arrive here too.
 	 *
 	 * A DataResponse returned here is not formatted by the dispatcher (only a controller's is), and the
 	 * server's OCSMiddleware would replace a bare 403 by an empty OCS 403, so it is wrapped here with the
@@ -119,15 +123,22 @@ class TalkRequestGuardMiddleware extends Middleware {
 		if (!$exception instanceof TalkRequestRefusedException) {
 			throw $exception;
 		}
-		$guarded = $exception->request;
 		$response = new DataResponse([
-			'error' => $guarded->error,
-			'message' => (self::rules()[$guarded->action]['message'])($this->l10nFactory->get(Application::APP_ID)),
-		], Http::STATUS_FORBIDDEN);
+			'error' => $exception->error,
+			'message' => self::message($exception->reason, $this->l10nFactory->get(Application::APP_ID)),
+		], $exception->status);
 		if (!$controller instanceof OCSController) {
 			return $response; // Talk's controllers are OCS controllers; kept for the case Talk ever changes that
 		}
 		return $controller->buildResponse($response, $this->ocsFormat($controller));
+	}
+
+	private static function message(string $reason, IL10N $l): string {
+		return match ($reason) {
+			TalkRequestRefusedException::RECORDING_BLOCKED => $l->t('Recording is blocked for this safe meeting.'),
+			TalkRequestRefusedException::NO_GUESTS => $l->t('This safe meeting does not allow guests.'),
+			default => $l->t('Safe Meeting could not check this change right now. Please try again.'),
+		};
 	}
 
 	/** As Nextcloud 32's Dispatcher: the `format` parameter, else the Accept header, else XML (OCS default). */

@@ -9,6 +9,7 @@ declare(strict_types=1);
 
 namespace OCA\SafeMeeting\Talk;
 
+use OCA\SafeMeeting\Exception\TalkRequestRefusedException;
 use OCA\SafeMeeting\Policy\GuardVerdict;
 use OCA\SafeMeeting\Policy\Modification;
 use OCA\Talk\Exceptions\ForbiddenException;
@@ -50,5 +51,14 @@ class TalkVeto {
 			Modification::DESCRIPTION => new DescriptionException(DescriptionException::REASON_VALUE),
 			default => new ForbiddenException('safe_meeting: ' . $verdict->code),
 		};
+	}
+
+	/**
+	 * The refusal of a change that could not be checked: Talk's 400 with the endpoint's `error` for a refused
+	 * value, carrying a "try again" message (TalkRequestGuardMiddleware answers it; Talk's controllers do not
+	 * catch it).
+	 */
+	public function unavailable(Modification $change): TalkRequestRefusedException {
+		return TalkRequestRefusedException::unavailable($change->token, 'value');
 	}
 }

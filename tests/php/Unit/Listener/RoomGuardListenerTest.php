@@ -11,6 +11,8 @@ namespace OCA\SafeMeeting\Tests\Unit\Listener;
 
 use OCA\SafeMeeting\Db\Meeting;
 use OCA\SafeMeeting\Db\MeetingMapper;
+use OCA\SafeMeeting\Exception\RegistryUnavailableException;
+use OCA\SafeMeeting\Exception\TalkRequestRefusedException;
 use OCA\SafeMeeting\Listener\RoomGuardListener;
 use OCA\SafeMeeting\Policy\ModificationGuard;
 use OCA\SafeMeeting\Service\RegisteredRoomLookup;
@@ -34,6 +36,7 @@ use OCA\Talk\Exceptions\RoomProperty\TypeException;
 use OCA\Talk\Room;
 use OCP\AppFramework\Db\DoesNotExistException;
 use OCP\AppFramework\Utility\ITimeFactory;
+use OCP\DB\Exception as DBException;
 use OCP\EventDispatcher\Event;
 use OCP\IRequest;
 use PHPUnit\Framework\MockObject\MockObject;
@@ -56,18 +59,24 @@ class RoomGuardListenerTest extends TestCase {
 	private string $uri = self::TALK_API;
 	private int $now = self::BEFORE_START;
 	private array $plan;
+	/** The plan's JSON as stored, when a test damages it. */
+	private ?string $storedPlan = null;
+	private ?\Exception $databaseFailure = null;
 	private RoomGuardListener $listener;
 
 	protected function setUp(): void {
 		$this->plan = Plans::accepted(); // guests with password, moderated lobby, chat 7 days, no dial-in
 		$this->mapper = $this->createMock(MeetingMapper::class);
 		$this->mapper->method('findByToken')->willReturnCallback(function (string $token): Meeting {
+			if ($this->databaseFailure !== null) {
+				throw $this->databaseFailure;
+			}
 			if ($token !== self::REGISTERED) {
 				throw new DoesNotExistException('');
 			}
 			$meeting = new Meeting();
 			$meeting->setToken($token);
-			$meeting->setPlan(json_encode($this->plan));
+			$meeting->setPlan($this->storedPlan ?? json_encode($this->plan));
 			return $meeting;
 		});
 		$this->request = $this->createMock(IRequest::class);
@@ -215,5 +224,52 @@ class RoomGuardListenerTest extends TestCase {
 		$this->mapper->expects($this->never())->method('findByToken');
 
 		$this->listener->handle(new Event());
+	}
+
+	// --- A lookup or the guard fails: Talk is never broken, a known safe meeting fails closed ---
+
+	public function testADatabaseFailureLetsTheChangeThroughAndIsLogged(): void {
+		$this->databaseFailure = new DBException('connection lost');
+		$this->logger->expects($this->once())->method('error')->with($this->anything(), $this->callback(
+			fn (array $context): bool => $context['token'] === self::REGISTERED && $context['property'] === 'password' && $context['exception'] instanceof RegistryUnavailableException,
+		));
+
+		$this->listener->handle(self::change('password', ''));
+	}
+
+	public static function damagedPlans(): array {
+		return [
+			'unreadable JSON' => ['{damaged'],
+			'a plan the guard cannot read' => ['{"talk":"x","settings":"y"}'],
+		];
+	}
+
+	/** @dataProvider damagedPlans */
+	public function testAParticipantsChangeOfAKnownSafeMeetingThatCannotBeCheckedIsRefusedWithTryAgain(string $stored): void {
+		$this->storedPlan = $stored;
+		$this->logger->expects($this->once())->method('error');
+
+		try {
+			$this->listener->handle(self::change('messageExpiration', 0, 604800));
+			$this->fail('not refused');
+		} catch (TalkRequestRefusedException $e) {
+			$this->assertSame([400, 'value', TalkRequestRefusedException::UNAVAILABLE], [$e->status, $e->error, $e->reason]);
+		}
+	}
+
+	/** @dataProvider damagedPlans */
+	public function testBackgroundPathsGoOnWhenAKnownSafeMeetingCannotBeChecked(string $stored): void {
+		$this->storedPlan = $stored;
+		$this->uri = '';
+		$this->logger->expects($this->once())->method('error');
+
+		$this->listener->handle(self::change('messageExpiration', 0, 604800));
+	}
+
+	public function testTheLazyLobbyTimerGoesOnWhenAKnownSafeMeetingCannotBeChecked(): void {
+		$this->storedPlan = '{damaged';
+		$this->logger->expects($this->once())->method('error');
+
+		$this->listener->handle(self::lobby(0, 1, null, true));
 	}
 }

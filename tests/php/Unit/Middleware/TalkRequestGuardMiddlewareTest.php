@@ -14,7 +14,6 @@ use OCA\SafeMeeting\Db\MeetingMapper;
 use OCA\SafeMeeting\Exception\TalkRequestRefusedException;
 use OCA\SafeMeeting\Middleware\TalkRequestGuardMiddleware;
 use OCA\SafeMeeting\Service\RegisteredRoomLookup;
-use OCA\SafeMeeting\Talk\GuardedTalkRequest;
 use OCA\SafeMeeting\Talk\RoomState;
 use OCA\SafeMeeting\Talk\TalkAdapter;
 use OCA\SafeMeeting\Tests\Support\ArrayCacheFactory;
@@ -26,6 +25,8 @@ use OCA\Talk\Controller\RecordingController;
 use OCA\Talk\Controller\RoomController;
 use OCP\AppFramework\Controller;
 use OCP\AppFramework\Db\DoesNotExistException;
+use OCP\AppFramework\Db\MultipleObjectsReturnedException;
+use OCP\DB\Exception as DBException;
 use OCP\AppFramework\Http\DataResponse;
 use OCP\AppFramework\Http\Response;
 use OCP\AppFramework\QueryException;
@@ -56,10 +57,12 @@ class TalkRequestGuardMiddlewareTest extends TestCase {
 	/** What Talk says about the caller (alice) in the room: a moderator unless a test says otherwise. */
 	private ?RoomState $roomForCaller = null;
 	private ContainerInterface&MockObject $container;
+	private LoggerInterface&MockObject $logger;
 	private TalkRequestGuardMiddleware $middleware;
 
 	protected function setUp(): void {
 		$this->plan = Plans::accepted(); // recording: blocked
+		$this->logger = $this->createMock(LoggerInterface::class);
 		$this->mapper = $this->createMock(MeetingMapper::class);
 		$this->mapper->method('findByToken')->willReturnCallback(function (string $token): Meeting {
 			if ($token !== self::REGISTERED) {
@@ -95,6 +98,7 @@ class TalkRequestGuardMiddlewareTest extends TestCase {
 			$this->l10nFactory,
 			$userSession,
 			$this->container,
+			$this->logger,
 		);
 	}
 
@@ -148,7 +152,7 @@ class TalkRequestGuardMiddlewareTest extends TestCase {
 	public function testOutsideAnOcsControllerTheRefusalIsThePlainDataResponse(): void {
 		$controller = $this->getMockBuilder(Controller::class)->setConstructorArgs(['other', $this->request])->getMockForAbstractClass();
 
-		$response = $this->middleware->afterException($controller, 'start', new TalkRequestRefusedException(new GuardedTalkRequest(GuardedTalkRequest::RECORDING_START, self::REGISTERED, 'recording')));
+		$response = $this->middleware->afterException($controller, 'start', new TalkRequestRefusedException(self::REGISTERED, 'recording', TalkRequestRefusedException::RECORDING_BLOCKED));
 
 		$this->assertInstanceOf(DataResponse::class, $response);
 		$this->assertSame(403, $response->getStatus());
@@ -365,7 +369,7 @@ class TalkRequestGuardMiddlewareTest extends TestCase {
 		$session = $this->createMock(IUserSession::class);
 		$session->method('getUser')->willReturn($this->createMock(IUser::class));
 		$middleware = new TalkRequestGuardMiddleware($this->request, new RegisteredRoomLookup($this->mapper, new ArrayCacheFactory(), $this->createMock(LoggerInterface::class)),
-			$this->l10nFactory, $session, $container);
+			$this->l10nFactory, $session, $container, $this->logger);
 
 		$this->expectException(TalkRequestRefusedException::class);
 
@@ -377,5 +381,67 @@ class TalkRequestGuardMiddlewareTest extends TestCase {
 		$this->container->expects($this->never())->method('get');
 
 		$this->assertNull($this->dispatch($this->roomController(), 'addParticipantToRoom'));
+	}
+
+	// --- The registry fails ---
+
+	private function registryFails(\Exception $failure): void {
+		$this->mapper = $this->createMock(MeetingMapper::class);
+		$this->mapper->method('findByToken')->willThrowException($failure);
+		$this->setUpMiddlewareAgain();
+	}
+
+	private function setUpMiddlewareAgain(): void {
+		$alice = $this->createMock(IUser::class);
+		$alice->method('getUID')->willReturn('alice');
+		$session = $this->createMock(IUserSession::class);
+		$session->method('getUser')->willReturn($alice);
+		$this->middleware = new TalkRequestGuardMiddleware($this->request, new RegisteredRoomLookup($this->mapper, new ArrayCacheFactory(), $this->createMock(LoggerInterface::class)),
+			$this->l10nFactory, $session, $this->container, $this->logger);
+	}
+
+	public function testWhenTheDatabaseFailsTheRequestGoesOnToTalkAndIsLogged(): void {
+		$this->registryFails(new DBException('gone'));
+		$this->logger->expects($this->once())->method('error')->with($this->anything(), $this->callback(fn (array $c): bool => $c['token'] === self::REGISTERED));
+
+		$this->assertNull($this->dispatch($this->recordingController(), 'start'));
+	}
+
+	public function testARoomKnownToBeASafeMeetingWhosePlanCannotBeReadIsRefusedWithTryAgain(): void {
+		$this->mapper = $this->createMock(MeetingMapper::class);
+		$this->mapper->method('findByToken')->willReturnCallback(function (): Meeting {
+			$meeting = new Meeting();
+			$meeting->setPlan('{damaged');
+			return $meeting;
+		});
+		$this->setUpMiddlewareAgain();
+		$controller = $this->recordingController();
+		$controller->expects($this->once())->method('buildResponse')
+			->with($this->callback(function (DataResponse $data): bool {
+				$this->assertSame(400, $data->getStatus());
+				$this->assertSame(['error' => 'recording', 'message' => '[t] Safe Meeting could not check this change right now. Please try again.'], $data->getData());
+				return true;
+			}), 'json')
+			->willReturn(new Response());
+
+		$this->assertNotNull($this->dispatch($controller, 'start'));
+	}
+
+	public function testAFailClosedRefusalIsForModeratorsOnlyToo(): void {
+		$this->mapper = $this->createMock(MeetingMapper::class);
+		$this->mapper->method('findByToken')->willThrowException(new MultipleObjectsReturnedException(''));
+		$this->setUpMiddlewareAgain();
+		$this->roomForCaller = Plans::matchingRoom($this->plan, self::REGISTERED, moderated: false);
+
+		$this->assertNull($this->dispatch($this->recordingController(), 'start'));
+	}
+
+	public function testTheMiddlewareAnswersATryAgainThrownByAGuardListenerInsideTalk(): void {
+		$controller = $this->roomController();
+		$controller->expects($this->once())->method('buildResponse')
+			->with($this->callback(fn (DataResponse $data): bool => $data->getStatus() === 400 && $data->getData()['error'] === 'value'), 'json')
+			->willReturn(new Response());
+
+		$this->middleware->afterException($controller, 'setPassword', TalkRequestRefusedException::unavailable(self::REGISTERED, 'value'));
 	}
 }
