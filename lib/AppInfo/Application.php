@@ -16,6 +16,7 @@ use OCA\SafeMeeting\Listener\RoomDeletedListener;
 use OCA\SafeMeeting\Listener\RoomGuardListener;
 use OCA\SafeMeeting\Middleware\TalkRequestGuardMiddleware;
 use OCA\Talk\Events\BeforeLobbyModifiedEvent;
+use OCA\Talk\Events\BeforeParticipantModifiedEvent;
 use OCA\Talk\Events\BeforeRoomModifiedEvent;
 use OCA\Talk\Events\RoomDeletedEvent;
 use OCP\AppFramework\App;
@@ -37,6 +38,7 @@ class Application extends App implements IBootstrap {
 		// ::class needs no autoloading: without Talk these are names nobody dispatches.
 		$context->registerEventListener(BeforeRoomModifiedEvent::class, RoomGuardListener::class);
 		$context->registerEventListener(BeforeLobbyModifiedEvent::class, RoomGuardListener::class);
+		$context->registerEventListener(BeforeParticipantModifiedEvent::class, RoomGuardListener::class);
 		$context->registerEventListener(RoomDeletedEvent::class, RoomDeletedListener::class);
 		// Global: Talk's controllers belong to another app, and app middlewares see only their own app.
 		$context->registerMiddleware(TalkRequestGuardMiddleware::class, true);

@@ -15,41 +15,49 @@ use OCA\SafeMeeting\Policy\Modification;
 use OCA\SafeMeeting\Policy\ModificationGuard;
 use OCA\SafeMeeting\Service\RegisteredRoomLookup;
 use OCA\SafeMeeting\Talk\TalkAdapter;
+use OCA\SafeMeeting\Talk\TalkServerSettings;
 use OCA\SafeMeeting\Talk\TalkVeto;
 use OCA\Talk\Events\BeforeLobbyModifiedEvent;
+use OCA\Talk\Events\BeforeParticipantModifiedEvent;
 use OCA\Talk\Events\BeforeRoomModifiedEvent;
 use OCP\AppFramework\Utility\ITimeFactory;
 use OCP\EventDispatcher\Event;
 use OCP\EventDispatcher\IEventListener;
 use OCP\IRequest;
+use Psr\Container\ContainerExceptionInterface;
+use Psr\Container\ContainerInterface;
 use Psr\Log\LoggerInterface;
 
 /**
  * Keeps Talk's own UI and API from weakening a safe meeting: refuses changes that break the room's
- * plan before Talk writes them (design.md §6). Lobby changes come as their own event class.
+ * plan before Talk writes them (design.md §6). Lobby changes come as their own event class, an
+ * attendee's permissions as a participant event.
  *
- * @template-implements IEventListener<BeforeRoomModifiedEvent|BeforeLobbyModifiedEvent>
+ * @template-implements IEventListener<BeforeRoomModifiedEvent|BeforeLobbyModifiedEvent|BeforeParticipantModifiedEvent>
  */
 class RoomGuardListener implements IEventListener {
 	/**
 	 * Nothing here needs Talk's services: the listener is built for Talk's events only, but it stays cheap
 	 * (Talk's Manager is not built for every room change) and buildable where Talk is half-installed.
+	 * Talk's server settings are loaded for one rare case only (resolved()).
 	 */
 	public function __construct(
 		private IRequest $request,
 		private RegisteredRoomLookup $rooms,
 		private ModificationGuard $guard,
 		private TalkVeto $veto,
+		private ContainerInterface $container,
 		private ITimeFactory $time,
 		private LoggerInterface $logger,
 	) {
 	}
 
 	public function handle(Event $event): void {
-		if (!$event instanceof BeforeRoomModifiedEvent && !$event instanceof BeforeLobbyModifiedEvent) {
-			return;
-		}
-		$change = TalkAdapter::readModification($event, $this->request);
+		$change = match (true) {
+			$event instanceof BeforeRoomModifiedEvent, $event instanceof BeforeLobbyModifiedEvent => TalkAdapter::readModification($event, $this->request),
+			$event instanceof BeforeParticipantModifiedEvent => TalkAdapter::readParticipantModification($event, $this->request),
+			default => null,
+		};
 		if ($change === null) {
 			return;
 		}
@@ -58,7 +66,7 @@ class RoomGuardListener implements IEventListener {
 			if ($plan === null) {
 				return;
 			}
-			$verdict = $this->guard->judge($plan, $change, $this->time->getTime());
+			$verdict = $this->guard->judge($plan, $this->resolved($change), $this->time->getTime());
 		} catch (RegistryUnavailableException $e) {
 			$this->cannotCheck($change, $e->knownRegistered, $e);
 			return;
@@ -74,6 +82,21 @@ class RoomGuardListener implements IEventListener {
 				'app' => 'safe_meeting', 'token' => $change->token, 'property' => $change->property, 'finding' => $verdict->code,
 			]);
 		}
+	}
+
+	/**
+	 * The change with what it stands for where Talk resolves it later: a room default of 0 hands every
+	 * participant the server's `default_permissions`.
+	 *
+	 * @throws ContainerExceptionInterface Talk's settings cannot be loaded
+	 */
+	private function resolved(Modification $change): Modification {
+		if ($change->property !== Modification::DEFAULT_PERMISSIONS || $change->newValue !== 0) {
+			return $change;
+		}
+		/** @var TalkServerSettings $settings */
+		$settings = $this->container->get(TalkServerSettings::class);
+		return $change->inheriting($settings->defaultPermissions());
 	}
 
 	/**

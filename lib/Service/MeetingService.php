@@ -21,6 +21,7 @@ use OCA\SafeMeeting\Policy\Json;
 use OCA\SafeMeeting\Policy\PlanShape;
 use OCA\SafeMeeting\Policy\PlanValidator;
 use OCA\SafeMeeting\Policy\RoomChecker;
+use OCA\SafeMeeting\Policy\ServerRoomChecker;
 use OCA\SafeMeeting\Policy\Violation;
 use OCA\SafeMeeting\Talk\TalkAdapter;
 use OCP\App\IAppManager;
@@ -48,6 +49,7 @@ class MeetingService {
 		private PlanShape $planShape,
 		private PlanValidator $planValidator,
 		private RoomChecker $roomChecker,
+		private ServerRoomChecker $serverRoomChecker,
 		private ContainerInterface $container,
 		private IAppManager $appManager,
 		private ITimeFactory $timeFactory,
@@ -88,7 +90,10 @@ class MeetingService {
 		if (!$room->moderatedByUser) {
 			throw new NotModeratorException();
 		}
-		$findings = $this->roomChecker->check($plan, $room->toCheckable(), $this->timeFactory->getTime());
+		$findings = [
+			...$this->roomChecker->check($plan, $room->toCheckable(), $this->timeFactory->getTime()),
+			...$this->serverRoomChecker->check($plan, $room->serverFacts()),
+		];
 		if ($findings !== []) {
 			throw new RoomMismatchException($findings);
 		}

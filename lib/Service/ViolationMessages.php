@@ -86,6 +86,10 @@ class ViolationMessages {
 			'privacy-notice' => $this->l10n->t('The conversation description does not carry the privacy notice.'),
 			'lobby-timer' => $this->l10n->t('A lobby timer would open the lobby without a moderator.'),
 			'recording-consent' => $this->l10n->t('Participants are not asked for consent before a recording.'),
+			'lobby-bypass' => $this->l10n->t('Participants may skip the lobby: the default permissions of the conversation or of the server include "ignore the lobby".'),
+			'breakout-rooms' => $this->l10n->t('The conversation has breakout rooms, which keep none of the plan\'s protections.'),
+			'breakout-room' => $this->l10n->t('Breakout rooms cannot be safe meetings; register the main conversation.'),
+			'federated' => $this->l10n->t('Conversations hosted on another server cannot be safe meetings.'),
 			default => $this->l10n->t('The conversation does not match the meeting plan.'),
 		};
 	}

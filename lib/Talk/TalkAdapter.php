@@ -14,6 +14,7 @@ use OCA\Talk\Controller\AEnvironmentAwareOCSController;
 use OCA\Talk\Controller\RecordingController;
 use OCA\Talk\Controller\RoomController;
 use OCA\Talk\Events\ALobbyModifiedEvent;
+use OCA\Talk\Events\AParticipantModifiedEvent;
 use OCA\Talk\Events\ARoomModifiedEvent;
 use OCA\Talk\Events\RoomDeletedEvent;
 use OCA\Talk\Exceptions\ParticipantNotFoundException;
@@ -34,9 +35,13 @@ use OCP\IRequest;
  * let global middlewares and listeners stay buildable without Talk.
  */
 class TalkAdapter {
+	/** Talk's BreakoutRoom::PARENT_OBJECT_TYPE: a breakout room's object is its parent room. */
+	private const BREAKOUT_OBJECT_TYPE = 'room';
+
 	public function __construct(
 		private Manager $manager,
 		private ParticipantService $participantService,
+		private TalkServerSettings $settings,
 	) {
 	}
 
@@ -65,9 +70,13 @@ class TalkAdapter {
 			messageExpiration: $room->getMessageExpiration(),
 			sipEnabled: $room->getSIPEnabled(),
 			callRecording: $room->getCallRecording(),
-			recordingConsent: $room->getRecordingConsent(),
+			recordingConsent: $this->settings->effectiveRecordingConsent($room->getRecordingConsent()),
 			description: $room->getDescription(),
 			moderatedByUser: $moderates,
+			defaultPermissions: $this->settings->effectiveDefaultPermissions($room->getDefaultPermissions()),
+			breakoutRoomMode: $room->getBreakoutRoomMode(),
+			breakoutParent: $room->getObjectType() === self::BREAKOUT_OBJECT_TYPE ? $room->getObjectId() : '',
+			federated: $room->isFederatedConversation(),
 		);
 	}
 
@@ -91,6 +100,24 @@ class TalkAdapter {
 			// Talk passes an actor for none of the guarded properties (RoomService, Talk 22), so
 			// "asked for by a participant" means "happens inside a request to Talk's OCS API".
 			byUser: $event->getActor() !== null || self::isTalkApiRequest($request),
+		);
+	}
+
+	/**
+	 * An attendee's permissions Talk is about to change (ParticipantService::updatePermissions, never for
+	 * moderators), or null for any other participant change (in call, name, type …) without a lookup.
+	 * The old value is the attendee's effective mask, as Talk passes it.
+	 */
+	public static function readParticipantModification(AParticipantModifiedEvent $event, IRequest $request): ?Modification {
+		if ($event->getProperty() !== Modification::ATTENDEE_PERMISSIONS) {
+			return null;
+		}
+		return new Modification(
+			token: $event->getRoom()->getToken(),
+			property: Modification::ATTENDEE_PERMISSIONS,
+			newValue: $event->getNewValue(),
+			oldValue: $event->getOldValue(),
+			byUser: self::isTalkApiRequest($request),
 		);
 	}
 

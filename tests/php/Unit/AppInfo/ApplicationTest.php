@@ -17,6 +17,7 @@ use OCA\SafeMeeting\Listener\RoomDeletedListener;
 use OCA\SafeMeeting\Listener\RoomGuardListener;
 use OCA\SafeMeeting\Middleware\TalkRequestGuardMiddleware;
 use OCA\Talk\Events\BeforeLobbyModifiedEvent;
+use OCA\Talk\Events\BeforeParticipantModifiedEvent;
 use OCA\Talk\Events\BeforeRoomModifiedEvent;
 use OCA\Talk\Events\RoomDeletedEvent;
 use OCP\AppFramework\Bootstrap\IRegistrationContext;
@@ -43,6 +44,7 @@ class ApplicationTest extends TestCase {
 			[PolicyChangedEvent::class, PolicyAuditListener::class],
 			[BeforeRoomModifiedEvent::class, RoomGuardListener::class],
 			[BeforeLobbyModifiedEvent::class, RoomGuardListener::class],
+			[BeforeParticipantModifiedEvent::class, RoomGuardListener::class],
 			[RoomDeletedEvent::class, RoomDeletedListener::class],
 		], $listeners);
 		$this->assertFalse(is_subclass_of(BeforeLobbyModifiedEvent::class, BeforeRoomModifiedEvent::class));

@@ -16,11 +16,14 @@ use OCA\SafeMeeting\Policy\PlanShape;
 use OCA\SafeMeeting\Policy\PlanValidator;
 use OCA\SafeMeeting\Policy\PolicyValidator;
 use OCA\SafeMeeting\Policy\RoomChecker;
+use OCA\SafeMeeting\Policy\ServerRoomChecker;
 use OCA\SafeMeeting\Service\MeetingService;
 use OCA\SafeMeeting\Service\PolicyService;
 use OCA\SafeMeeting\Service\RegisteredRoomLookup;
 use OCA\SafeMeeting\Service\ViolationMessages;
 use OCA\SafeMeeting\Talk\TalkAdapter;
+use OCA\SafeMeeting\Talk\TalkServerSettings;
+use OCA\Talk\Config;
 use OCA\SafeMeeting\Tests\Support\ArrayCache;
 use OCA\SafeMeeting\Tests\Support\ArrayCacheFactory;
 use OCA\SafeMeeting\Tests\Support\FakeL10N;
@@ -96,7 +99,7 @@ class MeetingControllerTest extends TestCase {
 			$this->assertSame($this->user, $user);
 			return $this->talkEnabled;
 		});
-		$service = new MeetingService(new MeetingMapper($this->db), $policyService, new PlanShape(), new PlanValidator(), new RoomChecker(), $this->container, $appManager, $time, $this->createMock(LoggerInterface::class), $this->lookup);
+		$service = new MeetingService(new MeetingMapper($this->db), $policyService, new PlanShape(), new PlanValidator(), new RoomChecker(), new ServerRoomChecker(), $this->container, $appManager, $time, $this->createMock(LoggerInterface::class), $this->lookup);
 
 		$this->user = $this->userNamed('alice');
 		$this->userSession = $this->createMock(IUserSession::class);
@@ -237,6 +240,37 @@ class MeetingControllerTest extends TestCase {
 		$this->assertSame(0, $this->storedCount());
 	}
 
+	/** What only the server sees of a room (ServerRoomChecker): [room override, finding code, message] */
+	public static function roomsOnlyTheServerSeesAsWeak(): array {
+		return [
+			'participants may ignore the lobby (room or server default permissions)' => [['defaultPermissions' => 254], 'lobby-bypass', 'Participants may skip the lobby'],
+			'Talk 24: react and ignore the lobby' => [['defaultPermissions' => 256 | 8 | 1], 'lobby-bypass', 'Participants may skip the lobby'],
+			'breakout rooms configured' => [['breakoutRoomMode' => 1], 'breakout-rooms', 'breakout rooms'],
+			'a breakout room' => [['breakoutParent' => 'parent01', 'type' => 2], 'breakout-room', 'Breakout rooms cannot be safe meetings'],
+			'a room hosted on another server' => [['federated' => true], 'federated', 'hosted on another server'],
+		];
+	}
+
+	/** @dataProvider roomsOnlyTheServerSeesAsWeak */
+	public function testARoomWeakerThanThePlanInWaysOnlyTheServerSeesIsNotRegistered(array $override, string $code, string $message): void {
+		$plan = Plans::named('accepted: no guests');
+		$this->talk->method('getRoomState')->willReturn(Plans::matchingRoom($plan, override: $override));
+
+		$response = $this->controller->register('abcd1234', $plan);
+
+		$this->assertSame(400, $response->getStatus());
+		$this->assertSame(['room: ' . $code], self::violations($response));
+		$this->assertStringContainsString($message, $response->getData()['violations'][0]['message']);
+		$this->assertSame(0, $this->storedCount());
+	}
+
+	public function testTalk24DefaultPermissionsWithoutIgnoringTheLobbyRegister(): void {
+		$plan = Plans::accepted();
+		$this->talk->method('getRoomState')->willReturn(Plans::matchingRoom($plan, override: ['defaultPermissions' => 502]));
+
+		$this->assertSame(201, $this->controller->register('abcd1234', $plan)->getStatus());
+	}
+
 	public function testRegisteringTheSameRoomTwiceIsAConflict(): void {
 		$plan = Plans::accepted();
 		$this->talk->method('getRoomState')->willReturn(Plans::matchingRoom($plan));
@@ -352,7 +386,7 @@ class MeetingControllerTest extends TestCase {
 			'moderator' => $participants->method('getParticipant')->willReturn(TalkObjects::participant($room, Participant::MODERATOR)),
 			default => null,
 		};
-		$this->talkFromContainer = new TalkAdapter($manager, $participants);
+		$this->talkFromContainer = new TalkAdapter($manager, $participants, new TalkServerSettings($this->createMock(Config::class)));
 	}
 
 	public function testAPublicRoomTheCallerIsNoParticipantOfLooksExactlyLikeAMissingOne(): void {

@@ -11,12 +11,17 @@ namespace OCA\SafeMeeting\Tests\Unit\Talk;
 
 use OCA\SafeMeeting\Policy\Modification;
 use OCA\SafeMeeting\Talk\GuardedTalkRequest;
+use OCA\SafeMeeting\Talk\RoomState;
 use OCA\SafeMeeting\Talk\TalkAdapter;
+use OCA\SafeMeeting\Talk\TalkServerSettings;
 use OCA\SafeMeeting\Tests\Support\TalkObjects;
+use OCA\Talk\Config;
 use OCA\Talk\Controller\RecordingController;
 use OCA\Talk\Controller\RoomController;
+use OCA\Talk\Events\AParticipantModifiedEvent;
 use OCA\Talk\Events\ARoomModifiedEvent;
 use OCA\Talk\Events\BeforeLobbyModifiedEvent;
+use OCA\Talk\Events\BeforeParticipantModifiedEvent;
 use OCA\Talk\Events\BeforeRoomModifiedEvent;
 use OCA\Talk\Events\RoomDeletedEvent;
 use OCA\Talk\Exceptions\ParticipantNotFoundException;
@@ -33,13 +38,21 @@ class TalkAdapterTest extends TestCase {
 	private Manager&MockObject $manager;
 	private ParticipantService&MockObject $participantService;
 	private IRequest&MockObject $request;
+	private Config&MockObject $config;
+	/** Talk's Config::recordingConsentRequired(): 2 = each room decides. */
+	private int $serverConsent = 2;
+	/** Talk's Config::getDefaultPermissions(). */
+	private int $serverPermissions = 246;
 	private TalkAdapter $adapter;
 
 	protected function setUp(): void {
 		$this->manager = $this->createMock(Manager::class);
 		$this->participantService = $this->createMock(ParticipantService::class);
 		$this->request = $this->createMock(IRequest::class);
-		$this->adapter = new TalkAdapter($this->manager, $this->participantService);
+		$this->config = $this->createMock(Config::class);
+		$this->config->method('recordingConsentRequired')->willReturnCallback(fn (): int => $this->serverConsent);
+		$this->config->method('getDefaultPermissions')->willReturnCallback(fn (): int => $this->serverPermissions);
+		$this->adapter = new TalkAdapter($this->manager, $this->participantService, new TalkServerSettings($this->config));
 	}
 
 	private function room(array $state = []): Room {
@@ -235,5 +248,94 @@ class TalkAdapterTest extends TestCase {
 	public function testTheDeletedRoomsTokenIsReadFromRoomDeletedEventOnly(): void {
 		$this->assertSame('abcd1234', TalkAdapter::deletedRoomToken(new RoomDeletedEvent($this->room())));
 		$this->assertNull(TalkAdapter::deletedRoomToken(new BeforeRoomModifiedEvent($this->room(), ARoomModifiedEvent::PROPERTY_PASSWORD, '')));
+	}
+
+	// --- What the server decides: effective consent and permissions; breakout and federated rooms ---
+
+	/** A room as Talk loads it (mocked from Talk's class), with the given getters. */
+	private function talkRoom(array $getters = []): Room&MockObject {
+		$room = $this->createMock(Room::class);
+		$getters += ['getToken' => 'abcd1234', 'getType' => Room::TYPE_PUBLIC, 'getDescription' => '', 'getObjectType' => '', 'getObjectId' => ''];
+		foreach ($getters as $method => $value) {
+			$room->method($method)->willReturn($value);
+		}
+		return $room;
+	}
+
+	private function stateOf(Room $room): ?RoomState {
+		$moderator = $this->createMock(Participant::class);
+		$moderator->method('hasModeratorPermissions')->willReturn(true);
+		$this->manager->method('getRoomForUserByToken')->willReturn($room);
+		$this->participantService->method('getParticipant')->willReturn($moderator);
+		return $this->adapter->getRoomState('abcd1234', 'alice');
+	}
+
+	/** [server recording_consent as Talk's Config reports it, room column, effective] */
+	public static function consentCases(): array {
+		return [
+			'server: never (or recording unavailable); room asks' => [0, 1, 0],
+			'server: never; room does not ask' => [0, 0, 0],
+			'server: always; room does not ask' => [1, 0, 1],
+			'server: always; room asks' => [1, 1, 1],
+			'server: each room decides; room asks' => [2, 1, 1],
+			'server: each room decides; room does not ask' => [2, 0, 0],
+		];
+	}
+
+	/** @dataProvider consentCases */
+	public function testRecordingConsentIsTheServersUnlessItLeavesItToTheRoom(int $server, int $room, int $effective): void {
+		$this->serverConsent = $server;
+
+		$this->assertSame($effective, $this->stateOf($this->talkRoom(['getRecordingConsent' => $room]))?->recordingConsent);
+	}
+
+	/** [room default permissions, server default_permissions, what participants get] */
+	public static function permissionCases(): array {
+		return [
+			'room sets none: the server default' => [0, 254, 254],
+			'room sets its own' => [246 | 1, 254, 247],
+			'Talk 24 server default' => [0, 502, 502],
+		];
+	}
+
+	/** @dataProvider permissionCases */
+	public function testDefaultPermissionsFallBackToTheServersAsTalkResolvesThem(int $room, int $server, int $effective): void {
+		$this->serverPermissions = $server;
+
+		$this->assertSame($effective, $this->stateOf($this->talkRoom(['getDefaultPermissions' => $room]))?->defaultPermissions);
+	}
+
+	/** [room getters, breakout mode, breakout parent, federated] */
+	public static function roomKinds(): array {
+		return [
+			'a room with breakout rooms' => [['getBreakoutRoomMode' => 2], 2, '', false],
+			'a breakout room' => [['getObjectType' => 'room', 'getObjectId' => 'parent01', 'getType' => Room::TYPE_GROUP], 0, 'parent01', false],
+			'an event room is no breakout room' => [['getObjectType' => 'event', 'getObjectId' => '1893456000#1893459600'], 0, '', false],
+			'a room hosted on another server' => [['isFederatedConversation' => true], 0, '', true],
+			'a plain room' => [[], 0, '', false],
+		];
+	}
+
+	/** @dataProvider roomKinds */
+	public function testReportsBreakoutRoomsTheirParentAndFederation(array $getters, int $mode, string $parent, bool $federated): void {
+		$state = $this->stateOf($this->talkRoom($getters));
+
+		$this->assertSame([$mode, $parent, $federated], [$state?->breakoutRoomMode, $state?->breakoutParent, $state?->federated]);
+	}
+
+	public function testReadsAnAttendeesPermissionChange(): void {
+		$this->request->method('getRequestUri')->willReturn('/ocs/v2.php/apps/spreed/api/v4/room/abcd1234/attendees/permissions');
+		$room = $this->talkRoom();
+
+		$change = TalkAdapter::readParticipantModification(new BeforeParticipantModifiedEvent($room, $this->createMock(Participant::class), AParticipantModifiedEvent::PROPERTY_PERMISSIONS, 255, 246), $this->request);
+
+		$this->assertEquals(new Modification('abcd1234', 'permissions', 255, 246, null, false, true), $change);
+	}
+
+	public function testOtherParticipantChangesAreNotRead(): void {
+		$this->request->expects($this->never())->method('getRequestUri');
+		$event = new BeforeParticipantModifiedEvent($this->talkRoom(), $this->createMock(Participant::class), AParticipantModifiedEvent::PROPERTY_IN_CALL, 1, 0);
+
+		$this->assertNull(TalkAdapter::readParticipantModification($event, $this->request));
 	}
 }
