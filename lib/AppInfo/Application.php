@@ -11,10 +11,12 @@ namespace OCA\SafeMeeting\AppInfo;
 
 use OCA\SafeMeeting\Config\Lexicon;
 use OCA\SafeMeeting\Event\PolicyChangedEvent;
+use OCA\SafeMeeting\Listener\AttendeeGuardListener;
 use OCA\SafeMeeting\Listener\PolicyAuditListener;
 use OCA\SafeMeeting\Listener\RoomDeletedListener;
 use OCA\SafeMeeting\Listener\RoomGuardListener;
 use OCA\SafeMeeting\Middleware\TalkRequestGuardMiddleware;
+use OCA\Talk\Events\BeforeAttendeesAddedEvent;
 use OCA\Talk\Events\BeforeLobbyModifiedEvent;
 use OCA\Talk\Events\BeforeParticipantModifiedEvent;
 use OCA\Talk\Events\BeforeRoomModifiedEvent;
@@ -39,6 +41,7 @@ class Application extends App implements IBootstrap {
 		$context->registerEventListener(BeforeRoomModifiedEvent::class, RoomGuardListener::class);
 		$context->registerEventListener(BeforeLobbyModifiedEvent::class, RoomGuardListener::class);
 		$context->registerEventListener(BeforeParticipantModifiedEvent::class, RoomGuardListener::class);
+		$context->registerEventListener(BeforeAttendeesAddedEvent::class, AttendeeGuardListener::class);
 		$context->registerEventListener(RoomDeletedEvent::class, RoomDeletedListener::class);
 		// Global: Talk's controllers belong to another app, and app middlewares see only their own app.
 		$context->registerMiddleware(TalkRequestGuardMiddleware::class, true);

@@ -18,8 +18,14 @@ namespace OCA\SafeMeeting\Exception;
 class TalkRequestRefusedException extends \Exception {
 	/** The plan blocks recording. */
 	public const RECORDING_BLOCKED = 'recording-blocked';
+	/** The plan allows recording with consent only, and Talk does not ask for it in this room. */
+	public const CONSENT_NOT_ASKED = 'consent-not-asked';
+	/** A breakout room of a safe meeting: never recorded. */
+	public const BREAKOUT_RECORDING = 'breakout-recording';
 	/** The plan allows no guests (e-mail, phone or federated participants). */
 	public const NO_GUESTS = 'no-guests';
+	/** The plan allows no bots (other than Safe Meeting's own). */
+	public const NO_BOTS = 'no-bots';
 	/** The registry or the guard failed for a room known to be a safe meeting: refused, to be tried again. */
 	public const UNAVAILABLE = 'unavailable';
 

@@ -12,10 +12,12 @@ namespace OCA\SafeMeeting\Middleware;
 use OCA\SafeMeeting\AppInfo\Application;
 use OCA\SafeMeeting\Exception\RegistryUnavailableException;
 use OCA\SafeMeeting\Exception\TalkRequestRefusedException;
+use OCA\SafeMeeting\Policy\BotRule;
 use OCA\SafeMeeting\Policy\GuestRule;
 use OCA\SafeMeeting\Policy\RecordingRule;
 use OCA\SafeMeeting\Service\RegisteredRoomLookup;
 use OCA\SafeMeeting\Talk\GuardedTalkRequest;
+use OCA\SafeMeeting\Talk\RoomState;
 use OCA\SafeMeeting\Talk\TalkAdapter;
 use OCP\AppFramework\Controller;
 use OCP\AppFramework\Http\DataResponse;
@@ -33,10 +35,14 @@ use Psr\Log\LoggerInterface;
 /**
  * Refuses requests to Talk that a safe meeting's plan forbids and that Talk offers no veto for
  * (design.md §6), before Talk's controller runs. The rules are in refusal():
- * - starting a recording where the plan blocks recording: Talk asks the recording server before any
- *   event (talk.md §9.3);
- * - inviting e-mail guests where the plan allows no guests: Talk swallows our room guard's veto on making
- *   the room public and still adds the guest and mails the link; no Before event fires for e-mail guests.
+ * - starting a recording where the plan blocks recording, where it needs consent that Talk does not ask
+ *   for (the server's `recording_consent` decides first), or in a breakout room of a safe meeting: Talk
+ *   asks the recording server before any event (talk.md §9.3);
+ * - adding e-mail guests (one by one or by CSV), phone numbers (SIP dial-out) or federated users where the
+ *   plan allows no guests: for e-mail guests Talk swallows our room guard's veto on making the room public
+ *   and still adds the guest and mails the link, with no Before event;
+ * - enabling a bot where the plan allows none (Safe Meeting's own bot excepted): Talk fires only an
+ *   after-event.
  * It also answers the refusals the guard listeners throw inside Talk's controllers (afterException).
  *
  * Registered as a global middleware, i.e. for the requests of every app: hence cheap and Talk-free to
@@ -59,6 +65,11 @@ class TalkRequestGuardMiddleware extends Middleware {
 	) {
 	}
 
+	/** Talk's adapter once loaded, false when it cannot be (per request: middlewares live for one request). */
+	private TalkAdapter|false|null $talk = null;
+	/** @var array<string, ?RoomState> token => the room as the caller sees it */
+	private array $callerRooms = [];
+
 	/**
 	 * @throws TalkRequestRefusedException
 	 */
@@ -68,8 +79,7 @@ class TalkRequestGuardMiddleware extends Middleware {
 			return;
 		}
 		try {
-			$plan = $this->rooms->planFor($guarded->token);
-			$reason = $plan === null ? null : self::refusal($guarded, $plan);
+			$reason = $this->refusal($guarded);
 		} catch (RegistryUnavailableException $e) {
 			// Not knowing whether a room is a safe meeting must not break Talk for every room.
 			$this->logger->error('Could not check a request to Talk against the safe meeting registry', ['app' => 'safe_meeting', 'token' => $guarded->token, 'action' => $guarded->action, 'exception' => $e]);
@@ -83,12 +93,39 @@ class TalkRequestGuardMiddleware extends Middleware {
 			: new TalkRequestRefusedException($guarded->token, $guarded->error, $reason);
 	}
 
-	/** Which of TalkRequestRefusedException's reasons the plan has to refuse the request, or null. */
-	private static function refusal(GuardedTalkRequest $guarded, array $plan): ?string {
+	/**
+	 * Which of TalkRequestRefusedException's reasons the plan gives to refuse the request, or null. Talk is
+	 * asked only where the plan alone cannot answer (consent, breakout parent, which bot).
+	 *
+	 * @throws RegistryUnavailableException
+	 */
+	private function refusal(GuardedTalkRequest $guarded): ?string {
+		$plan = $this->rooms->planFor($guarded->token);
+		if ($plan === null) {
+			// A breakout room is never registered itself (ARCHITECTURE.md); its parent may be.
+			return $guarded->action === GuardedTalkRequest::RECORDING_START && $this->isBreakoutRoomOfASafeMeeting($guarded->token)
+				? TalkRequestRefusedException::BREAKOUT_RECORDING
+				: null;
+		}
 		return match ($guarded->action) {
-			GuardedTalkRequest::RECORDING_START => RecordingRule::blocksRecording($plan) ? TalkRequestRefusedException::RECORDING_BLOCKED : null,
-			GuardedTalkRequest::EMAIL_INVITATION => GuestRule::forbidsGuests($plan) ? TalkRequestRefusedException::NO_GUESTS : null,
+			GuardedTalkRequest::RECORDING_START => match (true) {
+				RecordingRule::blocksRecording($plan) => TalkRequestRefusedException::RECORDING_BLOCKED,
+				// "With consent" is kept only where Talk really asks (the server's setting first).
+				($this->callerRoom($guarded->token)?->recordingConsent ?? 0) !== 1 => TalkRequestRefusedException::CONSENT_NOT_ASKED,
+				default => null,
+			},
+			GuardedTalkRequest::OUTSIDE_PARTICIPANT => GuestRule::forbidsGuests($plan) ? TalkRequestRefusedException::NO_GUESTS : null,
+			// Our own bot (lock notices and commands) is part of every safe meeting.
+			GuardedTalkRequest::BOT_ENABLE => BotRule::forbidsBots($plan) && !BotRule::isOwnBot($this->talk()?->botUrl((int)$guarded->botId) ?? '')
+				? TalkRequestRefusedException::NO_BOTS
+				: null,
 		};
+	}
+
+	/** @throws RegistryUnavailableException */
+	private function isBreakoutRoomOfASafeMeeting(string $token): bool {
+		$parent = $this->callerRoom($token)?->breakoutParent ?? '';
+		return $parent !== '' && $this->rooms->planFor($parent) !== null;
 	}
 
 	/**
@@ -96,16 +133,36 @@ class TalkRequestGuardMiddleware extends Middleware {
 	 * request to Talk's own controller with Talk unusable is no time to let a forbidden action through.
 	 */
 	private function mayLearnThePlan(string $token): bool {
-		$user = $this->userSession->getUser();
-		if ($user === null) {
+		if ($this->userSession->getUser() === null) {
 			return false; // Talk refuses anonymous callers on these endpoints itself
 		}
-		try {
-			$talk = $this->container->get(TalkAdapter::class);
-		} catch (ContainerExceptionInterface) {
-			return true;
+		return $this->talk() === null || ($this->callerRoom($token)?->moderatedByUser ?? false);
+	}
+
+	/** The room as the caller sees it (null: no such room, not a participant, or Talk unusable), once per request. */
+	private function callerRoom(string $token): ?RoomState {
+		$user = $this->userSession->getUser();
+		$talk = $this->talk();
+		if ($user === null || $talk === null) {
+			return null;
 		}
-		return !$talk instanceof TalkAdapter || ($talk->getRoomState($token, $user->getUID())?->moderatedByUser ?? false);
+		if (!array_key_exists($token, $this->callerRooms)) {
+			$this->callerRooms[$token] = $talk->getRoomState($token, $user->getUID());
+		}
+		return $this->callerRooms[$token];
+	}
+
+	/** Talk's services, loaded on first use only; null when they cannot be built. */
+	private function talk(): ?TalkAdapter {
+		if ($this->talk === null) {
+			try {
+				$talk = $this->container->get(TalkAdapter::class);
+			} catch (ContainerExceptionInterface) {
+				$talk = null;
+			}
+			$this->talk = $talk instanceof TalkAdapter ? $talk : false;
+		}
+		return $this->talk ?: null;
 	}
 
 	/**
@@ -137,6 +194,9 @@ class TalkRequestGuardMiddleware extends Middleware {
 		return match ($reason) {
 			TalkRequestRefusedException::RECORDING_BLOCKED => $l->t('Recording is blocked for this safe meeting.'),
 			TalkRequestRefusedException::NO_GUESTS => $l->t('This safe meeting does not allow guests.'),
+			TalkRequestRefusedException::CONSENT_NOT_ASKED => $l->t('This safe meeting may only be recorded with the participants\' consent, and this server does not ask for it.'),
+			TalkRequestRefusedException::BREAKOUT_RECORDING => $l->t('Breakout rooms of a safe meeting cannot be recorded.'),
+			TalkRequestRefusedException::NO_BOTS => $l->t('This safe meeting does not allow bots.'),
 			default => $l->t('Safe Meeting could not check this change right now. Please try again.'),
 		};
 	}

@@ -12,10 +12,12 @@ namespace OCA\SafeMeeting\Tests\Unit\AppInfo;
 use OCA\SafeMeeting\AppInfo\Application;
 use OCA\SafeMeeting\Config\Lexicon;
 use OCA\SafeMeeting\Event\PolicyChangedEvent;
+use OCA\SafeMeeting\Listener\AttendeeGuardListener;
 use OCA\SafeMeeting\Listener\PolicyAuditListener;
 use OCA\SafeMeeting\Listener\RoomDeletedListener;
 use OCA\SafeMeeting\Listener\RoomGuardListener;
 use OCA\SafeMeeting\Middleware\TalkRequestGuardMiddleware;
+use OCA\Talk\Events\BeforeAttendeesAddedEvent;
 use OCA\Talk\Events\BeforeLobbyModifiedEvent;
 use OCA\Talk\Events\BeforeParticipantModifiedEvent;
 use OCA\Talk\Events\BeforeRoomModifiedEvent;
@@ -45,6 +47,7 @@ class ApplicationTest extends TestCase {
 			[BeforeRoomModifiedEvent::class, RoomGuardListener::class],
 			[BeforeLobbyModifiedEvent::class, RoomGuardListener::class],
 			[BeforeParticipantModifiedEvent::class, RoomGuardListener::class],
+			[BeforeAttendeesAddedEvent::class, AttendeeGuardListener::class],
 			[RoomDeletedEvent::class, RoomDeletedListener::class],
 		], $listeners);
 		$this->assertFalse(is_subclass_of(BeforeLobbyModifiedEvent::class, BeforeRoomModifiedEvent::class));

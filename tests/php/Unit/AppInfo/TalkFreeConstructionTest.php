@@ -12,6 +12,7 @@ namespace OCA\SafeMeeting\Tests\Unit\AppInfo;
 use OCA\SafeMeeting\Controller\MeetingController;
 use OCA\SafeMeeting\Controller\PageController;
 use OCA\SafeMeeting\Controller\PolicyController;
+use OCA\SafeMeeting\Listener\AttendeeGuardListener;
 use OCA\SafeMeeting\Listener\RoomDeletedListener;
 use OCA\SafeMeeting\Listener\RoomGuardListener;
 use OCA\SafeMeeting\Middleware\TalkRequestGuardMiddleware;
@@ -33,6 +34,7 @@ class TalkFreeConstructionTest extends TestCase {
 			'admin settings' => [Admin::class],
 			'global middleware (every request of every app)' => [TalkRequestGuardMiddleware::class],
 			'room guard listener' => [RoomGuardListener::class],
+			'attendee guard listener' => [AttendeeGuardListener::class],
 			'room deletion listener' => [RoomDeletedListener::class],
 		];
 	}

@@ -24,6 +24,7 @@ use OCA\SafeMeeting\Service\ViolationMessages;
 use OCA\SafeMeeting\Talk\TalkAdapter;
 use OCA\SafeMeeting\Talk\TalkServerSettings;
 use OCA\Talk\Config;
+use OCA\Talk\Model\BotServerMapper;
 use OCA\SafeMeeting\Tests\Support\ArrayCache;
 use OCA\SafeMeeting\Tests\Support\ArrayCacheFactory;
 use OCA\SafeMeeting\Tests\Support\FakeL10N;
@@ -386,7 +387,7 @@ class MeetingControllerTest extends TestCase {
 			'moderator' => $participants->method('getParticipant')->willReturn(TalkObjects::participant($room, Participant::MODERATOR)),
 			default => null,
 		};
-		$this->talkFromContainer = new TalkAdapter($manager, $participants, new TalkServerSettings($this->createMock(Config::class)));
+		$this->talkFromContainer = new TalkAdapter($manager, $participants, new TalkServerSettings($this->createMock(Config::class)), $this->createMock(BotServerMapper::class));
 	}
 
 	public function testAPublicRoomTheCallerIsNoParticipantOfLooksExactlyLikeAMissingOne(): void {

@@ -16,6 +16,7 @@ use OCA\SafeMeeting\Talk\TalkAdapter;
 use OCA\SafeMeeting\Talk\TalkServerSettings;
 use OCA\SafeMeeting\Tests\Support\TalkObjects;
 use OCA\Talk\Config;
+use OCA\Talk\Controller\BotController;
 use OCA\Talk\Controller\RecordingController;
 use OCA\Talk\Controller\RoomController;
 use OCA\Talk\Events\AParticipantModifiedEvent;
@@ -27,9 +28,12 @@ use OCA\Talk\Events\RoomDeletedEvent;
 use OCA\Talk\Exceptions\ParticipantNotFoundException;
 use OCA\Talk\Exceptions\RoomNotFoundException;
 use OCA\Talk\Manager;
+use OCA\Talk\Model\BotServer;
+use OCA\Talk\Model\BotServerMapper;
 use OCA\Talk\Participant;
 use OCA\Talk\Room;
 use OCA\Talk\Service\ParticipantService;
+use OCP\AppFramework\Db\DoesNotExistException;
 use OCP\IRequest;
 use PHPUnit\Framework\MockObject\MockObject;
 use PHPUnit\Framework\TestCase;
@@ -39,6 +43,7 @@ class TalkAdapterTest extends TestCase {
 	private ParticipantService&MockObject $participantService;
 	private IRequest&MockObject $request;
 	private Config&MockObject $config;
+	private BotServerMapper&MockObject $botServers;
 	/** Talk's Config::recordingConsentRequired(): 2 = each room decides. */
 	private int $serverConsent = 2;
 	/** Talk's Config::getDefaultPermissions(). */
@@ -52,7 +57,8 @@ class TalkAdapterTest extends TestCase {
 		$this->config = $this->createMock(Config::class);
 		$this->config->method('recordingConsentRequired')->willReturnCallback(fn (): int => $this->serverConsent);
 		$this->config->method('getDefaultPermissions')->willReturnCallback(fn (): int => $this->serverPermissions);
-		$this->adapter = new TalkAdapter($this->manager, $this->participantService, new TalkServerSettings($this->config));
+		$this->botServers = $this->createMock(BotServerMapper::class);
+		$this->adapter = new TalkAdapter($this->manager, $this->participantService, new TalkServerSettings($this->config), $this->botServers);
 	}
 
 	private function room(array $state = []): Room {
@@ -221,20 +227,56 @@ class TalkAdapterTest extends TestCase {
 	public static function participantSources(): array {
 		return [
 			'e-mail guest' => [['source' => 'emails'], true],
+			'phone number (SIP dial-out)' => [['source' => 'phones'], true],
+			'user of another server' => [['source' => 'federated_users'], true],
 			'user' => [['source' => 'users'], false],
 			'no source: Talk defaults to users' => [[], false],
 			'Talk compares the source exactly' => [['source' => 'Emails'], false],
 			'group' => [['source' => 'groups'], false],
+			'team' => [['source' => 'teams'], false],
 		];
 	}
 
 	/** @dataProvider participantSources */
-	public function testAddingAParticipantIsAnEmailInvitationOnlyForSourceEmails(array $params, bool $recognised): void {
+	public function testAddingAParticipantIsGuardedForPeopleWithoutAnAccountHereOnly(array $params, bool $recognised): void {
 		$this->params($params + ['token' => 'abcd1234', 'newParticipant' => 'guest@example.org']);
 
 		$request = TalkAdapter::guardedRequest(TalkObjects::controller($this, RoomController::class, $this->request), 'addParticipantToRoom', $this->request);
 
-		$this->assertEquals($recognised ? new GuardedTalkRequest(GuardedTalkRequest::EMAIL_INVITATION, 'abcd1234', 'new-participant') : null, $request);
+		$this->assertEquals($recognised ? new GuardedTalkRequest(GuardedTalkRequest::OUTSIDE_PARTICIPANT, 'abcd1234', 'new-participant') : null, $request);
+	}
+
+	public function testACsvTestRunIsNotGuarded(): void {
+		$this->params(['token' => 'abcd1234', 'testRun' => true]);
+
+		$this->assertNull(TalkAdapter::guardedRequest(new RoomController('spreed', $this->request), 'importEmailsAsParticipants', $this->request));
+	}
+
+	private function botController(): BotController {
+		return $this->getMockBuilder(BotController::class)->disableOriginalConstructor()->onlyMethods([])->getMock();
+	}
+
+	public function testEnablingABotIsRecognisedWithTheBotsId(): void {
+		$this->params(['token' => 'abcd1234', 'botId' => '7']);
+
+		$this->assertEquals(new GuardedTalkRequest(GuardedTalkRequest::BOT_ENABLE, 'abcd1234', 'bot', 7), TalkAdapter::guardedRequest($this->botController(), 'enableBot', $this->request));
+		$this->assertNull(TalkAdapter::guardedRequest($this->botController(), 'disableBot', $this->request));
+		$this->assertNull(TalkAdapter::guardedRequest($this->botController(), 'listBots', $this->request));
+	}
+
+	public function testABotIdThatIsNoNumberIsLeftToTalk(): void {
+		$this->params(['token' => 'abcd1234', 'botId' => 'x']);
+
+		$this->assertNull(TalkAdapter::guardedRequest($this->botController(), 'enableBot', $this->request));
+	}
+
+	public function testReadsABotsUrl(): void {
+		$bot = new BotServer();
+		$bot->setUrl('nextcloudapp://safe_meeting');
+		$this->botServers->method('findById')->willReturnCallback(fn (int $id): BotServer => $id === 7 ? $bot : throw new DoesNotExistException(''));
+
+		$this->assertSame('nextcloudapp://safe_meeting', $this->adapter->botUrl(7));
+		$this->assertNull($this->adapter->botUrl(8));
 	}
 
 	public function testImportingEmailGuestsIsAnEmailInvitationInTheRoomTalkInjected(): void {
@@ -242,7 +284,7 @@ class TalkAdapterTest extends TestCase {
 		$controller = TalkObjects::controller($this, RoomController::class, $this->request);
 		$controller->setRoom($this->room());
 
-		$this->assertEquals(new GuardedTalkRequest(GuardedTalkRequest::EMAIL_INVITATION, 'abcd1234', 'room'), TalkAdapter::guardedRequest($controller, 'importEmailsAsParticipants', $this->request));
+		$this->assertEquals(new GuardedTalkRequest(GuardedTalkRequest::OUTSIDE_PARTICIPANT, 'abcd1234', 'room'), TalkAdapter::guardedRequest($controller, 'importEmailsAsParticipants', $this->request));
 	}
 
 	public function testTheDeletedRoomsTokenIsReadFromRoomDeletedEventOnly(): void {
