@@ -90,9 +90,10 @@ class MeetingService {
 		if (!$room->moderatedByUser) {
 			throw new NotModeratorException();
 		}
+		$now = $this->timeFactory->getTime();
 		$findings = [
-			...$this->roomChecker->check($plan, $room->toCheckable(), $this->timeFactory->getTime()),
-			...$this->serverRoomChecker->check($plan, $room->serverFacts()),
+			...$this->roomChecker->check($plan, $room->toCheckable(), $now),
+			...$this->serverRoomChecker->check($plan, $room->serverFacts(), $now),
 		];
 		if ($findings !== []) {
 			throw new RoomMismatchException($findings);

@@ -90,6 +90,7 @@ class ViolationMessages {
 			'breakout-rooms' => $this->l10n->t('The conversation has breakout rooms, which keep none of the plan\'s protections.'),
 			'breakout-room' => $this->l10n->t('Breakout rooms cannot be safe meetings; register the main conversation.'),
 			'federated' => $this->l10n->t('Conversations hosted on another server cannot be safe meetings.'),
+			'forced-setting' => $this->l10n->t('The server forces a setting on every conversation that is weaker than the plan.'),
 			default => $this->l10n->t('The conversation does not match the meeting plan.'),
 		};
 	}

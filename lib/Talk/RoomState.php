@@ -37,6 +37,8 @@ final class RoomState {
 		public readonly string $breakoutParent,
 		/** Whether this is the local copy of a room hosted on another server (federation). */
 		public readonly bool $federated,
+		/** @var array<string, int> room settings the admin forces on every conversation (Talk 24+), by Talk's parameter name */
+		public readonly array $forced = [],
 	) {
 	}
 
@@ -61,7 +63,7 @@ final class RoomState {
 
 	/**
 	 * The room as ServerRoomChecker reads it: what Talk's API does not show the browser's checkRoom.
-	 * @return array{defaultPermissions: int, breakoutRoomMode: int, breakoutParent: string, federated: bool}
+	 * @return array{defaultPermissions: int, breakoutRoomMode: int, breakoutParent: string, federated: bool, forced: array<string, int>}
 	 */
 	public function serverFacts(): array {
 		return [
@@ -69,6 +71,7 @@ final class RoomState {
 			'breakoutRoomMode' => $this->breakoutRoomMode,
 			'breakoutParent' => $this->breakoutParent,
 			'federated' => $this->federated,
+			'forced' => $this->forced,
 		];
 	}
 }

@@ -85,6 +85,7 @@ class TalkAdapter {
 			breakoutRoomMode: $room->getBreakoutRoomMode(),
 			breakoutParent: $room->getObjectType() === self::BREAKOUT_OBJECT_TYPE ? $room->getObjectId() : '',
 			federated: $room->isFederatedConversation(),
+			forced: $this->settings->forcedRoomSettings(),
 		);
 	}
 

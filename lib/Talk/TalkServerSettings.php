@@ -10,6 +10,7 @@ declare(strict_types=1);
 namespace OCA\SafeMeeting\Talk;
 
 use OCA\Talk\Config;
+use OCP\IAppConfig;
 
 /**
  * Talk's server-wide settings that decide what a room really does, read the way Talk reads them
@@ -20,8 +21,24 @@ class TalkServerSettings {
 	/** Talk's RecordingService::CONSENT_REQUIRED_OPTIONAL: each room decides. */
 	private const CONSENT_DECIDED_PER_ROOM = 2;
 
+	/**
+	 * Room settings an admin can force on every conversation (Talk 24+, app config `force_<name>`, integer
+	 * values; RoomPresets\Forced): Talk applies them at creation and refuses changes with 400 "forced",
+	 * before any event. By Talk's parameter name.
+	 */
+	private const FORCEABLE = [
+		'force_room_type' => 'roomType',
+		'force_listable' => 'listable',
+		'force_message_expiration' => 'messageExpiration',
+		'force_lobby_state' => 'lobbyState',
+		'force_sip_enabled' => 'sipEnabled',
+		'force_permissions' => 'permissions',
+		'force_recording_consent' => 'recordingConsent',
+	];
+
 	public function __construct(
 		private Config $config,
+		private IAppConfig $appConfig,
 	) {
 	}
 
@@ -44,6 +61,20 @@ class TalkServerSettings {
 	/** The server's `default_permissions` as Talk applies it (Talk's built-in default when unset). */
 	public function defaultPermissions(): int {
 		return $this->config->getDefaultPermissions();
+	}
+
+	/**
+	 * The room settings an admin forces on every conversation, by Talk's parameter name (none before Talk 24).
+	 * @return array<string, int>
+	 */
+	public function forcedRoomSettings(): array {
+		$forced = [];
+		foreach ($this->appConfig->getAllValues('spreed', 'force_') as $key => $value) {
+			if (isset(self::FORCEABLE[$key]) && is_numeric($value)) {
+				$forced[self::FORCEABLE[$key]] = (int)$value;
+			}
+		}
+		return $forced;
 	}
 
 	/** What participants without permissions of their own get in a room with this default. */

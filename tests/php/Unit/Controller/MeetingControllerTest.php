@@ -16,6 +16,7 @@ use OCA\SafeMeeting\Policy\PlanShape;
 use OCA\SafeMeeting\Policy\PlanValidator;
 use OCA\SafeMeeting\Policy\PolicyValidator;
 use OCA\SafeMeeting\Policy\RoomChecker;
+use OCA\SafeMeeting\Policy\ModificationGuard;
 use OCA\SafeMeeting\Policy\ServerRoomChecker;
 use OCA\SafeMeeting\Service\MeetingService;
 use OCA\SafeMeeting\Service\PolicyService;
@@ -100,7 +101,7 @@ class MeetingControllerTest extends TestCase {
 			$this->assertSame($this->user, $user);
 			return $this->talkEnabled;
 		});
-		$service = new MeetingService(new MeetingMapper($this->db), $policyService, new PlanShape(), new PlanValidator(), new RoomChecker(), new ServerRoomChecker(), $this->container, $appManager, $time, $this->createMock(LoggerInterface::class), $this->lookup);
+		$service = new MeetingService(new MeetingMapper($this->db), $policyService, new PlanShape(), new PlanValidator(), new RoomChecker(), new ServerRoomChecker(new ModificationGuard()), $this->container, $appManager, $time, $this->createMock(LoggerInterface::class), $this->lookup);
 
 		$this->user = $this->userNamed('alice');
 		$this->userSession = $this->createMock(IUserSession::class);
@@ -387,7 +388,7 @@ class MeetingControllerTest extends TestCase {
 			'moderator' => $participants->method('getParticipant')->willReturn(TalkObjects::participant($room, Participant::MODERATOR)),
 			default => null,
 		};
-		$this->talkFromContainer = new TalkAdapter($manager, $participants, new TalkServerSettings($this->createMock(Config::class)), $this->createMock(BotServerMapper::class));
+		$this->talkFromContainer = new TalkAdapter($manager, $participants, new TalkServerSettings($this->createMock(Config::class), new InMemoryAppConfig()), $this->createMock(BotServerMapper::class));
 	}
 
 	public function testAPublicRoomTheCallerIsNoParticipantOfLooksExactlyLikeAMissingOne(): void {

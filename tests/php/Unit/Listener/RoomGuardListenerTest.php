@@ -20,6 +20,7 @@ use OCA\SafeMeeting\Talk\TalkServerSettings;
 use OCA\SafeMeeting\Talk\TalkVeto;
 use OCA\SafeMeeting\Tests\Support\ArrayCacheFactory;
 use OCA\SafeMeeting\Tests\Support\FakeL10N;
+use OCA\SafeMeeting\Tests\Support\InMemoryAppConfig;
 use OCA\SafeMeeting\Tests\Support\Plans;
 use OCA\SafeMeeting\Tests\Support\TalkObjects;
 use OCA\Talk\Config;
@@ -97,7 +98,7 @@ class RoomGuardListenerTest extends TestCase {
 		$config = $this->createMock(Config::class);
 		$config->method('getDefaultPermissions')->willReturnCallback(fn (): int => $this->serverPermissions);
 		$this->container = $this->createMock(ContainerInterface::class);
-		$this->container->method('get')->with(TalkServerSettings::class)->willReturn(new TalkServerSettings($config));
+		$this->container->method('get')->with(TalkServerSettings::class)->willReturn(new TalkServerSettings($config, new InMemoryAppConfig()));
 		$time = $this->createMock(ITimeFactory::class);
 		$time->method('getTime')->willReturnCallback(fn (): int => $this->now);
 

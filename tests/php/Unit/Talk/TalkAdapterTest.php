@@ -14,6 +14,7 @@ use OCA\SafeMeeting\Talk\GuardedTalkRequest;
 use OCA\SafeMeeting\Talk\RoomState;
 use OCA\SafeMeeting\Talk\TalkAdapter;
 use OCA\SafeMeeting\Talk\TalkServerSettings;
+use OCA\SafeMeeting\Tests\Support\InMemoryAppConfig;
 use OCA\SafeMeeting\Tests\Support\TalkObjects;
 use OCA\Talk\Config;
 use OCA\Talk\Controller\BotController;
@@ -44,6 +45,7 @@ class TalkAdapterTest extends TestCase {
 	private IRequest&MockObject $request;
 	private Config&MockObject $config;
 	private BotServerMapper&MockObject $botServers;
+	private InMemoryAppConfig $appConfig;
 	/** Talk's Config::recordingConsentRequired(): 2 = each room decides. */
 	private int $serverConsent = 2;
 	/** Talk's Config::getDefaultPermissions(). */
@@ -58,7 +60,8 @@ class TalkAdapterTest extends TestCase {
 		$this->config->method('recordingConsentRequired')->willReturnCallback(fn (): int => $this->serverConsent);
 		$this->config->method('getDefaultPermissions')->willReturnCallback(fn (): int => $this->serverPermissions);
 		$this->botServers = $this->createMock(BotServerMapper::class);
-		$this->adapter = new TalkAdapter($this->manager, $this->participantService, new TalkServerSettings($this->config), $this->botServers);
+		$this->appConfig = new InMemoryAppConfig();
+		$this->adapter = new TalkAdapter($this->manager, $this->participantService, new TalkServerSettings($this->config, $this->appConfig), $this->botServers);
 	}
 
 	private function room(array $state = []): Room {
@@ -379,5 +382,21 @@ class TalkAdapterTest extends TestCase {
 		$event = new BeforeParticipantModifiedEvent($this->talkRoom(), $this->createMock(Participant::class), AParticipantModifiedEvent::PROPERTY_IN_CALL, 1, 0);
 
 		$this->assertNull(TalkAdapter::readParticipantModification($event, $this->request));
+	}
+
+	public function testReportsTheRoomSettingsTheServerForcesOnEveryConversation(): void {
+		$this->appConfig->values['spreed'] = [
+			'force_listable' => '2', // as occ config:app:set writes it
+			'force_permissions' => 502,
+			'force_mention_permissions' => '1', // no plan setting
+			'force_sip_enabled' => 'yes', // not a number: Talk reads it as an integer, we ignore it
+			'default_listable' => '2', // a preselection, not forced
+		];
+
+		$this->assertSame(['listable' => 2, 'permissions' => 502], $this->stateOf($this->talkRoom())?->forced);
+	}
+
+	public function testNothingIsForcedBeforeTalk24(): void {
+		$this->assertSame([], $this->stateOf($this->talkRoom())?->forced);
 	}
 }
