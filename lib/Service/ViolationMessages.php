@@ -44,7 +44,7 @@ class ViolationMessages {
 		return array_map(fn (array $f): array => [
 			'field' => 'room',
 			'code' => $f['code'],
-			'message' => $this->finding($f['code']),
+			'message' => $f['code'] === 'forced-setting' ? $this->forcedSetting((string)$f['expected']) : $this->finding($f['code']),
 		], $findings);
 	}
 
@@ -72,6 +72,21 @@ class ViolationMessages {
 			'wrong-type' => $this->l10n->t('This value has the wrong type.'),
 			default => $this->l10n->t('This value is not valid.'),
 		};
+	}
+
+	/** A setting the server forces (Talk's parameter name, see ServerRoomChecker) in words. */
+	private function forcedSetting(string $setting): string {
+		$name = match ($setting) {
+			'roomType' => $this->l10n->t('guest access'),
+			'listable' => $this->l10n->t('listing'),
+			'messageExpiration' => $this->l10n->t('chat expiry'),
+			'lobbyState' => $this->l10n->t('lobby'),
+			'sipEnabled' => $this->l10n->t('phone dial-in'),
+			'permissions' => $this->l10n->t('default permissions'),
+			'recordingConsent' => $this->l10n->t('recording consent'),
+			default => $setting,
+		};
+		return $this->l10n->t('The server forces a value for "%s" on every conversation that is weaker than the plan; moderators cannot change it back.', [$name]);
 	}
 
 	public function finding(string $code): string {

@@ -22,6 +22,7 @@ use OCA\SafeMeeting\Service\MeetingService;
 use OCA\SafeMeeting\Service\PolicyService;
 use OCA\SafeMeeting\Service\RegisteredRoomLookup;
 use OCA\SafeMeeting\Service\ViolationMessages;
+use OCA\SafeMeeting\Talk\RoomState;
 use OCA\SafeMeeting\Talk\TalkAdapter;
 use OCA\SafeMeeting\Talk\TalkServerSettings;
 use OCA\Talk\Config;
@@ -345,6 +346,55 @@ class MeetingControllerTest extends TestCase {
 
 		$this->assertSame(200, $response->getStatus());
 		$this->assertSame(['abcd1234'], array_column($response->getData()['meetings'], 'token'));
+		$this->assertSame([], $response->getData()['meetings'][0]['findings'], 'nothing to find without Talk');
+	}
+
+	// --- Findings the server computes, delivered with the list ---
+
+	/** @param array<string, array> $overrides token => how the room differs from its plan now */
+	private function registerThenChange(array $overrides): void {
+		$plan = Plans::accepted();
+		$now = [];
+		$this->talk->method('getRoomState')->willReturnCallback(function (string $token) use ($plan, &$now): ?RoomState {
+			return array_key_exists($token, $now) && $now[$token] === null ? null : Plans::matchingRoom($plan, $token, override: $now[$token] ?? []);
+		});
+		foreach (array_keys($overrides) as $token) {
+			$this->assertSame(201, $this->controller->register($token, $plan)->getStatus());
+		}
+		$now = $overrides;
+	}
+
+	public function testTheListCarriesWhatTheServerFindsAfterServerWideSettingsChanged(): void {
+		$this->registerThenChange([
+			'abcd1234' => [],
+			'efgh5678' => ['defaultPermissions' => 254], // the admin's default_permissions now ignore the lobby
+			'ijkl9012' => ['forced' => ['listable' => 2]], // Talk 24: an admin forces listing
+		]);
+
+		$meetings = array_column($this->controller->list()->getData()['meetings'], 'findings', 'token');
+
+		$this->assertSame([], $meetings['abcd1234']);
+		$this->assertSame(['lobby-bypass'], array_column($meetings['efgh5678'], 'code'));
+		$this->assertStringContainsString('skip the lobby', $meetings['efgh5678'][0]['message']);
+		$this->assertSame(['forced-setting'], array_column($meetings['ijkl9012'], 'code'));
+		$this->assertStringContainsString('"[t] listing"', $meetings['ijkl9012'][0]['message']);
+	}
+
+	public function testARoomTheOwnerNoLongerSeesHasNoServerFindings(): void {
+		$this->registerThenChange(['abcd1234' => null]);
+
+		$this->assertSame([], $this->controller->list()->getData()['meetings'][0]['findings']);
+	}
+
+	public function testAFailingCheckLeavesTheListIntact(): void {
+		$this->registerThenChange(['abcd1234' => []]);
+		$this->talk = $this->createMock(TalkAdapter::class);
+		$this->talk->method('getRoomState')->willThrowException(new \RuntimeException('database gone'));
+
+		$response = $this->controller->list();
+
+		$this->assertSame(200, $response->getStatus());
+		$this->assertSame([], $response->getData()['meetings'][0]['findings']);
 	}
 
 	public function testRegisteringWhileTalkIsDisabledIsAPreconditionFailureAndTalkIsNotLoaded(): void {
