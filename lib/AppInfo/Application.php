@@ -10,8 +10,10 @@ declare(strict_types=1);
 namespace OCA\SafeMeeting\AppInfo;
 
 use OCA\SafeMeeting\Config\Lexicon;
+use OCA\SafeMeeting\Event\PlanRestoredEvent;
 use OCA\SafeMeeting\Event\PolicyChangedEvent;
 use OCA\SafeMeeting\Listener\AttendeeGuardListener;
+use OCA\SafeMeeting\Listener\PlanRestoredAuditListener;
 use OCA\SafeMeeting\Listener\PolicyAuditListener;
 use OCA\SafeMeeting\Listener\RoomDeletedListener;
 use OCA\SafeMeeting\Listener\RoomGuardListener;
@@ -36,6 +38,7 @@ class Application extends App implements IBootstrap {
 	public function register(IRegistrationContext $context): void {
 		$context->registerConfigLexicon(Lexicon::class);
 		$context->registerEventListener(PolicyChangedEvent::class, PolicyAuditListener::class);
+		$context->registerEventListener(PlanRestoredEvent::class, PlanRestoredAuditListener::class);
 		// Talk's lobby event is not a BeforeRoomModifiedEvent, so it is registered separately.
 		// ::class needs no autoloading: without Talk these are names nobody dispatches.
 		$context->registerEventListener(BeforeRoomModifiedEvent::class, RoomGuardListener::class);

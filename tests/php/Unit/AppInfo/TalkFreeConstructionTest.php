@@ -9,6 +9,7 @@ declare(strict_types=1);
 
 namespace OCA\SafeMeeting\Tests\Unit\AppInfo;
 
+use OCA\SafeMeeting\BackgroundJob\RestorePlansJob;
 use OCA\SafeMeeting\Controller\MeetingController;
 use OCA\SafeMeeting\Controller\PageController;
 use OCA\SafeMeeting\Controller\PolicyController;
@@ -36,6 +37,7 @@ class TalkFreeConstructionTest extends TestCase {
 			'room guard listener' => [RoomGuardListener::class],
 			'attendee guard listener' => [AttendeeGuardListener::class],
 			'room deletion listener' => [RoomDeletedListener::class],
+			'plan restore job (cron runs it whether Talk is enabled or not)' => [RestorePlansJob::class],
 		];
 	}
 
