@@ -95,6 +95,7 @@ OC.L10N.register(
 		"Nextcloud users": "Nextcloud-Benutzer",
 		"No": "Nein",
 		"No conversation was created.": "Es wurde keine Unterhaltung erstellt.",
+		"No distributed cache is configured. Safe meetings stay guarded, but Safe Meeting then asks the database on every change to a conversation whether it is a safe meeting. A distributed cache (memcache.distributed, for example Redis) is recommended, and needed for good performance with several web servers.": "Es ist kein verteilter Cache eingerichtet. Sichere Besprechungen bleiben geschützt, aber Safe Meeting fragt dann bei jeder Änderung einer Unterhaltung die Datenbank, ob sie eine sichere Besprechung ist. Ein verteilter Cache (memcache.distributed, zum Beispiel Redis) wird empfohlen und ist mit mehreren Webservern für eine gute Leistung nötig.",
 		"No group rules yet. Everyone gets the organisation policy.": "Noch keine Gruppenregeln. Alle erhalten die Richtlinie der Organisation.",
 		"No guest access: only the invited Nextcloud users can join, so no password is needed.": "Kein Gastzugang: Nur die eingeladenen Nextcloud-Benutzer können beitreten, daher ist kein Passwort nötig.",
 		"No guest link": "Kein Gastlink",
