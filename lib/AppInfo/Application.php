@@ -12,7 +12,7 @@ namespace OCA\SafeMeeting\AppInfo;
 use OCA\SafeMeeting\Config\Lexicon;
 use OCA\SafeMeeting\Event\PlanRestoredEvent;
 use OCA\SafeMeeting\Event\PolicyChangedEvent;
-use OCA\SafeMeeting\Listener\AttendeeGuardListener;
+use OCA\SafeMeeting\Listener\OutsideParticipantGuardListener;
 use OCA\SafeMeeting\Listener\PlanRestoredAuditListener;
 use OCA\SafeMeeting\Listener\PolicyAuditListener;
 use OCA\SafeMeeting\Listener\RoomDeletedListener;
@@ -44,7 +44,7 @@ class Application extends App implements IBootstrap {
 		$context->registerEventListener(BeforeRoomModifiedEvent::class, RoomGuardListener::class);
 		$context->registerEventListener(BeforeLobbyModifiedEvent::class, RoomGuardListener::class);
 		$context->registerEventListener(BeforeParticipantModifiedEvent::class, RoomGuardListener::class);
-		$context->registerEventListener(BeforeAttendeesAddedEvent::class, AttendeeGuardListener::class);
+		$context->registerEventListener(BeforeAttendeesAddedEvent::class, OutsideParticipantGuardListener::class);
 		$context->registerEventListener(RoomDeletedEvent::class, RoomDeletedListener::class);
 		// Global: Talk's controllers belong to another app, and app middlewares see only their own app.
 		$context->registerMiddleware(TalkRequestGuardMiddleware::class, true);

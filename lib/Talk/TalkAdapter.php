@@ -148,7 +148,7 @@ class TalkAdapter {
 	 *   our room guard is swallowed there), then still adds the attendee and mails the invitation;
 	 *   `ParticipantService::inviteEmailAddress` fires only `AttendeesAddedEvent`, after the insert, so no
 	 *   listener can stop it. Phones and federated users do fire BeforeAttendeesAddedEvent
-	 *   (AttendeeGuardListener), but refusing here answers before Talk dials out or contacts the remote server;
+	 *   (OutsideParticipantGuardListener), but refusing here answers before Talk dials out or contacts the remote server;
 	 * - `RoomController::importEmailsAsParticipants`, `POST …/room/{token}/import-emails` (CSV of e-mail
 	 *   guests; GuestManager::importEmails does the same as above for every row), unless it is a test run,
 	 *   which only counts the rows;

@@ -14,7 +14,7 @@ use OCA\SafeMeeting\BackgroundJob\RestorePlansJob;
 use OCA\SafeMeeting\Config\Lexicon;
 use OCA\SafeMeeting\Event\PlanRestoredEvent;
 use OCA\SafeMeeting\Event\PolicyChangedEvent;
-use OCA\SafeMeeting\Listener\AttendeeGuardListener;
+use OCA\SafeMeeting\Listener\OutsideParticipantGuardListener;
 use OCA\SafeMeeting\Listener\PlanRestoredAuditListener;
 use OCA\SafeMeeting\Listener\PolicyAuditListener;
 use OCA\SafeMeeting\Listener\RoomDeletedListener;
@@ -52,7 +52,7 @@ class ApplicationTest extends TestCase {
 			[BeforeRoomModifiedEvent::class, RoomGuardListener::class],
 			[BeforeLobbyModifiedEvent::class, RoomGuardListener::class],
 			[BeforeParticipantModifiedEvent::class, RoomGuardListener::class],
-			[BeforeAttendeesAddedEvent::class, AttendeeGuardListener::class],
+			[BeforeAttendeesAddedEvent::class, OutsideParticipantGuardListener::class],
 			[RoomDeletedEvent::class, RoomDeletedListener::class],
 		], $listeners);
 		$this->assertFalse(is_subclass_of(BeforeLobbyModifiedEvent::class, BeforeRoomModifiedEvent::class));

@@ -13,7 +13,7 @@ use OCA\SafeMeeting\BackgroundJob\RestorePlansJob;
 use OCA\SafeMeeting\Controller\MeetingController;
 use OCA\SafeMeeting\Controller\PageController;
 use OCA\SafeMeeting\Controller\PolicyController;
-use OCA\SafeMeeting\Listener\AttendeeGuardListener;
+use OCA\SafeMeeting\Listener\OutsideParticipantGuardListener;
 use OCA\SafeMeeting\Listener\RoomDeletedListener;
 use OCA\SafeMeeting\Listener\RoomGuardListener;
 use OCA\SafeMeeting\Middleware\TalkRequestGuardMiddleware;
@@ -35,7 +35,7 @@ class TalkFreeConstructionTest extends TestCase {
 			'admin settings' => [Admin::class],
 			'global middleware (every request of every app)' => [TalkRequestGuardMiddleware::class],
 			'room guard listener' => [RoomGuardListener::class],
-			'attendee guard listener' => [AttendeeGuardListener::class],
+			'outside participant guard listener' => [OutsideParticipantGuardListener::class],
 			'room deletion listener' => [RoomDeletedListener::class],
 			'plan restore job (cron runs it whether Talk is enabled or not)' => [RestorePlansJob::class],
 		];

@@ -12,7 +12,7 @@ namespace OCA\SafeMeeting\Tests\Unit\Listener;
 use OCA\SafeMeeting\Db\Meeting;
 use OCA\SafeMeeting\Db\MeetingMapper;
 use OCA\SafeMeeting\Exception\TalkRequestRefusedException;
-use OCA\SafeMeeting\Listener\AttendeeGuardListener;
+use OCA\SafeMeeting\Listener\OutsideParticipantGuardListener;
 use OCA\SafeMeeting\Service\RegisteredRoomLookup;
 use OCA\SafeMeeting\Tests\Support\ArrayCacheFactory;
 use OCA\SafeMeeting\Tests\Support\Plans;
@@ -31,7 +31,7 @@ use Psr\Log\LoggerInterface;
  * The listener as Talk's ParticipantService::addUsers calls it, with the real lookup; only the database
  * row and the request are faked.
  */
-class AttendeeGuardListenerTest extends TestCase {
+class OutsideParticipantGuardListenerTest extends TestCase {
 	private const REGISTERED = 'safe0001';
 	private const OTHER = 'other001';
 
@@ -41,7 +41,7 @@ class AttendeeGuardListenerTest extends TestCase {
 	private array $plan;
 	private ?string $storedPlan = null;
 	private ?\Exception $databaseFailure = null;
-	private AttendeeGuardListener $listener;
+	private OutsideParticipantGuardListener $listener;
 
 	protected function setUp(): void {
 		$this->plan = Plans::named('accepted: no guests');
@@ -60,7 +60,7 @@ class AttendeeGuardListenerTest extends TestCase {
 		$request = $this->createMock(IRequest::class);
 		$request->method('getRequestUri')->willReturnCallback(fn (): string => $this->uri);
 		$this->logger = $this->createMock(LoggerInterface::class);
-		$this->listener = new AttendeeGuardListener($request, new RegisteredRoomLookup($this->mapper, new ArrayCacheFactory(), $this->logger), $this->logger);
+		$this->listener = new OutsideParticipantGuardListener($request, new RegisteredRoomLookup($this->mapper, new ArrayCacheFactory(), $this->logger), $this->logger);
 	}
 
 	/** Talk adding attendees of these actor types to the room. */

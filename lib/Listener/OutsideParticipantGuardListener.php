@@ -29,7 +29,7 @@ use Psr\Log\LoggerInterface;
  *
  * @template-implements IEventListener<BeforeAttendeesAddedEvent>
  */
-class AttendeeGuardListener implements IEventListener {
+class OutsideParticipantGuardListener implements IEventListener {
 	public function __construct(
 		private IRequest $request,
 		private RegisteredRoomLookup $rooms,
