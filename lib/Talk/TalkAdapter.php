@@ -226,8 +226,7 @@ class TalkAdapter {
 
 	/**
 	 * Whether this PHP process serves a request to Talk's OCS API (web, desktop and mobile clients all
-	 * use it), i.e. a participant asked for what happens now. False for occ and cron (no request URI),
-	 * CalDAV, federation and other apps' requests.
+	 * use it). False for occ and cron (no request URI), CalDAV, federation and other apps' requests.
 	 */
 	public static function isTalkApiRequest(IRequest $request): bool {
 		try {
