@@ -55,6 +55,11 @@ use Psr\Log\LoggerInterface;
  * passes on to Talk, which answers them as for any room. Talk's services are loaded for that check only.
  */
 class TalkRequestGuardMiddleware extends Middleware {
+	/** Talk's adapter once loaded, false when it cannot be (per request: middlewares live for one request). */
+	private TalkAdapter|false|null $talk = null;
+	/** @var array<string, ?RoomState> token => the room as the caller sees it */
+	private array $callerRooms = [];
+
 	public function __construct(
 		private IRequest $request,
 		private RegisteredRoomLookup $rooms,
@@ -64,11 +69,6 @@ class TalkRequestGuardMiddleware extends Middleware {
 		private LoggerInterface $logger,
 	) {
 	}
-
-	/** Talk's adapter once loaded, false when it cannot be (per request: middlewares live for one request). */
-	private TalkAdapter|false|null $talk = null;
-	/** @var array<string, ?RoomState> token => the room as the caller sees it */
-	private array $callerRooms = [];
 
 	/**
 	 * @throws TalkRequestRefusedException
@@ -147,7 +147,13 @@ class TalkRequestGuardMiddleware extends Middleware {
 			return null;
 		}
 		if (!array_key_exists($token, $this->callerRooms)) {
-			$this->callerRooms[$token] = $talk->getRoomState($token, $user->getUID());
+			try {
+				$this->callerRooms[$token] = $talk->getRoomState($token, $user->getUID());
+			} catch (\Throwable $e) {
+				// Talk itself fails on this request then; ours must not be the error the client sees.
+				$this->logger->error('Could not read a Talk room for the safe meeting guard', ['app' => 'safe_meeting', 'token' => $token, 'exception' => $e]);
+				$this->callerRooms[$token] = null;
+			}
 		}
 		return $this->callerRooms[$token];
 	}

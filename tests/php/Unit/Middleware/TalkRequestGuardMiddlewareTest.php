@@ -90,9 +90,8 @@ class TalkRequestGuardMiddlewareTest extends TestCase {
 			$this->assertSame('alice', $uid);
 			return $this->roomsForCaller[$token] ?? null;
 		});
-		$talk = $this->talk;
 		$this->container = $this->createMock(ContainerInterface::class);
-		$this->container->method('get')->with(TalkAdapter::class)->willReturn($talk);
+		$this->container->method('get')->with(TalkAdapter::class)->willReturnCallback(fn (): TalkAdapter => $this->talk);
 		$alice = $this->createMock(IUser::class);
 		$alice->method('getUID')->willReturn('alice');
 		$userSession = $this->createMock(IUserSession::class);
@@ -603,5 +602,14 @@ class TalkRequestGuardMiddlewareTest extends TestCase {
 		$controller->method('buildResponse')->willReturn(new Response());
 
 		$this->assertNotNull($this->dispatch($controller, 'start'), 'refused, and the moderator check used the same answer');
+	}
+
+	public function testAFailingRoomReadInTalkIsLoggedAndLeftToTalk(): void {
+		$this->params['token'] = self::OTHER; // a recording start in any room asks Talk whether it is a breakout room
+		$this->talk = $this->createMock(TalkAdapter::class);
+		$this->talk->method('getRoomState')->willThrowException(new \RuntimeException('database gone'));
+		$this->logger->expects($this->once())->method('error');
+
+		$this->assertNull($this->dispatch($this->recordingController(), 'start'));
 	}
 }
