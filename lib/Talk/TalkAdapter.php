@@ -22,7 +22,6 @@ use OCA\Talk\Events\RoomDeletedEvent;
 use OCA\Talk\Exceptions\ParticipantNotFoundException;
 use OCA\Talk\Exceptions\RoomNotFoundException;
 use OCA\Talk\Manager;
-use OCA\Talk\Model\Attendee;
 use OCA\Talk\Model\BotServerMapper;
 use OCA\Talk\Service\ParticipantService;
 use OCP\AppFramework\Controller;
@@ -214,7 +213,10 @@ class TalkAdapter {
 		if (!$event instanceof BeforeAttendeesAddedEvent) {
 			return null;
 		}
-		$types = array_map(static fn (Attendee $attendee): string => $attendee->getActorType(), $event->getAttendees());
+		$types = [];
+		foreach ($event->getAttendees() as $attendee) {
+			$types[] = $attendee->getActorType(); // Attendee's magic entity getter
+		}
 		$outside = array_values(array_unique(array_intersect($types, self::OUTSIDE_SOURCES)));
 		return $outside === [] ? null : ['token' => $event->getRoom()->getToken(), 'actorTypes' => $outside];
 	}

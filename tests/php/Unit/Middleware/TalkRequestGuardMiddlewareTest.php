@@ -512,7 +512,7 @@ class TalkRequestGuardMiddlewareTest extends TestCase {
 	// --- Bots ---
 
 	private function botController(): BotController&MockObject {
-		return $this->getMockBuilder(BotController::class)->disableOriginalConstructor()->onlyMethods(['buildResponse'])->getMock();
+		return TalkObjects::controller($this, BotController::class, $this->request, ['buildResponse']);
 	}
 
 	/** [plan's bots setting (null: a plan from before the setting existed), bot URL, refused] */
@@ -541,7 +541,7 @@ class TalkRequestGuardMiddlewareTest extends TestCase {
 		$this->talk->method('botUrl')->with(7)->willReturn($url);
 		$controller = $this->botController();
 		$controller->expects($refused ? $this->once() : $this->never())->method('buildResponse')
-			->with($this->callback(fn (DataResponse $data): bool => $data->getStatus() === 403 && $data->getData() === ['error' => 'bot', 'message' => '[t] This safe meeting does not allow bots.']), $this->anything())
+			->with($this->callback(fn (DataResponse $data): bool => $data->getStatus() === 403 && $data->getData() === ['error' => 'bot', 'message' => '[t] This safe meeting does not allow bots.']), 'json')
 			->willReturn(new Response());
 
 		$this->assertSame($refused, $this->dispatch($controller, 'enableBot') !== null);

@@ -20,7 +20,7 @@ use OCA\SafeMeeting\Tests\Support\QueryCountingConnection;
 use PHPUnit\Framework\TestCase;
 use Psr\Log\LoggerInterface;
 
-require_once __DIR__ . '/../../Support/NodeLocal/APCu.php';
+require_once __DIR__ . '/../../Nextcloud/Memcache/APCu.php';
 
 /**
  * Counts the SQL queries the guards' lookup costs on two web servers over many requests, with a real

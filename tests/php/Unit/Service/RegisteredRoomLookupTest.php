@@ -25,7 +25,7 @@ use PHPUnit\Framework\MockObject\MockObject;
 use PHPUnit\Framework\TestCase;
 use Psr\Log\LoggerInterface;
 
-require_once __DIR__ . '/../../Support/NodeLocal/APCu.php';
+require_once __DIR__ . '/../../Nextcloud/Memcache/APCu.php';
 
 class RegisteredRoomLookupTest extends TestCase {
 	private MeetingMapper&MockObject $mapper;

@@ -58,7 +58,7 @@ class AdminTest extends TestCase {
 
 	/** @return array<string, array{ICacheFactory, bool}> */
 	public static function caches(): array {
-		require_once __DIR__ . '/../../Support/NodeLocal/APCu.php';
+		require_once __DIR__ . '/../../Nextcloud/Memcache/APCu.php';
 		$none = new class() extends ArrayCacheFactory {
 			public function isAvailable(): bool {
 				return false; // Nextcloud's null cache: nothing configured at all

@@ -252,11 +252,11 @@ class TalkAdapterTest extends TestCase {
 	public function testACsvTestRunIsNotGuarded(): void {
 		$this->params(['token' => 'abcd1234', 'testRun' => true]);
 
-		$this->assertNull(TalkAdapter::guardedRequest(new RoomController('spreed', $this->request), 'importEmailsAsParticipants', $this->request));
+		$this->assertNull(TalkAdapter::guardedRequest(TalkObjects::controller($this, RoomController::class, $this->request), 'importEmailsAsParticipants', $this->request));
 	}
 
 	private function botController(): BotController {
-		return $this->getMockBuilder(BotController::class)->disableOriginalConstructor()->onlyMethods([])->getMock();
+		return TalkObjects::controller($this, BotController::class, $this->request);
 	}
 
 	public function testEnablingABotIsRecognisedWithTheBotsId(): void {
@@ -385,13 +385,11 @@ class TalkAdapterTest extends TestCase {
 	}
 
 	public function testReportsTheRoomSettingsTheServerForcesOnEveryConversation(): void {
-		$this->appConfig->values['spreed'] = [
-			'force_listable' => '2', // as occ config:app:set writes it
-			'force_permissions' => 502,
-			'force_mention_permissions' => '1', // no plan setting
-			'force_sip_enabled' => 'yes', // not a number: Talk reads it as an integer, we ignore it
-			'default_listable' => '2', // a preselection, not forced
-		];
+		$this->appConfig->setValueString('spreed', 'force_listable', '2'); // as occ config:app:set writes it
+		$this->appConfig->setValueInt('spreed', 'force_permissions', 502);
+		$this->appConfig->setValueString('spreed', 'force_mention_permissions', '1'); // no plan setting
+		$this->appConfig->setValueString('spreed', 'force_sip_enabled', 'yes'); // not a number: ignored
+		$this->appConfig->setValueString('spreed', 'default_listable', '2'); // a preselection, not forced
 
 		$this->assertSame(['listable' => 2, 'permissions' => 502], $this->stateOf($this->talkRoom())?->forced);
 	}
