@@ -10,6 +10,7 @@ declare(strict_types=1);
 namespace OCA\SafeMeeting\Tests\Unit\Controller;
 
 use OCA\SafeMeeting\Controller\MeetingController;
+use OCA\SafeMeeting\Db\Meeting;
 use OCA\SafeMeeting\Db\MeetingMapper;
 use OCA\SafeMeeting\Policy\EffectivePolicyBuilder;
 use OCA\SafeMeeting\Policy\PlanShape;
@@ -378,6 +379,28 @@ class MeetingControllerTest extends TestCase {
 		$this->assertStringContainsString('skip the lobby', $meetings['efgh5678'][0]['message']);
 		$this->assertSame(['forced-setting'], array_column($meetings['ijkl9012'], 'code'));
 		$this->assertStringContainsString('"[t] listing"', $meetings['ijkl9012'][0]['message']);
+	}
+
+	/**
+	 * A "with consent" meeting registered while the server asked everyone; the admin then set
+	 * `recording_consent` to "never" (or to "each conversation decides" with the room's own value off):
+	 * Talk's effective consent is 0, and the list says so.
+	 */
+	public function testTheListSaysWhenTheServerNoLongerAsksForRecordingConsent(): void {
+		$plan = Plans::accepted();
+		$plan['settings']['recording'] = 'with-consent';
+		$meeting = new Meeting();
+		$meeting->setToken('abcd1234');
+		$meeting->setOwnerUid('alice');
+		$meeting->setPlan(json_encode($plan));
+		$meeting->setCreatedAt(self::NOW);
+		(new MeetingMapper($this->db))->insert($meeting); // registered under a policy that allowed recording
+		$this->talk->method('getRoomState')->willReturn(Plans::matchingRoom($plan, override: ['recordingConsent' => 0]));
+
+		$findings = $this->controller->list()->getData()['meetings'][0]['findings'];
+
+		$this->assertSame(['recording-consent'], array_column($findings, 'code'));
+		$this->assertSame('[t] Participants are not asked for consent before a recording.', $findings[0]['message']);
 	}
 
 	public function testARoomTheOwnerNoLongerSeesHasNoServerFindings(): void {
