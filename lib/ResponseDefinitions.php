@@ -46,6 +46,7 @@ namespace OCA\SafeMeeting;
  * @psalm-type SafeMeetingRegisteredPlan = array{title: string, description: string, start: int, end: int, settings: SafeMeetingSettingValues, privacyNotice: SafeMeetingPrivacyNotice, talk: SafeMeetingTalkRoomSettings}
  * @psalm-type SafeMeetingMeeting = array{id: int, token: string, owner: string, createdAt: int, plan: SafeMeetingRegisteredPlan}
  * @psalm-type SafeMeetingViolation = array{field: string, code: string, message: string}
+ * @psalm-type SafeMeetingListedMeeting = array{id: int, token: string, owner: string, createdAt: int, plan: SafeMeetingRegisteredPlan, findings: list<SafeMeetingViolation>}
  * @psalm-type SafeMeetingError = array{message: string, violations?: list<SafeMeetingViolation>}
  */
 class ResponseDefinitions {

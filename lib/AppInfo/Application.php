@@ -10,12 +10,17 @@ declare(strict_types=1);
 namespace OCA\SafeMeeting\AppInfo;
 
 use OCA\SafeMeeting\Config\Lexicon;
+use OCA\SafeMeeting\Event\PlanRestoredEvent;
 use OCA\SafeMeeting\Event\PolicyChangedEvent;
+use OCA\SafeMeeting\Listener\OutsideParticipantGuardListener;
+use OCA\SafeMeeting\Listener\PlanRestoredAuditListener;
 use OCA\SafeMeeting\Listener\PolicyAuditListener;
 use OCA\SafeMeeting\Listener\RoomDeletedListener;
 use OCA\SafeMeeting\Listener\RoomGuardListener;
 use OCA\SafeMeeting\Middleware\TalkRequestGuardMiddleware;
+use OCA\Talk\Events\BeforeAttendeesAddedEvent;
 use OCA\Talk\Events\BeforeLobbyModifiedEvent;
+use OCA\Talk\Events\BeforeParticipantModifiedEvent;
 use OCA\Talk\Events\BeforeRoomModifiedEvent;
 use OCA\Talk\Events\RoomDeletedEvent;
 use OCP\AppFramework\App;
@@ -33,10 +38,13 @@ class Application extends App implements IBootstrap {
 	public function register(IRegistrationContext $context): void {
 		$context->registerConfigLexicon(Lexicon::class);
 		$context->registerEventListener(PolicyChangedEvent::class, PolicyAuditListener::class);
+		$context->registerEventListener(PlanRestoredEvent::class, PlanRestoredAuditListener::class);
 		// Talk's lobby event is not a BeforeRoomModifiedEvent, so it is registered separately.
 		// ::class needs no autoloading: without Talk these are names nobody dispatches.
 		$context->registerEventListener(BeforeRoomModifiedEvent::class, RoomGuardListener::class);
 		$context->registerEventListener(BeforeLobbyModifiedEvent::class, RoomGuardListener::class);
+		$context->registerEventListener(BeforeParticipantModifiedEvent::class, RoomGuardListener::class);
+		$context->registerEventListener(BeforeAttendeesAddedEvent::class, OutsideParticipantGuardListener::class);
 		$context->registerEventListener(RoomDeletedEvent::class, RoomDeletedListener::class);
 		// Global: Talk's controllers belong to another app, and app middlewares see only their own app.
 		$context->registerMiddleware(TalkRequestGuardMiddleware::class, true);

@@ -10,7 +10,6 @@ declare(strict_types=1);
 namespace OCA\SafeMeeting\Controller;
 
 use OCA\SafeMeeting\AppInfo\Application;
-use OCA\SafeMeeting\Db\Meeting;
 use OCA\SafeMeeting\Exception\AlreadyRegisteredException;
 use OCA\SafeMeeting\Exception\InvalidPlanException;
 use OCA\SafeMeeting\Exception\NotModeratorException;
@@ -32,6 +31,7 @@ use OCP\IUserSession;
 
 /**
  * @psalm-import-type SafeMeetingMeeting from ResponseDefinitions
+ * @psalm-import-type SafeMeetingListedMeeting from ResponseDefinitions
  * @psalm-import-type SafeMeetingError from ResponseDefinitions
  */
 class MeetingController extends OCSController {
@@ -97,9 +97,9 @@ class MeetingController extends OCSController {
 	}
 
 	/**
-	 * List the safe meetings the current user registered
+	 * List the safe meetings the current user registered, each with the findings the server has against its plan
 	 *
-	 * @return DataResponse<Http::STATUS_OK, array{meetings: list<SafeMeetingMeeting>}, array{}>|DataResponse<Http::STATUS_UNAUTHORIZED, SafeMeetingError, array{}>
+	 * @return DataResponse<Http::STATUS_OK, array{meetings: list<SafeMeetingListedMeeting>}, array{}>|DataResponse<Http::STATUS_UNAUTHORIZED, SafeMeetingError, array{}>
 	 *
 	 * 200: Meetings
 	 * 401: Not logged in
@@ -111,7 +111,9 @@ class MeetingController extends OCSController {
 		if ($user === null) {
 			return new DataResponse(['message' => $this->l10n->t('Not logged in.')], Http::STATUS_UNAUTHORIZED);
 		}
-		$meetings = array_map(static fn (Meeting $m): array => $m->toArray(), $this->meetingService->listForOwner($user));
+		$meetings = array_map(fn (array $row): array => $row['meeting']->toArray() + [
+			'findings' => $this->messages->findings($row['findings']),
+		], $this->meetingService->listWithFindings($user));
 		return new DataResponse(['meetings' => $meetings]);
 	}
 }

@@ -68,4 +68,19 @@ class MeetingMapper extends QBMapper {
 		/** @var list<Meeting> */
 		return $this->findEntities($qb);
 	}
+
+	/**
+	 * One page of all registrations, in id order, for background jobs that walk them all.
+	 * @return list<Meeting>
+	 */
+	public function findPageAfter(int $afterId, int $limit): array {
+		$qb = $this->db->getQueryBuilder();
+		$qb->select('*')
+			->from($this->getTableName())
+			->where($qb->expr()->gt('id', $qb->createNamedParameter($afterId, IQueryBuilder::PARAM_INT)))
+			->orderBy('id', 'ASC')
+			->setMaxResults($limit);
+		/** @var list<Meeting> */
+		return $this->findEntities($qb);
+	}
 }

@@ -10,14 +10,16 @@ declare(strict_types=1);
 namespace OCA\SafeMeeting\Middleware;
 
 use OCA\SafeMeeting\AppInfo\Application;
+use OCA\SafeMeeting\Exception\RegistryUnavailableException;
 use OCA\SafeMeeting\Exception\TalkRequestRefusedException;
+use OCA\SafeMeeting\Policy\BotRule;
 use OCA\SafeMeeting\Policy\GuestRule;
 use OCA\SafeMeeting\Policy\RecordingRule;
 use OCA\SafeMeeting\Service\RegisteredRoomLookup;
 use OCA\SafeMeeting\Talk\GuardedTalkRequest;
+use OCA\SafeMeeting\Talk\RoomState;
 use OCA\SafeMeeting\Talk\TalkAdapter;
 use OCP\AppFramework\Controller;
-use OCP\AppFramework\Http;
 use OCP\AppFramework\Http\DataResponse;
 use OCP\AppFramework\Http\Response;
 use OCP\AppFramework\Middleware;
@@ -28,14 +30,20 @@ use OCP\IUserSession;
 use OCP\L10N\IFactory;
 use Psr\Container\ContainerExceptionInterface;
 use Psr\Container\ContainerInterface;
+use Psr\Log\LoggerInterface;
 
 /**
  * Refuses requests to Talk that a safe meeting's plan forbids and that Talk offers no veto for
- * (design.md §6), before Talk's controller runs. One rule per guarded request (see rules()):
- * - starting a recording where the plan blocks recording: Talk asks the recording server before any
- *   event (talk.md §9.3);
- * - inviting e-mail guests where the plan allows no guests: Talk swallows our room guard's veto on making
- *   the room public and still adds the guest and mails the link; no Before event fires for e-mail guests.
+ * (design.md §6), before Talk's controller runs. The rules are in refusal():
+ * - starting a recording where the plan blocks recording, where it needs consent that Talk does not ask
+ *   for (the server's `recording_consent` decides first), or in a breakout room of a safe meeting: Talk
+ *   asks the recording server before any event (talk.md §9.3);
+ * - adding e-mail guests (one by one or by CSV), phone numbers (SIP dial-out) or federated users where the
+ *   plan allows no guests: for e-mail guests Talk swallows our room guard's veto on making the room public
+ *   and still adds the guest and mails the link, with no Before event;
+ * - enabling a bot where the plan allows none (Safe Meeting's own bot excepted): Talk fires only an
+ *   after-event.
+ * It also answers the refusals the guard listeners throw inside Talk's controllers (afterException).
  *
  * Registered as a global middleware, i.e. for the requests of every app: hence cheap and Talk-free to
  * build (no Talk service, the translation is loaded only when refusing), and every request but the
@@ -47,31 +55,19 @@ use Psr\Container\ContainerInterface;
  * passes on to Talk, which answers them as for any room. Talk's services are loaded for that check only.
  */
 class TalkRequestGuardMiddleware extends Middleware {
+	/** Talk's adapter once loaded, false when it cannot be (per request: middlewares live for one request). */
+	private TalkAdapter|false|null $talk = null;
+	/** @var array<string, ?RoomState> token => the room as the caller sees it */
+	private array $callerRooms = [];
+
 	public function __construct(
 		private IRequest $request,
 		private RegisteredRoomLookup $rooms,
 		private IFactory $l10nFactory,
 		private IUserSession $userSession,
 		private ContainerInterface $container,
+		private LoggerInterface $logger,
 	) {
-	}
-
-	/**
-	 * For each guarded request: whether the plan refuses it, and the message (translated on refusal only).
-	 *
-	 * @return array<GuardedTalkRequest::*, array{refuses: callable(array): bool, message: callable(IL10N): string}>
-	 */
-	private static function rules(): array {
-		return [
-			GuardedTalkRequest::RECORDING_START => [
-				'refuses' => RecordingRule::blocksRecording(...),
-				'message' => static fn (IL10N $l): string => $l->t('Recording is blocked for this safe meeting.'),
-			],
-			GuardedTalkRequest::EMAIL_INVITATION => [
-				'refuses' => GuestRule::forbidsGuests(...),
-				'message' => static fn (IL10N $l): string => $l->t('This safe meeting does not allow guests.'),
-			],
-		];
 	}
 
 	/**
@@ -82,10 +78,54 @@ class TalkRequestGuardMiddleware extends Middleware {
 		if ($guarded === null) {
 			return;
 		}
-		$plan = $this->rooms->planFor($guarded->token);
-		if ($plan !== null && (self::rules()[$guarded->action]['refuses'])($plan) && $this->mayLearnThePlan($guarded->token)) {
-			throw new TalkRequestRefusedException($guarded);
+		try {
+			$reason = $this->refusal($guarded);
+		} catch (RegistryUnavailableException $e) {
+			// Not knowing whether a room is a safe meeting must not break Talk for every room.
+			$this->logger->error('Could not check a request to Talk against the safe meeting registry', ['app' => 'safe_meeting', 'token' => $guarded->token, 'action' => $guarded->action, 'exception' => $e]);
+			$reason = $e->knownRegistered ? TalkRequestRefusedException::UNAVAILABLE : null;
 		}
+		if ($reason === null || !$this->mayLearnThePlan($guarded->token)) {
+			return;
+		}
+		throw $reason === TalkRequestRefusedException::UNAVAILABLE
+			? TalkRequestRefusedException::unavailable($guarded->token, $guarded->error)
+			: new TalkRequestRefusedException($guarded->token, $guarded->error, $reason);
+	}
+
+	/**
+	 * Which of TalkRequestRefusedException's reasons the plan gives to refuse the request, or null. Talk is
+	 * asked only where the plan alone cannot answer (consent, breakout parent, which bot).
+	 *
+	 * @throws RegistryUnavailableException
+	 */
+	private function refusal(GuardedTalkRequest $guarded): ?string {
+		$plan = $this->rooms->planFor($guarded->token);
+		if ($plan === null) {
+			// A breakout room is never registered itself (ARCHITECTURE.md); its parent may be.
+			return $guarded->action === GuardedTalkRequest::RECORDING_START && $this->isBreakoutRoomOfASafeMeeting($guarded->token)
+				? TalkRequestRefusedException::BREAKOUT_RECORDING
+				: null;
+		}
+		return match ($guarded->action) {
+			GuardedTalkRequest::RECORDING_START => match (true) {
+				RecordingRule::blocksRecording($plan) => TalkRequestRefusedException::RECORDING_BLOCKED,
+				// "With consent" is kept only where Talk really asks (the server's setting first).
+				($this->callerRoom($guarded->token)?->recordingConsent ?? 0) !== 1 => TalkRequestRefusedException::CONSENT_NOT_ASKED,
+				default => null,
+			},
+			GuardedTalkRequest::OUTSIDE_PARTICIPANT => GuestRule::forbidsGuests($plan) ? TalkRequestRefusedException::NO_GUESTS : null,
+			// Our own bot (lock notices and commands) is part of every safe meeting.
+			GuardedTalkRequest::BOT_ENABLE => BotRule::forbidsBots($plan) && !BotRule::isOwnBot($this->talk()?->botUrl((int)$guarded->botId) ?? '')
+				? TalkRequestRefusedException::NO_BOTS
+				: null,
+		};
+	}
+
+	/** @throws RegistryUnavailableException */
+	private function isBreakoutRoomOfASafeMeeting(string $token): bool {
+		$parent = $this->callerRoom($token)?->breakoutParent ?? '';
+		return $parent !== '' && $this->rooms->planFor($parent) !== null;
 	}
 
 	/**
@@ -93,21 +133,48 @@ class TalkRequestGuardMiddleware extends Middleware {
 	 * request to Talk's own controller with Talk unusable is no time to let a forbidden action through.
 	 */
 	private function mayLearnThePlan(string $token): bool {
-		$user = $this->userSession->getUser();
-		if ($user === null) {
+		if ($this->userSession->getUser() === null) {
 			return false; // Talk refuses anonymous callers on these endpoints itself
 		}
-		try {
-			$talk = $this->container->get(TalkAdapter::class);
-		} catch (ContainerExceptionInterface) {
-			return true;
+		return $this->talk() === null || ($this->callerRoom($token)?->moderatedByUser ?? false);
+	}
+
+	/** The room as the caller sees it (null: no such room, not a participant, or Talk unusable), once per request. */
+	private function callerRoom(string $token): ?RoomState {
+		$user = $this->userSession->getUser();
+		$talk = $this->talk();
+		if ($user === null || $talk === null) {
+			return null;
 		}
-		return !$talk instanceof TalkAdapter || ($talk->getRoomState($token, $user->getUID())?->moderatedByUser ?? false);
+		if (!array_key_exists($token, $this->callerRooms)) {
+			try {
+				$this->callerRooms[$token] = $talk->getRoomState($token, $user->getUID());
+			} catch (\Throwable $e) {
+				// Talk itself fails on this request then; ours must not be the error the client sees.
+				$this->logger->error('Could not read a Talk room for the safe meeting guard', ['app' => 'safe_meeting', 'token' => $token, 'exception' => $e]);
+				$this->callerRooms[$token] = null;
+			}
+		}
+		return $this->callerRooms[$token];
+	}
+
+	/** Talk's services, loaded on first use only; null when they cannot be built. */
+	private function talk(): ?TalkAdapter {
+		if ($this->talk === null) {
+			try {
+				$talk = $this->container->get(TalkAdapter::class);
+			} catch (ContainerExceptionInterface) {
+				$talk = null;
+			}
+			$this->talk = $talk instanceof TalkAdapter ? $talk : false;
+		}
+		return $this->talk ?: null;
 	}
 
 	/**
-	 * Answers the refusal as Talk answers its own errors: an OCS 403 with `{error, message}` as data, the
-	 * `error` being the one Talk's endpoint uses for such a case.
+	 * Answers the refusal as Talk answers its own errors: an OCS 403 (400 for "try again") with
+	 * `{error, message}` as data, the `error` being the one Talk's endpoint uses for such a case. The
+	 * refusals the guard listeners throw inside Talk's controllers arrive here too.
 	 *
 	 * A DataResponse returned here is not formatted by the dispatcher (only a controller's is), and the
 	 * server's OCSMiddleware would replace a bare 403 by an empty OCS 403, so it is wrapped here with the
@@ -119,15 +186,25 @@ class TalkRequestGuardMiddleware extends Middleware {
 		if (!$exception instanceof TalkRequestRefusedException) {
 			throw $exception;
 		}
-		$guarded = $exception->request;
 		$response = new DataResponse([
-			'error' => $guarded->error,
-			'message' => (self::rules()[$guarded->action]['message'])($this->l10nFactory->get(Application::APP_ID)),
-		], Http::STATUS_FORBIDDEN);
+			'error' => $exception->error,
+			'message' => self::message($exception->reason, $this->l10nFactory->get(Application::APP_ID)),
+		], $exception->status);
 		if (!$controller instanceof OCSController) {
 			return $response; // Talk's controllers are OCS controllers; kept for the case Talk ever changes that
 		}
 		return $controller->buildResponse($response, $this->ocsFormat($controller));
+	}
+
+	private static function message(string $reason, IL10N $l): string {
+		return match ($reason) {
+			TalkRequestRefusedException::RECORDING_BLOCKED => $l->t('Recording is blocked for this safe meeting.'),
+			TalkRequestRefusedException::NO_GUESTS => $l->t('This safe meeting does not allow guests.'),
+			TalkRequestRefusedException::CONSENT_NOT_ASKED => $l->t('This safe meeting may only be recorded with the participants\' consent, and this server does not ask for it.'),
+			TalkRequestRefusedException::BREAKOUT_RECORDING => $l->t('Breakout rooms of a safe meeting cannot be recorded.'),
+			TalkRequestRefusedException::NO_BOTS => $l->t('This safe meeting does not allow bots.'),
+			default => $l->t('Safe Meeting could not check this change right now. Please try again.'),
+		};
 	}
 
 	/** As Nextcloud 32's Dispatcher: the `format` parameter, else the Accept header, else XML (OCS default). */

@@ -22,6 +22,11 @@ final class Modification {
 	public const RECORDING_CONSENT = 'recordingConsent';
 	public const TYPE = 'type';
 	public const DESCRIPTION = 'description';
+	/** The conversation's default permissions; 0 means the server's `default_permissions`. */
+	public const DEFAULT_PERMISSIONS = 'defaultPermissions';
+	public const BREAKOUT_ROOM_MODE = 'breakoutRoomMode';
+	/** One attendee's permissions (Talk's participant property `permissions`, not a room property). */
+	public const ATTENDEE_PERMISSIONS = 'permissions';
 
 	/** The properties a registered plan constrains; changes of any other property are not looked at. */
 	public const GUARDED = [
@@ -33,6 +38,8 @@ final class Modification {
 		self::RECORDING_CONSENT,
 		self::TYPE,
 		self::DESCRIPTION,
+		self::DEFAULT_PERMISSIONS,
+		self::BREAKOUT_ROOM_MODE,
 	];
 
 	public function __construct(
@@ -47,6 +54,13 @@ final class Modification {
 		public readonly bool $timerReached = false,
 		/** Whether a participant asked for it through Talk's API; false for occ, cron, federation, other apps. */
 		public readonly bool $byUser = false,
+		/** Permissions only: the mask that a new value of 0 ("default") stands for. */
+		public readonly ?int $inheritedPermissions = null,
 	) {
+	}
+
+	/** The same change, with the mask that a new value of 0 stands for. */
+	public function inheriting(int $permissions): self {
+		return new self($this->token, $this->property, $this->newValue, $this->oldValue, $this->lobbyTimer, $this->timerReached, $this->byUser, $permissions);
 	}
 }

@@ -13,7 +13,8 @@ namespace OCA\SafeMeeting\Policy;
  * Decides whether a change to a registered room weakens what its plan set (design.md §6). Pure: the
  * plan, the change and the time in, a verdict out. Codes are RoomChecker's finding codes, so a change
  * is refused exactly when it would make RoomChecker report the room (plus `recording-consent` and
- * dial-in without PIN, which RoomChecker does not look at). Stricter changes always pass.
+ * dial-in without PIN, which RoomChecker does not look at), and ServerRoomChecker's for what only the
+ * server sees (`lobby-bypass`, `breakout-rooms`). Stricter changes always pass.
  */
 class ModificationGuard {
 	/**
@@ -52,6 +53,14 @@ class ModificationGuard {
 			// A group room (2) stands for "no guests"; only turning it public (3) lets guests in.
 			Modification::TYPE => $talk['roomType'] === 2 && $new === 3 ? 'room-type' : null,
 			Modification::DESCRIPTION => is_string($new) && !Description::carriesNotice($new, $plan['privacyNotice']) ? 'privacy-notice' : null,
+			// Everyone without a permission of their own gets the default; 0 hands them the server's.
+			Modification::DEFAULT_PERMISSIONS => is_int($new) && PermissionRule::skipsLobby(PermissionRule::resolve($new, $change->inheritedPermissions ?? 0)) ? 'lobby-bypass' : null,
+			// Talk never fires this for moderators. Only a new grant counts: a moderator who restricts someone
+			// who already skips the lobby, or resets them to the default, is not refused.
+			Modification::ATTENDEE_PERMISSIONS => is_int($new) && PermissionRule::skipsLobby($new)
+				&& !(is_int($change->oldValue) && PermissionRule::skipsLobby($change->oldValue)) ? 'lobby-bypass' : null,
+			// Breakout rooms are Talk rooms nobody registered: no password, expiry or notice (ARCHITECTURE.md).
+			Modification::BREAKOUT_ROOM_MODE => is_int($new) && $new !== 0 ? 'breakout-rooms' : null,
 			default => null,
 		};
 	}

@@ -23,4 +23,9 @@ final class RecordingRule {
 	public static function blocksRecording(array $plan): bool {
 		return ($plan['settings']['recording'] ?? null) !== self::ALLOWS;
 	}
+
+	/** Whether the plan allows recording only with the participants' consent (so Talk must ask for it). */
+	public static function requiresConsent(array $plan): bool {
+		return ($plan['settings']['recording'] ?? null) === self::ALLOWS;
+	}
 }

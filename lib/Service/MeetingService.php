@@ -21,7 +21,9 @@ use OCA\SafeMeeting\Policy\Json;
 use OCA\SafeMeeting\Policy\PlanShape;
 use OCA\SafeMeeting\Policy\PlanValidator;
 use OCA\SafeMeeting\Policy\RoomChecker;
+use OCA\SafeMeeting\Policy\ServerRoomChecker;
 use OCA\SafeMeeting\Policy\Violation;
+use OCA\SafeMeeting\Talk\RoomState;
 use OCA\SafeMeeting\Talk\TalkAdapter;
 use OCP\App\IAppManager;
 use OCP\AppFramework\Utility\ITimeFactory;
@@ -48,6 +50,7 @@ class MeetingService {
 		private PlanShape $planShape,
 		private PlanValidator $planValidator,
 		private RoomChecker $roomChecker,
+		private ServerRoomChecker $serverRoomChecker,
 		private ContainerInterface $container,
 		private IAppManager $appManager,
 		private ITimeFactory $timeFactory,
@@ -88,7 +91,7 @@ class MeetingService {
 		if (!$room->moderatedByUser) {
 			throw new NotModeratorException();
 		}
-		$findings = $this->roomChecker->check($plan, $room->toCheckable(), $this->timeFactory->getTime());
+		$findings = $this->check($plan, $room, $this->timeFactory->getTime());
 		if ($findings !== []) {
 			throw new RoomMismatchException($findings);
 		}
@@ -123,6 +126,43 @@ class MeetingService {
 	}
 
 	/**
+	 * The user's safe meetings, each with what the server finds against its plan: the room as Talk really
+	 * applies it (server-wide settings included, e.g. `recording_consent`, `default_permissions`, forced
+	 * settings), and what Talk's API does not show the browser. No hook tells when an admin changes such a
+	 * setting, so it is looked at whenever the list is. Without Talk, or for a room the owner no longer
+	 * sees, the findings are empty (the browser shows what Talk answers); the list never fails on them.
+	 *
+	 * @return list<array{meeting: Meeting, findings: list<array{code: string, expected: string|int|bool, actual: string|int|bool}>}>
+	 */
+	public function listWithFindings(IUser $user): array {
+		$meetings = $this->listForOwner($user);
+		try {
+			$talk = $meetings === [] ? null : $this->talk($user);
+		} catch (TalkUnavailableException) {
+			$talk = null;
+		}
+		$now = $this->timeFactory->getTime();
+		return array_map(fn (Meeting $meeting): array => [
+			'meeting' => $meeting,
+			'findings' => $talk === null ? [] : $this->findingsOf($meeting, $talk, $user, $now),
+		], $meetings);
+	}
+
+	/** @return list<array{code: string, expected: string|int|bool, actual: string|int|bool}> */
+	private function findingsOf(Meeting $meeting, TalkAdapter $talk, IUser $user, int $now): array {
+		try {
+			$room = $talk->getRoomState($meeting->getToken(), $user->getUID());
+			if ($room === null) {
+				return [];
+			}
+			return $this->check(json_decode($meeting->getPlan(), true, 32, JSON_THROW_ON_ERROR), $room, $now);
+		} catch (\Throwable $e) {
+			$this->logger->warning('Could not check a safe meeting against its plan', ['app' => 'safe_meeting', 'token' => $meeting->getToken(), 'exception' => $e]);
+			return [];
+		}
+	}
+
+	/**
 	 * Removes the registration of a room Talk deleted. Never throws: Talk deletes rooms in background jobs
 	 * (retention, expired or empty rooms) and occ too, and an exception here would break them; a row left
 	 * behind guards nothing (no room has the token) and is logged.
@@ -142,6 +182,17 @@ class MeetingService {
 		if ($deleted > 0) {
 			$this->logger->info('Removed the registration of a deleted safe meeting', ['app' => 'safe_meeting', 'token' => $token]);
 		}
+	}
+
+	/**
+	 * The room against the plan: what the browser's checkRoom also sees, and what only the server sees.
+	 * @return list<array{code: string, expected: string|int|bool, actual: string|int|bool}>
+	 */
+	private function check(array $plan, RoomState $room, int $now): array {
+		return [
+			...$this->roomChecker->check($plan, $room->toCheckable(), $now),
+			...$this->serverRoomChecker->check($plan, $room->serverFacts(), $now),
+		];
 	}
 
 	/**

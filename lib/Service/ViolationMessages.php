@@ -44,7 +44,7 @@ class ViolationMessages {
 		return array_map(fn (array $f): array => [
 			'field' => 'room',
 			'code' => $f['code'],
-			'message' => $this->finding($f['code']),
+			'message' => $f['code'] === 'forced-setting' ? $this->forcedSetting((string)$f['expected']) : $this->finding($f['code']),
 		], $findings);
 	}
 
@@ -74,6 +74,21 @@ class ViolationMessages {
 		};
 	}
 
+	/** A setting the server forces (Talk's parameter name, see ServerRoomChecker) in words. */
+	private function forcedSetting(string $setting): string {
+		$name = match ($setting) {
+			'roomType' => $this->l10n->t('guest access'),
+			'listable' => $this->l10n->t('listing'),
+			'messageExpiration' => $this->l10n->t('chat expiry'),
+			'lobbyState' => $this->l10n->t('lobby'),
+			'sipEnabled' => $this->l10n->t('phone dial-in'),
+			'permissions' => $this->l10n->t('default permissions'),
+			'recordingConsent' => $this->l10n->t('recording consent'),
+			default => $setting,
+		};
+		return $this->l10n->t('The server forces a value for "%s" on every conversation that is weaker than the plan; moderators cannot change it back.', [$name]);
+	}
+
 	public function finding(string $code): string {
 		return match ($code) {
 			'room-type' => $this->l10n->t('The conversation type does not match the plan.'),
@@ -86,6 +101,11 @@ class ViolationMessages {
 			'privacy-notice' => $this->l10n->t('The conversation description does not carry the privacy notice.'),
 			'lobby-timer' => $this->l10n->t('A lobby timer would open the lobby without a moderator.'),
 			'recording-consent' => $this->l10n->t('Participants are not asked for consent before a recording.'),
+			'lobby-bypass' => $this->l10n->t('Participants may skip the lobby: the default permissions of the conversation or of the server include "ignore the lobby".'),
+			'breakout-rooms' => $this->l10n->t('The conversation has breakout rooms, which keep none of the plan\'s protections.'),
+			'breakout-room' => $this->l10n->t('Breakout rooms cannot be safe meetings; register the main conversation.'),
+			'federated' => $this->l10n->t('Conversations hosted on another server cannot be safe meetings.'),
+			'forced-setting' => $this->l10n->t('The server forces a setting on every conversation that is weaker than the plan.'),
 			default => $this->l10n->t('The conversation does not match the meeting plan.'),
 		};
 	}

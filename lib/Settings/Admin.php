@@ -10,14 +10,16 @@ declare(strict_types=1);
 namespace OCA\SafeMeeting\Settings;
 
 use OCA\SafeMeeting\AppInfo\Application;
+use OCA\SafeMeeting\Service\CacheScope;
 use OCA\SafeMeeting\Service\PageAssets;
 use OCA\SafeMeeting\Service\PolicyService;
 use OCP\AppFramework\Http\TemplateResponse;
 use OCP\AppFramework\Services\IInitialState;
+use OCP\ICacheFactory;
 use OCP\Settings\IDelegatedSettings;
 
 /**
- * The policy editor in Safe Meeting's own admin section.
+ * The policy editor in Safe Meeting's own admin section, and a notice when no distributed cache is set up.
  *
  * Delegable (Administration privileges): members of groups an admin delegated this setting to may use
  * the policy editor and its API (PolicyController, #[AuthorizedAdminSetting(settings: Admin::class)]).
@@ -27,11 +29,14 @@ class Admin implements IDelegatedSettings {
 		private PolicyService $policyService,
 		private IInitialState $initialState,
 		private PageAssets $assets,
+		private ICacheFactory $cacheFactory,
 	) {
 	}
 
 	public function getForm(): TemplateResponse {
 		$this->initialState->provideInitialState('organisationPolicy', PolicyService::export($this->policyService->getOrganisationPolicy()));
+		// Without a shared cache the guards cannot cache "not a safe meeting" (RegisteredRoomLookup): say so.
+		$this->initialState->provideInitialState('distributedCache', CacheScope::isShared($this->cacheFactory, $this->cacheFactory->createDistributed(Application::APP_ID)));
 		$this->assets->load('safe_meeting-adminSettings');
 		return new TemplateResponse(Application::APP_ID, 'admin', [], TemplateResponse::RENDER_AS_BLANK);
 	}

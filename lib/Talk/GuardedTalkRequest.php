@@ -16,15 +16,22 @@ namespace OCA\SafeMeeting\Talk;
 final class GuardedTalkRequest {
 	/** `RecordingController::start`. */
 	public const RECORDING_START = 'recording-start';
-	/** `RoomController::addParticipantToRoom` with source `emails`, or `importEmailsAsParticipants`. */
-	public const EMAIL_INVITATION = 'email-invitation';
+	/**
+	 * Someone without an account of this server: `RoomController::addParticipantToRoom` with source `emails`,
+	 * `phones` (SIP dial-out) or `federated_users`, or `importEmailsAsParticipants` (not as a test run).
+	 */
+	public const OUTSIDE_PARTICIPANT = 'outside-participant';
+	/** `BotController::enableBot`: a bot then receives the conversation's messages. */
+	public const BOT_ENABLE = 'bot-enable';
 
 	public function __construct(
-		/** @var self::RECORDING_START|self::EMAIL_INVITATION */
+		/** @var self::RECORDING_START|self::OUTSIDE_PARTICIPANT|self::BOT_ENABLE */
 		public readonly string $action,
 		public readonly string $token,
 		/** Talk's own `error` value for the endpoint, so clients handle the refusal as Talk's. */
 		public readonly string $error,
+		/** BOT_ENABLE only: the bot's id on this server. */
+		public readonly ?int $botId = null,
 	) {
 	}
 }

@@ -24,11 +24,21 @@ final class RoomState {
 		public readonly int $messageExpiration,
 		public readonly int $sipEnabled,
 		public readonly int $callRecording,
-		/** The room's own consent setting (Talk's API shows the server's where moderators may not decide). */
+		/** Whether participants are asked before a recording: the server's setting, the room's only where the server leaves it to rooms. */
 		public readonly int $recordingConsent,
 		public readonly string $description,
 		/** Whether the user asked about is an owner or moderator of the room. */
 		public readonly bool $moderatedByUser,
+		/** The permissions of participants without permissions of their own: the room's default, else the server's. */
+		public readonly int $defaultPermissions,
+		/** 0 = no breakout rooms configured. */
+		public readonly int $breakoutRoomMode,
+		/** The parent room's token when this room is a breakout room, else ''. */
+		public readonly string $breakoutParent,
+		/** Whether this is the local copy of a room hosted on another server (federation). */
+		public readonly bool $federated,
+		/** @var array<string, int> room settings the admin forces on every conversation (Talk 24+), by Talk's parameter name */
+		public readonly array $forced = [],
 	) {
 	}
 
@@ -48,6 +58,20 @@ final class RoomState {
 			'callRecording' => $this->callRecording,
 			'recordingConsent' => $this->recordingConsent,
 			'description' => $this->description,
+		];
+	}
+
+	/**
+	 * The room as ServerRoomChecker reads it: what Talk's API does not show the browser's checkRoom.
+	 * @return array{defaultPermissions: int, breakoutRoomMode: int, breakoutParent: string, federated: bool, forced: array<string, int>}
+	 */
+	public function serverFacts(): array {
+		return [
+			'defaultPermissions' => $this->defaultPermissions,
+			'breakoutRoomMode' => $this->breakoutRoomMode,
+			'breakoutParent' => $this->breakoutParent,
+			'federated' => $this->federated,
+			'forced' => $this->forced,
 		];
 	}
 }

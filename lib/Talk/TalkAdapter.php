@@ -11,16 +11,21 @@ namespace OCA\SafeMeeting\Talk;
 
 use OCA\SafeMeeting\Policy\Modification;
 use OCA\Talk\Controller\AEnvironmentAwareOCSController;
+use OCA\Talk\Controller\BotController;
 use OCA\Talk\Controller\RecordingController;
 use OCA\Talk\Controller\RoomController;
 use OCA\Talk\Events\ALobbyModifiedEvent;
+use OCA\Talk\Events\AParticipantModifiedEvent;
 use OCA\Talk\Events\ARoomModifiedEvent;
+use OCA\Talk\Events\BeforeAttendeesAddedEvent;
 use OCA\Talk\Events\RoomDeletedEvent;
 use OCA\Talk\Exceptions\ParticipantNotFoundException;
 use OCA\Talk\Exceptions\RoomNotFoundException;
 use OCA\Talk\Manager;
+use OCA\Talk\Model\BotServerMapper;
 use OCA\Talk\Service\ParticipantService;
 use OCP\AppFramework\Controller;
+use OCP\AppFramework\Db\DoesNotExistException;
 use OCP\EventDispatcher\Event;
 use OCP\IRequest;
 
@@ -34,9 +39,16 @@ use OCP\IRequest;
  * let global middlewares and listeners stay buildable without Talk.
  */
 class TalkAdapter {
+	/** Talk's BreakoutRoom::PARENT_OBJECT_TYPE: a breakout room's object is its parent room. */
+	private const BREAKOUT_OBJECT_TYPE = 'room';
+	/** People without an account on this server: `addParticipantToRoom` sources and Attendee::ACTOR_* alike. */
+	public const OUTSIDE_SOURCES = ['emails', 'phones', 'federated_users'];
+
 	public function __construct(
 		private Manager $manager,
 		private ParticipantService $participantService,
+		private TalkServerSettings $settings,
+		private BotServerMapper $botServers,
 	) {
 	}
 
@@ -65,10 +77,24 @@ class TalkAdapter {
 			messageExpiration: $room->getMessageExpiration(),
 			sipEnabled: $room->getSIPEnabled(),
 			callRecording: $room->getCallRecording(),
-			recordingConsent: $room->getRecordingConsent(),
+			recordingConsent: $this->settings->effectiveRecordingConsent($room->getRecordingConsent()),
 			description: $room->getDescription(),
 			moderatedByUser: $moderates,
+			defaultPermissions: $this->settings->effectiveDefaultPermissions($room->getDefaultPermissions()),
+			breakoutRoomMode: $room->getBreakoutRoomMode(),
+			breakoutParent: $room->getObjectType() === self::BREAKOUT_OBJECT_TYPE ? $room->getObjectId() : '',
+			federated: $room->isFederatedConversation(),
+			forced: $this->settings->forcedRoomSettings(),
 		);
+	}
+
+	/** The URL of a bot installed on this server (`nextcloudapp://…` for app bots), or null for an unknown id. */
+	public function botUrl(int $botId): ?string {
+		try {
+			return $this->botServers->findById($botId)->getUrl();
+		} catch (DoesNotExistException) {
+			return null;
+		}
 	}
 
 	/**
@@ -95,15 +121,38 @@ class TalkAdapter {
 	}
 
 	/**
+	 * An attendee's permissions Talk is about to change (ParticipantService::updatePermissions, never for
+	 * moderators), or null for any other participant change (in call, name, type …) without a lookup.
+	 * The old value is the attendee's effective mask, as Talk passes it.
+	 */
+	public static function readParticipantModification(AParticipantModifiedEvent $event, IRequest $request): ?Modification {
+		if ($event->getProperty() !== Modification::ATTENDEE_PERMISSIONS) {
+			return null;
+		}
+		return new Modification(
+			token: $event->getRoom()->getToken(),
+			property: Modification::ATTENDEE_PERMISSIONS,
+			newValue: $event->getNewValue(),
+			oldValue: $event->getOldValue(),
+			byUser: self::isTalkApiRequest($request),
+		);
+	}
+
+	/**
 	 * What this request asks Talk to do, when Safe Meeting guards that before Talk's controller runs
 	 * (TalkRequestGuardMiddleware), or null for any other request:
 	 * - `RecordingController::start`, `POST /ocs/v2.php/apps/spreed/api/{v}/recording/{token}`;
-	 * - `RoomController::addParticipantToRoom` with `source=emails`, `POST …/room/{token}/participants`: Talk
-	 *   makes the room public (a TypeException from our room guard is swallowed there), then still adds the
-	 *   e-mail attendee and mails the invitation; `ParticipantService::inviteEmailAddress` fires only
-	 *   `AttendeesAddedEvent`, after the insert, so no listener can stop it;
+	 * - `RoomController::addParticipantToRoom` with `source` `emails`, `phones` or `federated_users`,
+	 *   `POST …/room/{token}/participants`. For e-mail guests Talk makes the room public (a TypeException from
+	 *   our room guard is swallowed there), then still adds the attendee and mails the invitation;
+	 *   `ParticipantService::inviteEmailAddress` fires only `AttendeesAddedEvent`, after the insert, so no
+	 *   listener can stop it. Phones and federated users do fire BeforeAttendeesAddedEvent
+	 *   (OutsideParticipantGuardListener), but refusing here answers before Talk dials out or contacts the remote server;
 	 * - `RoomController::importEmailsAsParticipants`, `POST …/room/{token}/import-emails` (CSV of e-mail
-	 *   guests; GuestManager::importEmails does the same as above for every row).
+	 *   guests; GuestManager::importEmails does the same as above for every row), unless it is a test run,
+	 *   which only counts the rows;
+	 * - `BotController::enableBot`, `POST /ocs/v2.php/apps/spreed/api/{v}/bot/{token}/{botId}`: Talk fires only
+	 *   BotEnabledEvent, after the bot was enabled.
 	 *
 	 * Static, because the middleware is global: it is built for every app's requests, also where Talk is
 	 * disabled, so it must not need Talk's services (the constructor's Manager) to be built. The
@@ -116,22 +165,60 @@ class TalkAdapter {
 	public static function guardedRequest(Controller $controller, string $methodName, IRequest $request): ?GuardedTalkRequest {
 		// PHP method names are case-insensitive, so the router could reach a method under another spelling.
 		$method = strtolower($methodName);
+		$botId = null;
 		if ($controller instanceof RecordingController && $method === 'start') {
 			[$action, $error] = [GuardedTalkRequest::RECORDING_START, 'recording'];
 		} elseif ($controller instanceof RoomController && $method === 'addparticipanttoroom') {
-			// Talk compares `$source === 'emails'` and defaults to `users`.
-			if ($request->getParam('source') !== 'emails') {
+			// Talk compares the source exactly and defaults to `users`.
+			if (!in_array($request->getParam('source'), self::OUTSIDE_SOURCES, true)) {
 				return null;
 			}
-			[$action, $error] = [GuardedTalkRequest::EMAIL_INVITATION, 'new-participant'];
+			[$action, $error] = [GuardedTalkRequest::OUTSIDE_PARTICIPANT, 'new-participant'];
 		} elseif ($controller instanceof RoomController && $method === 'importemailsasparticipants') {
-			[$action, $error] = [GuardedTalkRequest::EMAIL_INVITATION, 'room'];
+			if (self::isTestRun($request->getParam('testRun'))) {
+				return null;
+			}
+			[$action, $error] = [GuardedTalkRequest::OUTSIDE_PARTICIPANT, 'room'];
+		} elseif ($controller instanceof BotController && $method === 'enablebot') {
+			$botId = $request->getParam('botId');
+			if (!is_numeric($botId)) {
+				return null; // Talk's own parameter check refuses it
+			}
+			[$action, $error, $botId] = [GuardedTalkRequest::BOT_ENABLE, 'bot', (int)$botId];
 		} else {
 			return null;
 		}
 		/** @var AEnvironmentAwareOCSController $controller */
 		$token = $controller->getRoom()?->getToken() ?? $request->getParam('token');
-		return is_string($token) && $token !== '' ? new GuardedTalkRequest($action, $token, $error) : null;
+		return is_string($token) && $token !== '' ? new GuardedTalkRequest($action, $token, $error, $botId) : null;
+	}
+
+	/**
+	 * Whether Talk will treat `testRun` as true. Nextcloud casts the parameter to bool and turns the string
+	 * 'false' into false only for GET and form-encoded bodies (a CSV upload is multipart): only values that
+	 * are true in every case count, so an ambiguous one is checked like a real import.
+	 */
+	private static function isTestRun(mixed $value): bool {
+		return in_array($value, [true, 1, '1', 'true'], true);
+	}
+
+	/**
+	 * The room and the kinds of people without an account on this server (e-mail guests, phone numbers,
+	 * users of other servers) that Talk is about to add (BeforeAttendeesAddedEvent, fired by
+	 * ParticipantService::addUsers before the insert), or null when the event adds none of them.
+	 *
+	 * @return ?array{token: string, actorTypes: list<string>}
+	 */
+	public static function outsideAttendeesAdded(Event $event): ?array {
+		if (!$event instanceof BeforeAttendeesAddedEvent) {
+			return null;
+		}
+		$types = [];
+		foreach ($event->getAttendees() as $attendee) {
+			$types[] = $attendee->getActorType(); // Attendee's magic entity getter
+		}
+		$outside = array_values(array_unique(array_intersect($types, self::OUTSIDE_SOURCES)));
+		return $outside === [] ? null : ['token' => $event->getRoom()->getToken(), 'actorTypes' => $outside];
 	}
 
 	/** The token of the room Talk has just deleted, or null for any other event. */
@@ -143,7 +230,7 @@ class TalkAdapter {
 	 * Whether this PHP process serves a request to Talk's OCS API (web, desktop and mobile clients all
 	 * use it). False for occ and cron (no request URI), CalDAV, federation and other apps' requests.
 	 */
-	private static function isTalkApiRequest(IRequest $request): bool {
+	public static function isTalkApiRequest(IRequest $request): bool {
 		try {
 			return preg_match('#/ocs/v[12]\.php/apps/spreed/#', $request->getRequestUri()) === 1;
 		} catch (\Throwable) {

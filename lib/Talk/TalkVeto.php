@@ -9,9 +9,13 @@ declare(strict_types=1);
 
 namespace OCA\SafeMeeting\Talk;
 
+use OCA\SafeMeeting\Exception\TalkRequestRefusedException;
 use OCA\SafeMeeting\Policy\GuardVerdict;
 use OCA\SafeMeeting\Policy\Modification;
 use OCA\Talk\Exceptions\ForbiddenException;
+use OCA\Talk\Exceptions\ParticipantProperty\PermissionsException;
+use OCA\Talk\Exceptions\RoomProperty\BreakoutRoomModeException;
+use OCA\Talk\Exceptions\RoomProperty\DefaultPermissionsException;
 use OCA\Talk\Exceptions\RoomProperty\DescriptionException;
 use OCA\Talk\Exceptions\RoomProperty\ListableException;
 use OCA\Talk\Exceptions\RoomProperty\LobbyException;
@@ -25,7 +29,8 @@ use OCP\IL10N;
 /**
  * Refuses a room change the way Talk itself does, so clients get Talk's own error (talk.md §12.4).
  * Each exception is the one the Talk 22 RoomController endpoint for that property catches and turns
- * into 400 `{error: "value"}`; only the password endpoint also returns a `message`. Anything else
+ * into 400 `{error: "value"}` (attendee permissions: the ParticipantProperty one, same answer; breakout
+ * mode: BreakoutRoomController's 400 `{error: "mode"}`); only the password endpoint also returns a `message`. Anything else
  * becomes ForbiddenException, which Talk's middleware answers with 403.
  */
 class TalkVeto {
@@ -48,7 +53,20 @@ class TalkVeto {
 			// Making a room public for an e-mail invitation swallows this: the room stays private.
 			Modification::TYPE => new TypeException(TypeException::REASON_VALUE),
 			Modification::DESCRIPTION => new DescriptionException(DescriptionException::REASON_VALUE),
+			Modification::DEFAULT_PERMISSIONS => new DefaultPermissionsException(DefaultPermissionsException::REASON_VALUE),
+			Modification::ATTENDEE_PERMISSIONS => new PermissionsException(PermissionsException::REASON_VALUE),
+			// BreakoutRoomService turns it into 400 `{error: "mode"}`.
+			Modification::BREAKOUT_ROOM_MODE => new BreakoutRoomModeException(BreakoutRoomModeException::REASON_VALUE),
 			default => new ForbiddenException('safe_meeting: ' . $verdict->code),
 		};
+	}
+
+	/**
+	 * The refusal of a change that could not be checked: Talk's 400 with the endpoint's `error` for a refused
+	 * value, carrying a "try again" message (TalkRequestGuardMiddleware answers it; Talk's controllers do not
+	 * catch it).
+	 */
+	public function unavailable(Modification $change): TalkRequestRefusedException {
+		return TalkRequestRefusedException::unavailable($change->token, $change->property === Modification::BREAKOUT_ROOM_MODE ? 'mode' : 'value');
 	}
 }

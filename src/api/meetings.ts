@@ -1,5 +1,5 @@
 import type { RegisteredPlan } from '../policy/validatePlan.ts'
-import type { Meeting } from './types.ts'
+import type { ListedMeeting, Meeting } from './types.ts'
 
 /**
  * SPDX-FileCopyrightText: 2026 Safe Meeting contributors
@@ -12,7 +12,7 @@ const meetingsUrl = () => generateOcsUrl('/apps/safe_meeting/api/v1/meetings')
 
 export const meetingsApi = {
 	register: async (token: string, plan: RegisteredPlan): Promise<Meeting> => (await ocsRequest<Meeting>('POST', meetingsUrl(), { token, plan })).data,
-	list: async (): Promise<Meeting[]> => (await ocsRequest<{ meetings: Meeting[] }>('GET', meetingsUrl())).data.meetings,
+	list: async (): Promise<ListedMeeting[]> => (await ocsRequest<{ meetings: ListedMeeting[] }>('GET', meetingsUrl())).data.meetings,
 }
 
 export type MeetingsApi = typeof meetingsApi

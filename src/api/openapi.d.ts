@@ -226,6 +226,15 @@ export interface components {
       createdAt: number;
       plan: components["schemas"]["RegisteredPlan"];
     };
+    ListedMeeting: {
+      id: number;
+      token: string;
+      owner: string;
+      createdAt: number;
+      plan: components["schemas"]["RegisteredPlan"];
+      /** @description What the server finds against the plan now (the room as Talk applies it, server-wide settings included); empty without Talk */
+      findings: components["schemas"]["Violation"][];
+    };
     Violation: {
       field: string;
       code: string;
@@ -265,7 +274,7 @@ export interface operations {
             ocs: {
               meta: components["schemas"]["OCSMeta"];
               data: {
-                meetings: components["schemas"]["Meeting"][];
+                meetings: components["schemas"]["ListedMeeting"][];
               };
             };
           };

@@ -10,8 +10,14 @@ import type { CheckablePlan, FindingCode } from './checkRoom.ts'
 
 import { carriesNotice } from './description.ts'
 
-/** The Talk room properties the guard watches (Talk's ARoomModifiedEvent::PROPERTY_* names). */
-export const GUARDED_PROPERTIES = ['password', 'listable', 'lobby', 'messageExpiration', 'sipEnabled', 'recordingConsent', 'type', 'description'] as const
+/**
+ * The Talk room properties the guard watches (Talk's ARoomModifiedEvent::PROPERTY_* names); an attendee's
+ * `permissions` (a participant property) is guarded too.
+ */
+export const GUARDED_PROPERTIES = ['password', 'listable', 'lobby', 'messageExpiration', 'sipEnabled', 'recordingConsent', 'type', 'description', 'defaultPermissions', 'breakoutRoomMode'] as const
+
+/** Talk's attendee permission bit "ignore the lobby"; masks run to 511 since Talk 24 (bit 256, react). */
+const LOBBY_IGNORE = 8
 
 export interface RoomModification {
 	property: string
@@ -23,9 +29,11 @@ export interface RoomModification {
 	timerReached: boolean
 	/** A participant asked for it through Talk's API (not a background job or another app). */
 	byUser: boolean
+	/** Permissions only: the mask a new value of 0 ("default") stands for. */
+	inheritedPermissions?: number | null
 }
 
-export type GuardCode = FindingCode | 'recording-consent'
+export type GuardCode = FindingCode | 'recording-consent' | 'lobby-bypass' | 'breakout-rooms'
 
 export interface GuardVerdict {
 	action: 'allow' | 'veto' | 'warn'
@@ -67,9 +75,21 @@ function breach(plan: CheckablePlan, change: RoomModification, now: number): Gua
 			return talk.roomType === 2 && value === 3 ? 'room-type' : null
 		case 'description':
 			return typeof value === 'string' && !carriesNotice(value, plan.privacyNotice) ? 'privacy-notice' : null
+		case 'defaultPermissions':
+		// Everyone without a permission of their own gets the default; 0 hands them the server's.
+			return isInt(value) && skipsLobby(value !== 0 ? value : change.inheritedPermissions ?? 0) ? 'lobby-bypass' : null
+		case 'permissions':
+		// Only a new grant counts: restricting someone who already skips the lobby, or a reset, passes.
+			return isInt(value) && skipsLobby(value) && !(isInt(change.oldValue) && skipsLobby(change.oldValue)) ? 'lobby-bypass' : null
+		case 'breakoutRoomMode':
+			return isInt(value) && value !== 0 ? 'breakout-rooms' : null
 		default:
 			return null
 	}
+}
+
+function skipsLobby(mask: number): boolean {
+	return mask > 0 && (mask & LOBBY_IGNORE) !== 0
 }
 
 function lobbyBreach(plan: CheckablePlan, change: RoomModification, now: number): GuardCode | null {

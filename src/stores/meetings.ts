@@ -1,4 +1,4 @@
-import type { Meeting } from '../api/types.ts'
+import type { ApiViolation, ListedMeeting } from '../api/types.ts'
 import type { Finding } from '../policy/checkRoom.ts'
 
 /**
@@ -11,16 +11,19 @@ import { OcsError } from '../api/ocs.ts'
 import { checkRoom } from '../policy/checkRoom.ts'
 import { talkClient } from '../talk/client.ts'
 
-/** Live compliance of one meeting, from its Talk room as it is now. */
+/**
+ * Live compliance of one meeting, from its Talk room as it is now, plus what the server found that the
+ * browser cannot see (server-wide settings, permissions, forced settings; translated by the server).
+ */
 export type Compliance
 	= | { state: 'checking' }
 		| { state: 'compliant', guestLink: boolean }
-		| { state: 'findings', findings: Finding[], guestLink: boolean }
+		| { state: 'findings', findings: Finding[], serverFindings: ApiViolation[], guestLink: boolean }
 		| { state: 'room-missing' }
 		| { state: 'unknown' }
 
 export interface MeetingRow {
-	meeting: Meeting
+	meeting: ListedMeeting
 	compliance: Compliance
 }
 
@@ -53,8 +56,12 @@ export const useMeetingsStore = defineStore('meetings', {
 			try {
 				const room = await talkClient.getRoom(row.meeting.token)
 				const findings = checkRoom(row.meeting.plan, room, Math.floor(Date.now() / 1000))
+				// The server checks the same room too; what the browser found already is not repeated.
+				const serverFindings = row.meeting.findings.filter((found) => !findings.some((finding) => finding.code === found.code))
 				const guestLink = room.type === 3
-				row.compliance = findings.length === 0 ? { state: 'compliant', guestLink } : { state: 'findings', findings, guestLink }
+				row.compliance = findings.length + serverFindings.length === 0
+					? { state: 'compliant', guestLink }
+					: { state: 'findings', findings, serverFindings, guestLink }
 			} catch (error) {
 				row.compliance = error instanceof OcsError && error.status === 404 ? { state: 'room-missing' } : { state: 'unknown' }
 			}

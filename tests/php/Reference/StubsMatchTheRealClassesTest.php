@@ -21,6 +21,7 @@ use OCA\SafeMeeting\Tests\Support\Signature;
 class StubsMatchTheRealClassesTest extends ReferenceTestCase {
 	/** "Class::member" => [first Nextcloud version that differs, what it has there]. */
 	private const CHANGED_LATER = [
+		'OCP\BackgroundJob\TimedJob::setInterval' => [33, 'setInterval(int $seconds): void'],
 		'OCP\AppFramework\Db\Entity::addType' => [35, 'addType(string $fieldName, OCP\DB\Schema\ColumnType|string $type): void'],
 		'OCP\IUser::getUID' => [35, 'getUID(): string'],
 		'OCP\ICache::get' => [35, 'get(string $key)'],

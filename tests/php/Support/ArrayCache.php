@@ -12,19 +12,23 @@ namespace OCA\SafeMeeting\Tests\Support;
 use OCP\ICache;
 
 /**
- * A distributed cache in an array (see ArrayCacheFactory). Records TTLs for assertions.
+ * A distributed cache in an array (see ArrayCacheFactory). Records TTLs for assertions. Throws from
+ * every read and write once `failing` is set, as a cache server that went away.
  */
 class ArrayCache implements ICache {
 	/** @var array<string, mixed> */
 	public array $values = [];
 	/** @var array<string, int> */
 	public array $ttls = [];
+	public bool $failing = false;
 
 	public function get($key) {
+		$this->failIfDown();
 		return $this->values[$key] ?? null;
 	}
 
 	public function set($key, $value, $ttl = 0) {
+		$this->failIfDown();
 		$this->values[$key] = $value;
 		$this->ttls[$key] = $ttl;
 		return true;
@@ -35,6 +39,7 @@ class ArrayCache implements ICache {
 	}
 
 	public function remove($key) {
+		$this->failIfDown();
 		unset($this->values[$key], $this->ttls[$key]);
 		return true;
 	}
@@ -50,5 +55,11 @@ class ArrayCache implements ICache {
 
 	public static function isAvailable(): bool {
 		return true;
+	}
+
+	protected function failIfDown(): void {
+		if ($this->failing) {
+			throw new \RuntimeException('cache server gone');
+		}
 	}
 }

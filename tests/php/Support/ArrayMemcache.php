@@ -16,6 +16,7 @@ use OCP\IMemcache;
  */
 class ArrayMemcache extends ArrayCache implements IMemcache {
 	public function add($key, $value, $ttl = 0) {
+		$this->failIfDown();
 		if (array_key_exists($key, $this->values)) {
 			return false;
 		}

@@ -44,6 +44,10 @@ final class Plans {
 			'recordingConsent' => 1,
 			'description' => $plan['description'],
 			'moderatedByUser' => $moderated,
+			'defaultPermissions' => 246, // Talk 22's default: everything but ignoring the lobby
+			'breakoutRoomMode' => 0,
+			'breakoutParent' => '',
+			'federated' => false,
 		];
 		return new RoomState(...array_merge($room, $override));
 	}

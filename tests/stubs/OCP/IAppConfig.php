@@ -22,6 +22,9 @@ interface IAppConfig {
 
 	public function hasKey(string $app, string $key, ?bool $lazy = false): bool;
 
+	/** @return array<string, string|int|float|bool|array> config key => typed value */
+	public function getAllValues(string $app, string $prefix = '', bool $filtered = false): array;
+
 	public function getValueString(string $app, string $key, string $default = '', bool $lazy = false): string;
 
 	public function setValueString(string $app, string $key, string $value, bool $lazy = false, bool $sensitive = false): bool;

@@ -20,7 +20,7 @@ const now = Math.floor(Date.now() / 1000)
 const result = planMeeting(effective(), choices({ guestLink: true, password: 'x'.repeat(20), start: now + 3600, end: now + 7200 }), now)
 if (!result.ok) { throw new Error('plan') }
 const plan = toRegisteredPlan(result.plan)
-const meeting = { id: 1, token: 'tok12345', owner: 'alice', createdAt: 1, plan }
+const meeting = { id: 1, token: 'tok12345', owner: 'alice', createdAt: 1, plan, findings: [] }
 const room = { token: 'tok12345', type: 3, hasPassword: true, listable: 0, lobbyState: 1, lobbyTimer: 0, messageExpiration: plan.talk.messageExpiration, sipEnabled: 0, callRecording: 0, description: plan.description }
 
 describe('MeetingList', () => {
@@ -64,6 +64,27 @@ describe('MeetingList', () => {
 		expect(wrapper.find('[data-state="findings"]').exists()).toBe(true)
 		expect(wrapper.text()).toContain('The guest link has no password.')
 		expect(wrapper.text()).toContain('listed for other users')
+	})
+
+	it('shows what the server found although the room looks fine to the browser', async () => {
+		const lobbyBypass = { field: 'room', code: 'lobby-bypass', message: 'Participants may skip the lobby.' }
+		list.mockResolvedValue([{ ...meeting, findings: [lobbyBypass] }])
+		getRoom.mockResolvedValue(room)
+		const wrapper = mount(MeetingList)
+		await flushPromises()
+		expect(wrapper.find('[data-state="findings"]').text()).toContain('Not compliant')
+		expect(wrapper.find('.meetings__findings').text()).toContain('Participants may skip the lobby.')
+	})
+
+	it('does not repeat a finding the browser already made', async () => {
+		const sameAsBrowser = { field: 'room', code: 'listable', message: 'Server: the conversation is listed.' }
+		list.mockResolvedValue([{ ...meeting, findings: [sameAsBrowser] }])
+		getRoom.mockResolvedValue({ ...room, listable: 2 })
+		const wrapper = mount(MeetingList)
+		await flushPromises()
+		const items = wrapper.findAll('.meetings__findings li').map((li) => li.text())
+		expect(items).toHaveLength(1)
+		expect(items[0]).toContain('listed for other users')
 	})
 
 	it('says when the Talk conversation is gone', async () => {

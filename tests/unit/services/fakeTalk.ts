@@ -89,7 +89,7 @@ export function fakeBackend(createAllFeature = true) {
 			registered.push(meeting)
 			return meeting
 		},
-		list: async () => registered,
+		list: async () => registered.map((meeting) => ({ ...meeting, findings: [] })),
 	}
 
 	return {

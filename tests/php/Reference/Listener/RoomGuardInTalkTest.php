@@ -38,6 +38,7 @@ use OCP\AppFramework\Utility\ITimeFactory;
 use OCP\IRequest;
 use OCP\IUser;
 use OCP\IUserManager;
+use Psr\Container\ContainerInterface;
 use Psr\Log\LoggerInterface;
 
 /**
@@ -65,7 +66,7 @@ class RoomGuardInTalkTest extends ReferenceTestCase {
 		$time->method('getTime')->willReturn(self::BEFORE_START);
 		$this->logger = $this->createMock(LoggerInterface::class);
 		$listener = new RoomGuardListener($request, new RegisteredRoomLookup($mapper, new ArrayCacheFactory(), $this->logger),
-			new ModificationGuard(), new TalkVeto(new FakeL10N()), $time, $this->logger);
+			new ModificationGuard(), new TalkVeto(new FakeL10N()), $this->createMock(ContainerInterface::class), $time, $this->logger);
 
 		$this->talk = new TalkServiceHarness($this, [RoomGuardListener::class => $listener]);
 		$this->talk->registerApp();

@@ -14,6 +14,7 @@ use OCA\SafeMeeting\Talk\TalkAdapter;
 use OCA\SafeMeeting\Tests\Support\ReferenceTestCase;
 use OCA\SafeMeeting\Tests\Support\TalkObjects;
 use OCA\Talk\Controller\AEnvironmentAwareOCSController;
+use OCA\Talk\Controller\BotController;
 use OCA\Talk\Controller\RecordingController;
 use OCA\Talk\Controller\RoomController;
 use OCA\Talk\Middleware\Attribute\RequireLoggedInModeratorParticipant;
@@ -31,16 +32,23 @@ class GuardedTalkEndpointsTest extends ReferenceTestCase {
 	/**
 	 * Controller, method, the parameters the middleware and Talk rely on, Talk's attribute that makes the
 	 * endpoint moderator-only (so only moderators can learn a room is a safe meeting), the request the
-	 * middleware sees and the `error` value it answers with.
+	 * middleware sees, the `error` value it answers with and the bot id it reads.
 	 */
 	public static function endpoints(): array {
+		$participant = ['newParticipant' => 'string', 'source' => 'string'];
 		return [
 			'starting a recording' => [RecordingController::class, 'start', ['status' => 'int'], RequireLoggedInModeratorParticipant::class,
 				[], GuardedTalkRequest::RECORDING_START, 'recording'],
-			'inviting an e-mail guest' => [RoomController::class, 'addParticipantToRoom', ['newParticipant' => 'string', 'source' => 'string'], RequireLoggedInModeratorParticipant::class,
-				['source' => 'emails', 'newParticipant' => 'guest@example.org'], GuardedTalkRequest::EMAIL_INVITATION, 'new-participant'],
+			'inviting an e-mail guest' => [RoomController::class, 'addParticipantToRoom', $participant, RequireLoggedInModeratorParticipant::class,
+				['source' => 'emails', 'newParticipant' => 'guest@example.org'], GuardedTalkRequest::OUTSIDE_PARTICIPANT, 'new-participant'],
+			'dialling out to a phone' => [RoomController::class, 'addParticipantToRoom', $participant, RequireLoggedInModeratorParticipant::class,
+				['source' => 'phones', 'newParticipant' => '+49301234567'], GuardedTalkRequest::OUTSIDE_PARTICIPANT, 'new-participant'],
+			'adding a user of another server' => [RoomController::class, 'addParticipantToRoom', $participant, RequireLoggedInModeratorParticipant::class,
+				['source' => 'federated_users', 'newParticipant' => 'bob@cloud.example.org'], GuardedTalkRequest::OUTSIDE_PARTICIPANT, 'new-participant'],
 			'importing e-mail guests' => [RoomController::class, 'importEmailsAsParticipants', ['testRun' => 'bool'], RequireModeratorParticipant::class,
-				[], GuardedTalkRequest::EMAIL_INVITATION, 'room'],
+				[], GuardedTalkRequest::OUTSIDE_PARTICIPANT, 'room'],
+			'enabling a bot' => [BotController::class, 'enableBot', ['botId' => 'int'], RequireLoggedInModeratorParticipant::class,
+				['botId' => '7'], GuardedTalkRequest::BOT_ENABLE, 'bot', 7],
 		];
 	}
 
@@ -59,12 +67,12 @@ class GuardedTalkEndpointsTest extends ReferenceTestCase {
 	}
 
 	/** @dataProvider endpoints */
-	public function testTheGuardRecognisesTheRealEndpoint(string $class, string $method, array $parameters, string $attribute, array $params, string $action, string $error): void {
+	public function testTheGuardRecognisesTheRealEndpoint(string $class, string $method, array $parameters, string $attribute, array $params, string $action, string $error, ?int $botId = null): void {
 		$request = $this->createMock(IRequest::class);
 		$request->method('getParam')->willReturnCallback(static fn (string $key, $default = null) => ($params + ['token' => 'abcd1234'])[$key] ?? $default);
 		$controller = TalkObjects::controller($this, $class, $request);
 
-		$this->assertEquals(new GuardedTalkRequest($action, 'abcd1234', $error), TalkAdapter::guardedRequest($controller, $method, $request));
+		$this->assertEquals(new GuardedTalkRequest($action, 'abcd1234', $error, $botId), TalkAdapter::guardedRequest($controller, $method, $request));
 	}
 
 	/** The `error` values the guard answers with are ones Talk's endpoint documents (its OpenAPI annotations). */
@@ -73,6 +81,8 @@ class GuardedTalkEndpointsTest extends ReferenceTestCase {
 		$this->assertStringContainsString("'new-participant'", $doc);
 		$doc = (string)(new \ReflectionMethod(RoomController::class, 'importEmailsAsParticipants'))->getDocComment();
 		$this->assertStringContainsString("error: 'room'|", $doc);
+		$doc = (string)(new \ReflectionMethod(BotController::class, 'enableBot'))->getDocComment();
+		$this->assertStringContainsString('STATUS_BAD_REQUEST, array{error: string}', $doc, 'any string: Talk answers `bot` and `room` there');
 		$doc = (string)(new \ReflectionMethod(RecordingController::class, 'start'))->getDocComment();
 		$this->assertStringContainsString('array{error: string}', $doc, 'any string: Talk passes its service errors (status, recording, call, config)');
 	}

@@ -44,7 +44,7 @@ class SqliteConnection implements IDBConnection {
 
 	/** A database holding the tables the app's migrations create. */
 	public static function withAppSchema(): self {
-		$db = new self();
+		$db = new static();
 		$schema = self::schema($db->getDatabasePlatform());
 		foreach (self::MIGRATIONS as $step) {
 			(new $step())->changeSchema(new class implements IOutput {

@@ -10,16 +10,23 @@ declare(strict_types=1);
 namespace OCA\SafeMeeting\Tests\Unit\AppInfo;
 
 use OCA\SafeMeeting\AppInfo\Application;
+use OCA\SafeMeeting\BackgroundJob\RestorePlansJob;
 use OCA\SafeMeeting\Config\Lexicon;
+use OCA\SafeMeeting\Event\PlanRestoredEvent;
 use OCA\SafeMeeting\Event\PolicyChangedEvent;
+use OCA\SafeMeeting\Listener\OutsideParticipantGuardListener;
+use OCA\SafeMeeting\Listener\PlanRestoredAuditListener;
 use OCA\SafeMeeting\Listener\PolicyAuditListener;
 use OCA\SafeMeeting\Listener\RoomDeletedListener;
 use OCA\SafeMeeting\Listener\RoomGuardListener;
 use OCA\SafeMeeting\Middleware\TalkRequestGuardMiddleware;
+use OCA\Talk\Events\BeforeAttendeesAddedEvent;
 use OCA\Talk\Events\BeforeLobbyModifiedEvent;
+use OCA\Talk\Events\BeforeParticipantModifiedEvent;
 use OCA\Talk\Events\BeforeRoomModifiedEvent;
 use OCA\Talk\Events\RoomDeletedEvent;
 use OCP\AppFramework\Bootstrap\IRegistrationContext;
+use OCP\BackgroundJob\TimedJob;
 use PHPUnit\Framework\TestCase;
 
 class ApplicationTest extends TestCase {
@@ -41,8 +48,11 @@ class ApplicationTest extends TestCase {
 		// BeforeLobbyModifiedEvent does not extend BeforeRoomModifiedEvent: without its own registration lobby changes pass unguarded.
 		$this->assertEqualsCanonicalizing([
 			[PolicyChangedEvent::class, PolicyAuditListener::class],
+			[PlanRestoredEvent::class, PlanRestoredAuditListener::class],
 			[BeforeRoomModifiedEvent::class, RoomGuardListener::class],
 			[BeforeLobbyModifiedEvent::class, RoomGuardListener::class],
+			[BeforeParticipantModifiedEvent::class, RoomGuardListener::class],
+			[BeforeAttendeesAddedEvent::class, OutsideParticipantGuardListener::class],
 			[RoomDeletedEvent::class, RoomDeletedListener::class],
 		], $listeners);
 		$this->assertFalse(is_subclass_of(BeforeLobbyModifiedEvent::class, BeforeRoomModifiedEvent::class));
@@ -70,5 +80,14 @@ class ApplicationTest extends TestCase {
 		$this->assertSame(\OCA\SafeMeeting\Settings\Admin::class, (string)$xml->settings->admin);
 		$this->assertSame(\OCA\SafeMeeting\Settings\AdminSection::class, (string)$xml->settings->{'admin-section'});
 		$this->assertFileExists(__DIR__ . '/../../../../img/' . $xml->navigations->navigation->icon);
+	}
+
+	public function testInfoXmlRegistersTheJobThatRestoresPlans(): void {
+		$xml = simplexml_load_string((string)file_get_contents(__DIR__ . '/../../../../appinfo/info.xml'));
+
+		$jobs = array_map('strval', iterator_to_array($xml->{'background-jobs'}->job, false));
+
+		$this->assertContains(RestorePlansJob::class, $jobs);
+		$this->assertTrue(is_subclass_of(RestorePlansJob::class, TimedJob::class));
 	}
 }

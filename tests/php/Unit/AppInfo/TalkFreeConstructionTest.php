@@ -9,9 +9,11 @@ declare(strict_types=1);
 
 namespace OCA\SafeMeeting\Tests\Unit\AppInfo;
 
+use OCA\SafeMeeting\BackgroundJob\RestorePlansJob;
 use OCA\SafeMeeting\Controller\MeetingController;
 use OCA\SafeMeeting\Controller\PageController;
 use OCA\SafeMeeting\Controller\PolicyController;
+use OCA\SafeMeeting\Listener\OutsideParticipantGuardListener;
 use OCA\SafeMeeting\Listener\RoomDeletedListener;
 use OCA\SafeMeeting\Listener\RoomGuardListener;
 use OCA\SafeMeeting\Middleware\TalkRequestGuardMiddleware;
@@ -33,7 +35,9 @@ class TalkFreeConstructionTest extends TestCase {
 			'admin settings' => [Admin::class],
 			'global middleware (every request of every app)' => [TalkRequestGuardMiddleware::class],
 			'room guard listener' => [RoomGuardListener::class],
+			'outside participant guard listener' => [OutsideParticipantGuardListener::class],
 			'room deletion listener' => [RoomDeletedListener::class],
+			'plan restore job (cron runs it whether Talk is enabled or not)' => [RestorePlansJob::class],
 		];
 	}
 

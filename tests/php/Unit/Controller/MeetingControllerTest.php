@@ -10,17 +10,24 @@ declare(strict_types=1);
 namespace OCA\SafeMeeting\Tests\Unit\Controller;
 
 use OCA\SafeMeeting\Controller\MeetingController;
+use OCA\SafeMeeting\Db\Meeting;
 use OCA\SafeMeeting\Db\MeetingMapper;
 use OCA\SafeMeeting\Policy\EffectivePolicyBuilder;
 use OCA\SafeMeeting\Policy\PlanShape;
 use OCA\SafeMeeting\Policy\PlanValidator;
 use OCA\SafeMeeting\Policy\PolicyValidator;
 use OCA\SafeMeeting\Policy\RoomChecker;
+use OCA\SafeMeeting\Policy\ModificationGuard;
+use OCA\SafeMeeting\Policy\ServerRoomChecker;
 use OCA\SafeMeeting\Service\MeetingService;
 use OCA\SafeMeeting\Service\PolicyService;
 use OCA\SafeMeeting\Service\RegisteredRoomLookup;
 use OCA\SafeMeeting\Service\ViolationMessages;
+use OCA\SafeMeeting\Talk\RoomState;
 use OCA\SafeMeeting\Talk\TalkAdapter;
+use OCA\SafeMeeting\Talk\TalkServerSettings;
+use OCA\Talk\Config;
+use OCA\Talk\Model\BotServerMapper;
 use OCA\SafeMeeting\Tests\Support\ArrayCache;
 use OCA\SafeMeeting\Tests\Support\ArrayCacheFactory;
 use OCA\SafeMeeting\Tests\Support\FakeL10N;
@@ -96,7 +103,7 @@ class MeetingControllerTest extends TestCase {
 			$this->assertSame($this->user, $user);
 			return $this->talkEnabled;
 		});
-		$service = new MeetingService(new MeetingMapper($this->db), $policyService, new PlanShape(), new PlanValidator(), new RoomChecker(), $this->container, $appManager, $time, $this->createMock(LoggerInterface::class), $this->lookup);
+		$service = new MeetingService(new MeetingMapper($this->db), $policyService, new PlanShape(), new PlanValidator(), new RoomChecker(), new ServerRoomChecker(new ModificationGuard()), $this->container, $appManager, $time, $this->createMock(LoggerInterface::class), $this->lookup);
 
 		$this->user = $this->userNamed('alice');
 		$this->userSession = $this->createMock(IUserSession::class);
@@ -237,6 +244,37 @@ class MeetingControllerTest extends TestCase {
 		$this->assertSame(0, $this->storedCount());
 	}
 
+	/** What only the server sees of a room (ServerRoomChecker): [room override, finding code, message] */
+	public static function roomsOnlyTheServerSeesAsWeak(): array {
+		return [
+			'participants may ignore the lobby (room or server default permissions)' => [['defaultPermissions' => 254], 'lobby-bypass', 'Participants may skip the lobby'],
+			'Talk 24: react and ignore the lobby' => [['defaultPermissions' => 256 | 8 | 1], 'lobby-bypass', 'Participants may skip the lobby'],
+			'breakout rooms configured' => [['breakoutRoomMode' => 1], 'breakout-rooms', 'breakout rooms'],
+			'a breakout room' => [['breakoutParent' => 'parent01', 'type' => 2], 'breakout-room', 'Breakout rooms cannot be safe meetings'],
+			'a room hosted on another server' => [['federated' => true], 'federated', 'hosted on another server'],
+		];
+	}
+
+	/** @dataProvider roomsOnlyTheServerSeesAsWeak */
+	public function testARoomWeakerThanThePlanInWaysOnlyTheServerSeesIsNotRegistered(array $override, string $code, string $message): void {
+		$plan = Plans::named('accepted: no guests');
+		$this->talk->method('getRoomState')->willReturn(Plans::matchingRoom($plan, override: $override));
+
+		$response = $this->controller->register('abcd1234', $plan);
+
+		$this->assertSame(400, $response->getStatus());
+		$this->assertSame(['room: ' . $code], self::violations($response));
+		$this->assertStringContainsString($message, $response->getData()['violations'][0]['message']);
+		$this->assertSame(0, $this->storedCount());
+	}
+
+	public function testTalk24DefaultPermissionsWithoutIgnoringTheLobbyRegister(): void {
+		$plan = Plans::accepted();
+		$this->talk->method('getRoomState')->willReturn(Plans::matchingRoom($plan, override: ['defaultPermissions' => 502]));
+
+		$this->assertSame(201, $this->controller->register('abcd1234', $plan)->getStatus());
+	}
+
 	public function testRegisteringTheSameRoomTwiceIsAConflict(): void {
 		$plan = Plans::accepted();
 		$this->talk->method('getRoomState')->willReturn(Plans::matchingRoom($plan));
@@ -309,6 +347,77 @@ class MeetingControllerTest extends TestCase {
 
 		$this->assertSame(200, $response->getStatus());
 		$this->assertSame(['abcd1234'], array_column($response->getData()['meetings'], 'token'));
+		$this->assertSame([], $response->getData()['meetings'][0]['findings'], 'nothing to find without Talk');
+	}
+
+	// --- Findings the server computes, delivered with the list ---
+
+	/** @param array<string, array> $overrides token => how the room differs from its plan now */
+	private function registerThenChange(array $overrides): void {
+		$plan = Plans::accepted();
+		$now = [];
+		$this->talk->method('getRoomState')->willReturnCallback(function (string $token) use ($plan, &$now): ?RoomState {
+			return array_key_exists($token, $now) && $now[$token] === null ? null : Plans::matchingRoom($plan, $token, override: $now[$token] ?? []);
+		});
+		foreach (array_keys($overrides) as $token) {
+			$this->assertSame(201, $this->controller->register($token, $plan)->getStatus());
+		}
+		$now = $overrides;
+	}
+
+	public function testTheListCarriesWhatTheServerFindsAfterServerWideSettingsChanged(): void {
+		$this->registerThenChange([
+			'abcd1234' => [],
+			'efgh5678' => ['defaultPermissions' => 254], // the admin's default_permissions now ignore the lobby
+			'ijkl9012' => ['forced' => ['listable' => 2]], // Talk 24: an admin forces listing
+		]);
+
+		$meetings = array_column($this->controller->list()->getData()['meetings'], 'findings', 'token');
+
+		$this->assertSame([], $meetings['abcd1234']);
+		$this->assertSame(['lobby-bypass'], array_column($meetings['efgh5678'], 'code'));
+		$this->assertStringContainsString('skip the lobby', $meetings['efgh5678'][0]['message']);
+		$this->assertSame(['forced-setting'], array_column($meetings['ijkl9012'], 'code'));
+		$this->assertStringContainsString('"[t] listing"', $meetings['ijkl9012'][0]['message']);
+	}
+
+	/**
+	 * A "with consent" meeting registered while the server asked everyone; the admin then set
+	 * `recording_consent` to "never" (or to "each conversation decides" with the room's own value off):
+	 * Talk's effective consent is 0, and the list says so.
+	 */
+	public function testTheListSaysWhenTheServerNoLongerAsksForRecordingConsent(): void {
+		$plan = Plans::accepted();
+		$plan['settings']['recording'] = 'with-consent';
+		$meeting = new Meeting();
+		$meeting->setToken('abcd1234');
+		$meeting->setOwnerUid('alice');
+		$meeting->setPlan(json_encode($plan));
+		$meeting->setCreatedAt(self::NOW);
+		(new MeetingMapper($this->db))->insert($meeting); // registered under a policy that allowed recording
+		$this->talk->method('getRoomState')->willReturn(Plans::matchingRoom($plan, override: ['recordingConsent' => 0]));
+
+		$findings = $this->controller->list()->getData()['meetings'][0]['findings'];
+
+		$this->assertSame(['recording-consent'], array_column($findings, 'code'));
+		$this->assertSame('[t] Participants are not asked for consent before a recording.', $findings[0]['message']);
+	}
+
+	public function testARoomTheOwnerNoLongerSeesHasNoServerFindings(): void {
+		$this->registerThenChange(['abcd1234' => null]);
+
+		$this->assertSame([], $this->controller->list()->getData()['meetings'][0]['findings']);
+	}
+
+	public function testAFailingCheckLeavesTheListIntact(): void {
+		$this->registerThenChange(['abcd1234' => []]);
+		$this->talk = $this->createMock(TalkAdapter::class);
+		$this->talk->method('getRoomState')->willThrowException(new \RuntimeException('database gone'));
+
+		$response = $this->controller->list();
+
+		$this->assertSame(200, $response->getStatus());
+		$this->assertSame([], $response->getData()['meetings'][0]['findings']);
 	}
 
 	public function testRegisteringWhileTalkIsDisabledIsAPreconditionFailureAndTalkIsNotLoaded(): void {
@@ -352,7 +461,7 @@ class MeetingControllerTest extends TestCase {
 			'moderator' => $participants->method('getParticipant')->willReturn(TalkObjects::participant($room, Participant::MODERATOR)),
 			default => null,
 		};
-		$this->talkFromContainer = new TalkAdapter($manager, $participants);
+		$this->talkFromContainer = new TalkAdapter($manager, $participants, new TalkServerSettings($this->createMock(Config::class), new InMemoryAppConfig()), $this->createMock(BotServerMapper::class));
 	}
 
 	public function testAPublicRoomTheCallerIsNoParticipantOfLooksExactlyLikeAMissingOne(): void {

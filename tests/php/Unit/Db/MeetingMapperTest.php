@@ -105,4 +105,17 @@ class MeetingMapperTest extends TestCase {
 			'plan' => ['title' => 'abcd1234'],
 		], $this->mapper->findByToken('abcd1234')->toArray());
 	}
+
+	public function testPagesThroughAllMeetingsInIdOrder(): void {
+		foreach (['aaaa0001', 'bbbb0002', 'cccc0003', 'dddd0004', 'eeee0005'] as $i => $token) {
+			$this->mapper->insert($this->meeting($token, $i % 2 === 0 ? 'alice' : 'bob', 1700000000 - $i));
+		}
+
+		$first = $this->mapper->findPageAfter(0, 2);
+		$second = $this->mapper->findPageAfter((int)end($first)->getId(), 2);
+		$last = $this->mapper->findPageAfter((int)end($second)->getId(), 2);
+
+		$tokens = static fn (array $page): array => array_map(static fn (Meeting $m): string => $m->getToken(), $page);
+		$this->assertSame([['aaaa0001', 'bbbb0002'], ['cccc0003', 'dddd0004'], ['eeee0005']], [$tokens($first), $tokens($second), $tokens($last)]);
+	}
 }

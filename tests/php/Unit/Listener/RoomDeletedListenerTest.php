@@ -15,6 +15,8 @@ use OCA\SafeMeeting\Listener\RoomDeletedListener;
 use OCA\SafeMeeting\Policy\PlanShape;
 use OCA\SafeMeeting\Policy\PlanValidator;
 use OCA\SafeMeeting\Policy\RoomChecker;
+use OCA\SafeMeeting\Policy\ModificationGuard;
+use OCA\SafeMeeting\Policy\ServerRoomChecker;
 use OCA\SafeMeeting\Service\MeetingService;
 use OCA\SafeMeeting\Service\PolicyService;
 use OCA\SafeMeeting\Service\RegisteredRoomLookup;
@@ -61,7 +63,7 @@ class RoomDeletedListenerTest extends TestCase {
 		$logger ??= $this->createMock(LoggerInterface::class);
 		$container = $this->createMock(ContainerInterface::class);
 		$container->expects($this->never())->method('get'); // Talk's services are not needed
-		$service = new MeetingService($mapper, $this->createMock(PolicyService::class), new PlanShape(), new PlanValidator(), new RoomChecker(),
+		$service = new MeetingService($mapper, $this->createMock(PolicyService::class), new PlanShape(), new PlanValidator(), new RoomChecker(), new ServerRoomChecker(new ModificationGuard()),
 			$container, $this->createMock(IAppManager::class), $this->createMock(ITimeFactory::class), $logger, $this->lookup($mapper));
 		return new RoomDeletedListener($service, $logger);
 	}

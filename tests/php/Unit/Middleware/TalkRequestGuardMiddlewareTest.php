@@ -14,7 +14,6 @@ use OCA\SafeMeeting\Db\MeetingMapper;
 use OCA\SafeMeeting\Exception\TalkRequestRefusedException;
 use OCA\SafeMeeting\Middleware\TalkRequestGuardMiddleware;
 use OCA\SafeMeeting\Service\RegisteredRoomLookup;
-use OCA\SafeMeeting\Talk\GuardedTalkRequest;
 use OCA\SafeMeeting\Talk\RoomState;
 use OCA\SafeMeeting\Talk\TalkAdapter;
 use OCA\SafeMeeting\Tests\Support\ArrayCacheFactory;
@@ -22,10 +21,13 @@ use OCA\SafeMeeting\Tests\Support\FakeL10N;
 use OCA\SafeMeeting\Tests\Support\Plans;
 use OCA\SafeMeeting\Tests\Support\TalkObjects;
 use OCA\Talk\Controller\AEnvironmentAwareOCSController;
+use OCA\Talk\Controller\BotController;
 use OCA\Talk\Controller\RecordingController;
 use OCA\Talk\Controller\RoomController;
 use OCP\AppFramework\Controller;
 use OCP\AppFramework\Db\DoesNotExistException;
+use OCP\AppFramework\Db\MultipleObjectsReturnedException;
+use OCP\DB\Exception as DBException;
 use OCP\AppFramework\Http\DataResponse;
 use OCP\AppFramework\Http\Response;
 use OCP\AppFramework\QueryException;
@@ -53,13 +55,16 @@ class TalkRequestGuardMiddlewareTest extends TestCase {
 	private array $params = ['apiVersion' => 'v1', 'token' => self::REGISTERED];
 	private string $accept = 'application/json, text/plain, */*';
 	private array $plan;
-	/** What Talk says about the caller (alice) in the room: a moderator unless a test says otherwise. */
-	private ?RoomState $roomForCaller = null;
+	/** What Talk says about the caller (alice) per room: a moderator of both unless a test says otherwise. */
+	private array $roomsForCaller = [];
 	private ContainerInterface&MockObject $container;
+	private TalkAdapter&MockObject $talk;
+	private LoggerInterface&MockObject $logger;
 	private TalkRequestGuardMiddleware $middleware;
 
 	protected function setUp(): void {
 		$this->plan = Plans::accepted(); // recording: blocked
+		$this->logger = $this->createMock(LoggerInterface::class);
 		$this->mapper = $this->createMock(MeetingMapper::class);
 		$this->mapper->method('findByToken')->willReturnCallback(function (string $token): Meeting {
 			if ($token !== self::REGISTERED) {
@@ -76,14 +81,17 @@ class TalkRequestGuardMiddlewareTest extends TestCase {
 		$this->l10nFactory = $this->createMock(IFactory::class);
 		$this->l10nFactory->method('get')->willReturn(new FakeL10N());
 
-		$this->roomForCaller = Plans::matchingRoom($this->plan, self::REGISTERED);
-		$talk = $this->createMock(TalkAdapter::class);
-		$talk->method('getRoomState')->willReturnCallback(function (string $token, string $uid): ?RoomState {
-			$this->assertSame([self::REGISTERED, 'alice'], [$token, $uid]);
-			return $this->roomForCaller;
+		$this->roomsForCaller = [
+			self::REGISTERED => Plans::matchingRoom($this->plan, self::REGISTERED),
+			self::OTHER => Plans::matchingRoom($this->plan, self::OTHER),
+		];
+		$this->talk = $this->createMock(TalkAdapter::class);
+		$this->talk->method('getRoomState')->willReturnCallback(function (string $token, string $uid): ?RoomState {
+			$this->assertSame('alice', $uid);
+			return $this->roomsForCaller[$token] ?? null;
 		});
 		$this->container = $this->createMock(ContainerInterface::class);
-		$this->container->method('get')->with(TalkAdapter::class)->willReturn($talk);
+		$this->container->method('get')->with(TalkAdapter::class)->willReturnCallback(fn (): TalkAdapter => $this->talk);
 		$alice = $this->createMock(IUser::class);
 		$alice->method('getUID')->willReturn('alice');
 		$userSession = $this->createMock(IUserSession::class);
@@ -95,6 +103,7 @@ class TalkRequestGuardMiddlewareTest extends TestCase {
 			$this->l10nFactory,
 			$userSession,
 			$this->container,
+			$this->logger,
 		);
 	}
 
@@ -148,7 +157,7 @@ class TalkRequestGuardMiddlewareTest extends TestCase {
 	public function testOutsideAnOcsControllerTheRefusalIsThePlainDataResponse(): void {
 		$controller = $this->getMockBuilder(Controller::class)->setConstructorArgs(['other', $this->request])->getMockForAbstractClass();
 
-		$response = $this->middleware->afterException($controller, 'start', new TalkRequestRefusedException(new GuardedTalkRequest(GuardedTalkRequest::RECORDING_START, self::REGISTERED, 'recording')));
+		$response = $this->middleware->afterException($controller, 'start', new TalkRequestRefusedException(self::REGISTERED, 'recording', TalkRequestRefusedException::RECORDING_BLOCKED));
 
 		$this->assertInstanceOf(DataResponse::class, $response);
 		$this->assertSame(403, $response->getStatus());
@@ -350,7 +359,7 @@ class TalkRequestGuardMiddlewareTest extends TestCase {
 	/** @dataProvider callersWhoAreNotModerators */
 	public function testCallersWhoAreNotModeratorsPassOnToTalkAndLearnNothing(?bool $moderates): void {
 		$this->noGuestsPlan();
-		$this->roomForCaller = $moderates === null ? null : Plans::matchingRoom($this->plan, self::REGISTERED, moderated: $moderates);
+		$this->roomsForCaller[self::REGISTERED] = $moderates === null ? null : Plans::matchingRoom($this->plan, self::REGISTERED, moderated: $moderates);
 		$this->params['source'] = 'emails';
 
 		$this->assertNull($this->dispatch($this->roomController(), 'addParticipantToRoom'));
@@ -365,7 +374,7 @@ class TalkRequestGuardMiddlewareTest extends TestCase {
 		$session = $this->createMock(IUserSession::class);
 		$session->method('getUser')->willReturn($this->createMock(IUser::class));
 		$middleware = new TalkRequestGuardMiddleware($this->request, new RegisteredRoomLookup($this->mapper, new ArrayCacheFactory(), $this->createMock(LoggerInterface::class)),
-			$this->l10nFactory, $session, $container);
+			$this->l10nFactory, $session, $container, $this->logger);
 
 		$this->expectException(TalkRequestRefusedException::class);
 
@@ -377,5 +386,230 @@ class TalkRequestGuardMiddlewareTest extends TestCase {
 		$this->container->expects($this->never())->method('get');
 
 		$this->assertNull($this->dispatch($this->roomController(), 'addParticipantToRoom'));
+	}
+
+	// --- The registry fails ---
+
+	private function registryFails(\Exception $failure): void {
+		$this->mapper = $this->createMock(MeetingMapper::class);
+		$this->mapper->method('findByToken')->willThrowException($failure);
+		$this->setUpMiddlewareAgain();
+	}
+
+	private function setUpMiddlewareAgain(): void {
+		$alice = $this->createMock(IUser::class);
+		$alice->method('getUID')->willReturn('alice');
+		$session = $this->createMock(IUserSession::class);
+		$session->method('getUser')->willReturn($alice);
+		$this->middleware = new TalkRequestGuardMiddleware($this->request, new RegisteredRoomLookup($this->mapper, new ArrayCacheFactory(), $this->createMock(LoggerInterface::class)),
+			$this->l10nFactory, $session, $this->container, $this->logger);
+	}
+
+	public function testWhenTheDatabaseFailsTheRequestGoesOnToTalkAndIsLogged(): void {
+		$this->registryFails(new DBException('gone'));
+		$this->logger->expects($this->once())->method('error')->with($this->anything(), $this->callback(fn (array $c): bool => $c['token'] === self::REGISTERED));
+
+		$this->assertNull($this->dispatch($this->recordingController(), 'start'));
+	}
+
+	public function testARoomKnownToBeASafeMeetingWhosePlanCannotBeReadIsRefusedWithTryAgain(): void {
+		$this->mapper = $this->createMock(MeetingMapper::class);
+		$this->mapper->method('findByToken')->willReturnCallback(function (): Meeting {
+			$meeting = new Meeting();
+			$meeting->setPlan('{damaged');
+			return $meeting;
+		});
+		$this->setUpMiddlewareAgain();
+		$controller = $this->recordingController();
+		$controller->expects($this->once())->method('buildResponse')
+			->with($this->callback(function (DataResponse $data): bool {
+				$this->assertSame(400, $data->getStatus());
+				$this->assertSame(['error' => 'recording', 'message' => '[t] Safe Meeting could not check this change right now. Please try again.'], $data->getData());
+				return true;
+			}), 'json')
+			->willReturn(new Response());
+
+		$this->assertNotNull($this->dispatch($controller, 'start'));
+	}
+
+	public function testAFailClosedRefusalIsForModeratorsOnlyToo(): void {
+		$this->mapper = $this->createMock(MeetingMapper::class);
+		$this->mapper->method('findByToken')->willThrowException(new MultipleObjectsReturnedException(''));
+		$this->setUpMiddlewareAgain();
+		$this->roomsForCaller[self::REGISTERED] = Plans::matchingRoom($this->plan, self::REGISTERED, moderated: false);
+
+		$this->assertNull($this->dispatch($this->recordingController(), 'start'));
+	}
+
+	public function testTheMiddlewareAnswersATryAgainThrownByAGuardListenerInsideTalk(): void {
+		$controller = $this->roomController();
+		$controller->expects($this->once())->method('buildResponse')
+			->with($this->callback(fn (DataResponse $data): bool => $data->getStatus() === 400 && $data->getData()['error'] === 'value'), 'json')
+			->willReturn(new Response());
+
+		$this->middleware->afterException($controller, 'setPassword', TalkRequestRefusedException::unavailable(self::REGISTERED, 'value'));
+	}
+
+	// --- Outside people by other doors: phones, federated users, CSV test runs ---
+
+	/** [source, refused when the plan allows no guests] */
+	public static function sources(): array {
+		return [
+			'e-mail guest' => ['emails', true],
+			'phone number (SIP dial-out)' => ['phones', true],
+			'user of another server (federation)' => ['federated_users', true],
+			'user of this server' => ['users', false],
+			'group of this server' => ['groups', false],
+			'team' => ['teams', false],
+		];
+	}
+
+	/** @dataProvider sources */
+	public function testOutsidePeopleAreRefusedFromASafeMeetingWithoutGuests(string $source, bool $refused): void {
+		$this->noGuestsPlan();
+		$this->params += ['source' => $source, 'newParticipant' => 'someone'];
+		$controller = $this->roomController();
+		$controller->expects($refused ? $this->once() : $this->never())->method('buildResponse')
+			->with($this->callback(fn (DataResponse $data): bool => $data->getStatus() === 403 && $data->getData() === ['error' => 'new-participant', 'message' => '[t] This safe meeting does not allow guests.']), 'json')
+			->willReturn(new Response());
+
+		$response = $this->dispatch($controller, 'addParticipantToRoom');
+
+		$this->assertSame($refused, $response !== null);
+	}
+
+	/** @dataProvider sources */
+	public function testOutsidePeopleMayBeAddedWhereThePlanHasGuestsWithPassword(string $source): void {
+		$this->params += ['source' => $source];
+
+		$this->assertNull($this->dispatch($this->roomController(), 'addParticipantToRoom'));
+	}
+
+	/** [testRun as it arrives, whether Talk surely treats it as a test run] */
+	public static function csvTestRunValues(): array {
+		return [
+			'JSON true' => [true, true],
+			'form "1"' => ['1', true],
+			'form "true"' => ['true', true],
+			'absent: a real import' => [null, false],
+			'JSON false' => [false, false],
+			'"false" (multipart: Nextcloud would even read it as true)' => ['false', false],
+			'"0"' => ['0', false],
+		];
+	}
+
+	/** @dataProvider csvTestRunValues */
+	public function testACsvTestRunChangesNothingAndPassesARealImportIsRefused(mixed $testRun, bool $passes): void {
+		$this->noGuestsPlan();
+		$this->params['testRun'] = $testRun;
+		$this->mapper->expects($passes ? $this->never() : $this->once())->method('findByToken');
+		$controller = $this->roomController();
+		$controller->method('buildResponse')->willReturn(new Response());
+
+		$this->assertSame($passes, $this->dispatch($controller, 'importEmailsAsParticipants') === null);
+	}
+
+	// --- Bots ---
+
+	private function botController(): BotController&MockObject {
+		return TalkObjects::controller($this, BotController::class, $this->request, ['buildResponse']);
+	}
+
+	/** [plan's bots setting (null: a plan from before the setting existed), bot URL, refused] */
+	public static function bots(): array {
+		return [
+			'plan without the setting: default off' => [null, 'https://bots.example.org/hook', true],
+			'off' => ['off', 'https://bots.example.org/hook', true],
+			'allowed' => ['allowed', 'https://bots.example.org/hook', false],
+			'an unknown value allows nothing' => ['sometimes', 'https://bots.example.org/hook', true],
+			'our own bot, off' => ['off', 'nextcloudapp://safe_meeting', false],
+			'our own bot with a path, off' => ['off', 'nextcloudapp://safe_meeting/lock', false],
+			'another app whose id starts like ours' => ['off', 'nextcloudapp://safe_meeting_extra', true],
+			'another app bot' => ['off', 'nextcloudapp://call_summary_bot', true],
+			'a bot id Talk does not know' => ['off', null, true],
+		];
+	}
+
+	/** @dataProvider bots */
+	public function testEnablingABotIsRefusedWhereThePlanAllowsNone(?string $setting, ?string $url, bool $refused): void {
+		if ($setting === null) {
+			unset($this->plan['settings']['bots']);
+		} else {
+			$this->plan['settings']['bots'] = $setting;
+		}
+		$this->params['botId'] = '7';
+		$this->talk->method('botUrl')->with(7)->willReturn($url);
+		$controller = $this->botController();
+		$controller->expects($refused ? $this->once() : $this->never())->method('buildResponse')
+			->with($this->callback(fn (DataResponse $data): bool => $data->getStatus() === 403 && $data->getData() === ['error' => 'bot', 'message' => '[t] This safe meeting does not allow bots.']), 'json')
+			->willReturn(new Response());
+
+		$this->assertSame($refused, $this->dispatch($controller, 'enableBot') !== null);
+	}
+
+	public function testEnablingABotInARoomThatIsNotASafeMeetingDoesNotLoadTalk(): void {
+		$this->params = ['token' => self::OTHER, 'botId' => '7'];
+		$this->container->expects($this->never())->method('get');
+
+		$this->assertNull($this->dispatch($this->botController(), 'enableBot'));
+	}
+
+	public function testDisablingABotIsNeverChecked(): void {
+		$this->params['botId'] = '7';
+		$this->mapper->expects($this->never())->method('findByToken');
+
+		$this->assertNull($this->dispatch($this->botController(), 'disableBot'));
+	}
+
+	// --- Recording: consent as Talk asks it, breakout rooms ---
+
+	public function testARecordingThatNeedsConsentIsRefusedWhereTalkDoesNotAskForIt(): void {
+		$this->plan['settings']['recording'] = 'with-consent';
+		$this->roomsForCaller[self::REGISTERED] = Plans::matchingRoom($this->plan, self::REGISTERED, override: ['recordingConsent' => 0]);
+		$controller = $this->recordingController();
+		$controller->expects($this->once())->method('buildResponse')
+			->with($this->callback(fn (DataResponse $data): bool => $data->getStatus() === 403 && $data->getData()['error'] === 'recording'
+				&& str_contains($data->getData()['message'], 'consent')), 'json')
+			->willReturn(new Response());
+
+		$this->assertNotNull($this->dispatch($controller, 'start'));
+	}
+
+	public function testABreakoutRoomOfASafeMeetingIsNeverRecorded(): void {
+		$this->params['token'] = self::OTHER;
+		$this->roomsForCaller[self::OTHER] = Plans::matchingRoom($this->plan, self::OTHER, override: ['breakoutParent' => self::REGISTERED, 'type' => 2]);
+		$controller = $this->recordingController();
+		$controller->expects($this->once())->method('buildResponse')
+			->with($this->callback(fn (DataResponse $data): bool => $data->getStatus() === 403
+				&& $data->getData() === ['error' => 'recording', 'message' => '[t] Breakout rooms of a safe meeting cannot be recorded.']), 'json')
+			->willReturn(new Response());
+
+		$this->assertNotNull($this->dispatch($controller, 'start'));
+	}
+
+	public function testABreakoutRoomOfAnotherRoomMayBeRecorded(): void {
+		$this->params['token'] = self::OTHER;
+		$this->roomsForCaller[self::OTHER] = Plans::matchingRoom($this->plan, self::OTHER, override: ['breakoutParent' => 'parent99', 'type' => 2]);
+
+		$this->assertNull($this->dispatch($this->recordingController(), 'start'));
+	}
+
+	public function testTalkIsAskedAboutTheCallersRoomOncePerRequest(): void {
+		$this->plan['settings']['recording'] = 'with-consent';
+		$this->roomsForCaller[self::REGISTERED] = Plans::matchingRoom($this->plan, self::REGISTERED, override: ['recordingConsent' => 0]);
+		$this->talk->expects($this->once())->method('getRoomState');
+		$controller = $this->recordingController();
+		$controller->method('buildResponse')->willReturn(new Response());
+
+		$this->assertNotNull($this->dispatch($controller, 'start'), 'refused, and the moderator check used the same answer');
+	}
+
+	public function testAFailingRoomReadInTalkIsLoggedAndLeftToTalk(): void {
+		$this->params['token'] = self::OTHER; // a recording start in any room asks Talk whether it is a breakout room
+		$this->talk = $this->createMock(TalkAdapter::class);
+		$this->talk->method('getRoomState')->willThrowException(new \RuntimeException('database gone'));
+		$this->logger->expects($this->once())->method('error');
+
+		$this->assertNull($this->dispatch($this->recordingController(), 'start'));
 	}
 }

@@ -10,6 +10,7 @@ declare(strict_types=1);
 namespace OCA\SafeMeeting\Tests\Unit\Policy;
 
 use OCA\SafeMeeting\Policy\Modification;
+use OCA\Talk\Events\AParticipantModifiedEvent;
 use OCA\Talk\Events\ARoomModifiedEvent;
 use PHPUnit\Framework\TestCase;
 
@@ -29,6 +30,9 @@ class ModificationGuardTest extends TestCase {
 			ARoomModifiedEvent::PROPERTY_RECORDING_CONSENT,
 			ARoomModifiedEvent::PROPERTY_TYPE,
 			ARoomModifiedEvent::PROPERTY_DESCRIPTION,
+			ARoomModifiedEvent::PROPERTY_DEFAULT_PERMISSIONS,
+			ARoomModifiedEvent::PROPERTY_BREAKOUT_ROOM_MODE,
 		], Modification::GUARDED);
+		$this->assertSame(AParticipantModifiedEvent::PROPERTY_PERMISSIONS, Modification::ATTENDEE_PERMISSIONS);
 	}
 }

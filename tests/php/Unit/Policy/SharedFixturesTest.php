@@ -101,7 +101,7 @@ class SharedFixturesTest extends TestCase {
 	 */
 	public function testModificationGuardJudgesLikeTypeScript(array $case): void {
 		$c = $case['change'];
-		$change = new Modification('abcd1234', $c['property'], $c['newValue'], $c['oldValue'], $c['lobbyTimer'], $c['timerReached'], $c['byUser']);
+		$change = new Modification('abcd1234', $c['property'], $c['newValue'], $c['oldValue'], $c['lobbyTimer'], $c['timerReached'], $c['byUser'], $c['inheritedPermissions'] ?? null);
 		$verdict = (new ModificationGuard())->judge($case['plan'], $change, $case['now']);
 		$this->assertSame($case['verdict'], ['action' => $verdict->action, 'code' => $verdict->code]);
 	}

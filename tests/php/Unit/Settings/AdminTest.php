@@ -14,8 +14,10 @@ use OCA\SafeMeeting\Service\PageAssets;
 use OCA\SafeMeeting\Service\PolicyService;
 use OCA\SafeMeeting\Settings\Admin;
 use OCA\SafeMeeting\Settings\AdminSection;
+use OCA\SafeMeeting\Tests\Support\ArrayCacheFactory;
 use OCA\SafeMeeting\Tests\Support\FakeL10N;
 use OCP\AppFramework\Services\IInitialState;
+use OCP\ICacheFactory;
 use OCP\IURLGenerator;
 use OCP\Settings\IDelegatedSettings;
 use PHPUnit\Framework\TestCase;
@@ -26,33 +28,62 @@ class AdminTest extends TestCase {
 		$policy['groupRules'] = [['group' => 'hr', 'settings' => []]];
 		$policyService = $this->createMock(PolicyService::class);
 		$policyService->method('getOrganisationPolicy')->willReturn($policy);
-		$provided = null;
+		$provided = [];
 		$initialState = $this->createMock(IInitialState::class);
-		$initialState->expects($this->once())->method('provideInitialState')
+		$initialState->method('provideInitialState')
 			->willReturnCallback(function (string $key, $data) use (&$provided): void {
-				$provided = [$key, $data];
+				$provided[$key] = $data;
 			});
 
 		$assets = $this->createMock(PageAssets::class);
 		$assets->expects($this->once())->method('load')->with('safe_meeting-adminSettings');
 
-		$admin = new Admin($policyService, $initialState, $assets);
+		$admin = new Admin($policyService, $initialState, $assets, new ArrayCacheFactory());
 		$response = $admin->getForm();
 
-		$this->assertSame('organisationPolicy', $provided[0]);
-		$this->assertSame(json_encode(PolicyService::export($policy)), json_encode($provided[1]));
-		$this->assertStringContainsString('"settings":{}', json_encode($provided[1]));
+		$this->assertSame(json_encode(PolicyService::export($policy)), json_encode($provided['organisationPolicy']));
+		$this->assertStringContainsString('"settings":{}', json_encode($provided['organisationPolicy']));
 		$this->assertSame('admin', $response->getTemplateName());
 		$this->assertSame('safe_meeting', $admin->getSection());
 	}
 
 	/** Delegable, but grants no app-config keys: the policy is written through its validated API only. */
 	public function testCanBeDelegatedWithoutOpeningAppConfig(): void {
-		$admin = new Admin($this->createMock(PolicyService::class), $this->createMock(IInitialState::class), $this->createMock(PageAssets::class));
+		$admin = new Admin($this->createMock(PolicyService::class), $this->createMock(IInitialState::class), $this->createMock(PageAssets::class), new ArrayCacheFactory());
 
 		$this->assertInstanceOf(IDelegatedSettings::class, $admin);
 		$this->assertNull($admin->getName());
 		$this->assertSame([], $admin->getAuthorizedAppConfig());
+	}
+
+	/** @return array<string, array{ICacheFactory, bool}> */
+	public static function caches(): array {
+		require_once __DIR__ . '/../../Nextcloud/Memcache/APCu.php';
+		$none = new class() extends ArrayCacheFactory {
+			public function isAvailable(): bool {
+				return false; // Nextcloud's null cache: nothing configured at all
+			}
+		};
+		return [
+			'a distributed cache (Redis, Memcached)' => [new ArrayCacheFactory(), true],
+			'only the local APCu cache' => [new ArrayCacheFactory(new \OC\Memcache\APCu()), false],
+			'no cache at all' => [$none, false],
+		];
+	}
+
+	/** @dataProvider caches */
+	public function testThePageSaysWhetherEveryWebServerSharesTheCache(ICacheFactory $cache, bool $shared): void {
+		$provided = [];
+		$initialState = $this->createMock(IInitialState::class);
+		$initialState->method('provideInitialState')->willReturnCallback(function (string $key, $data) use (&$provided): void {
+			$provided[$key] = $data;
+		});
+		$policyService = $this->createMock(PolicyService::class);
+		$policyService->method('getOrganisationPolicy')->willReturn(DefaultPolicy::get());
+
+		(new Admin($policyService, $initialState, $this->createMock(PageAssets::class), $cache))->getForm();
+
+		$this->assertSame($shared, $provided['distributedCache']);
 	}
 
 	public function testTheTemplateIsOnlyAMountPoint(): void {

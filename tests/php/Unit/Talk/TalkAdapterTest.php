@@ -11,20 +11,30 @@ namespace OCA\SafeMeeting\Tests\Unit\Talk;
 
 use OCA\SafeMeeting\Policy\Modification;
 use OCA\SafeMeeting\Talk\GuardedTalkRequest;
+use OCA\SafeMeeting\Talk\RoomState;
 use OCA\SafeMeeting\Talk\TalkAdapter;
+use OCA\SafeMeeting\Talk\TalkServerSettings;
+use OCA\SafeMeeting\Tests\Support\InMemoryAppConfig;
 use OCA\SafeMeeting\Tests\Support\TalkObjects;
+use OCA\Talk\Config;
+use OCA\Talk\Controller\BotController;
 use OCA\Talk\Controller\RecordingController;
 use OCA\Talk\Controller\RoomController;
+use OCA\Talk\Events\AParticipantModifiedEvent;
 use OCA\Talk\Events\ARoomModifiedEvent;
 use OCA\Talk\Events\BeforeLobbyModifiedEvent;
+use OCA\Talk\Events\BeforeParticipantModifiedEvent;
 use OCA\Talk\Events\BeforeRoomModifiedEvent;
 use OCA\Talk\Events\RoomDeletedEvent;
 use OCA\Talk\Exceptions\ParticipantNotFoundException;
 use OCA\Talk\Exceptions\RoomNotFoundException;
 use OCA\Talk\Manager;
+use OCA\Talk\Model\BotServer;
+use OCA\Talk\Model\BotServerMapper;
 use OCA\Talk\Participant;
 use OCA\Talk\Room;
 use OCA\Talk\Service\ParticipantService;
+use OCP\AppFramework\Db\DoesNotExistException;
 use OCP\IRequest;
 use PHPUnit\Framework\MockObject\MockObject;
 use PHPUnit\Framework\TestCase;
@@ -33,13 +43,25 @@ class TalkAdapterTest extends TestCase {
 	private Manager&MockObject $manager;
 	private ParticipantService&MockObject $participantService;
 	private IRequest&MockObject $request;
+	private Config&MockObject $config;
+	private BotServerMapper&MockObject $botServers;
+	private InMemoryAppConfig $appConfig;
+	/** Talk's Config::recordingConsentRequired(): 2 = each room decides. */
+	private int $serverConsent = 2;
+	/** Talk's Config::getDefaultPermissions(). */
+	private int $serverPermissions = 246;
 	private TalkAdapter $adapter;
 
 	protected function setUp(): void {
 		$this->manager = $this->createMock(Manager::class);
 		$this->participantService = $this->createMock(ParticipantService::class);
 		$this->request = $this->createMock(IRequest::class);
-		$this->adapter = new TalkAdapter($this->manager, $this->participantService);
+		$this->config = $this->createMock(Config::class);
+		$this->config->method('recordingConsentRequired')->willReturnCallback(fn (): int => $this->serverConsent);
+		$this->config->method('getDefaultPermissions')->willReturnCallback(fn (): int => $this->serverPermissions);
+		$this->botServers = $this->createMock(BotServerMapper::class);
+		$this->appConfig = new InMemoryAppConfig();
+		$this->adapter = new TalkAdapter($this->manager, $this->participantService, new TalkServerSettings($this->config, $this->appConfig), $this->botServers);
 	}
 
 	private function room(array $state = []): Room {
@@ -208,20 +230,56 @@ class TalkAdapterTest extends TestCase {
 	public static function participantSources(): array {
 		return [
 			'e-mail guest' => [['source' => 'emails'], true],
+			'phone number (SIP dial-out)' => [['source' => 'phones'], true],
+			'user of another server' => [['source' => 'federated_users'], true],
 			'user' => [['source' => 'users'], false],
 			'no source: Talk defaults to users' => [[], false],
 			'Talk compares the source exactly' => [['source' => 'Emails'], false],
 			'group' => [['source' => 'groups'], false],
+			'team' => [['source' => 'teams'], false],
 		];
 	}
 
 	/** @dataProvider participantSources */
-	public function testAddingAParticipantIsAnEmailInvitationOnlyForSourceEmails(array $params, bool $recognised): void {
+	public function testAddingAParticipantIsGuardedForPeopleWithoutAnAccountHereOnly(array $params, bool $recognised): void {
 		$this->params($params + ['token' => 'abcd1234', 'newParticipant' => 'guest@example.org']);
 
 		$request = TalkAdapter::guardedRequest(TalkObjects::controller($this, RoomController::class, $this->request), 'addParticipantToRoom', $this->request);
 
-		$this->assertEquals($recognised ? new GuardedTalkRequest(GuardedTalkRequest::EMAIL_INVITATION, 'abcd1234', 'new-participant') : null, $request);
+		$this->assertEquals($recognised ? new GuardedTalkRequest(GuardedTalkRequest::OUTSIDE_PARTICIPANT, 'abcd1234', 'new-participant') : null, $request);
+	}
+
+	public function testACsvTestRunIsNotGuarded(): void {
+		$this->params(['token' => 'abcd1234', 'testRun' => true]);
+
+		$this->assertNull(TalkAdapter::guardedRequest(TalkObjects::controller($this, RoomController::class, $this->request), 'importEmailsAsParticipants', $this->request));
+	}
+
+	private function botController(): BotController {
+		return TalkObjects::controller($this, BotController::class, $this->request);
+	}
+
+	public function testEnablingABotIsRecognisedWithTheBotsId(): void {
+		$this->params(['token' => 'abcd1234', 'botId' => '7']);
+
+		$this->assertEquals(new GuardedTalkRequest(GuardedTalkRequest::BOT_ENABLE, 'abcd1234', 'bot', 7), TalkAdapter::guardedRequest($this->botController(), 'enableBot', $this->request));
+		$this->assertNull(TalkAdapter::guardedRequest($this->botController(), 'disableBot', $this->request));
+		$this->assertNull(TalkAdapter::guardedRequest($this->botController(), 'listBots', $this->request));
+	}
+
+	public function testABotIdThatIsNoNumberIsLeftToTalk(): void {
+		$this->params(['token' => 'abcd1234', 'botId' => 'x']);
+
+		$this->assertNull(TalkAdapter::guardedRequest($this->botController(), 'enableBot', $this->request));
+	}
+
+	public function testReadsABotsUrl(): void {
+		$bot = new BotServer();
+		$bot->setUrl('nextcloudapp://safe_meeting');
+		$this->botServers->method('findById')->willReturnCallback(fn (int $id): BotServer => $id === 7 ? $bot : throw new DoesNotExistException(''));
+
+		$this->assertSame('nextcloudapp://safe_meeting', $this->adapter->botUrl(7));
+		$this->assertNull($this->adapter->botUrl(8));
 	}
 
 	public function testImportingEmailGuestsIsAnEmailInvitationInTheRoomTalkInjected(): void {
@@ -229,11 +287,114 @@ class TalkAdapterTest extends TestCase {
 		$controller = TalkObjects::controller($this, RoomController::class, $this->request);
 		$controller->setRoom($this->room());
 
-		$this->assertEquals(new GuardedTalkRequest(GuardedTalkRequest::EMAIL_INVITATION, 'abcd1234', 'room'), TalkAdapter::guardedRequest($controller, 'importEmailsAsParticipants', $this->request));
+		$this->assertEquals(new GuardedTalkRequest(GuardedTalkRequest::OUTSIDE_PARTICIPANT, 'abcd1234', 'room'), TalkAdapter::guardedRequest($controller, 'importEmailsAsParticipants', $this->request));
 	}
 
 	public function testTheDeletedRoomsTokenIsReadFromRoomDeletedEventOnly(): void {
 		$this->assertSame('abcd1234', TalkAdapter::deletedRoomToken(new RoomDeletedEvent($this->room())));
 		$this->assertNull(TalkAdapter::deletedRoomToken(new BeforeRoomModifiedEvent($this->room(), ARoomModifiedEvent::PROPERTY_PASSWORD, '')));
+	}
+
+	// --- What the server decides: effective consent and permissions; breakout and federated rooms ---
+
+	/** A room as Talk loads it (mocked from Talk's class), with the given getters. */
+	private function talkRoom(array $getters = []): Room&MockObject {
+		$room = $this->createMock(Room::class);
+		$getters += ['getToken' => 'abcd1234', 'getType' => Room::TYPE_PUBLIC, 'getDescription' => '', 'getObjectType' => '', 'getObjectId' => ''];
+		foreach ($getters as $method => $value) {
+			$room->method($method)->willReturn($value);
+		}
+		return $room;
+	}
+
+	private function stateOf(Room $room): ?RoomState {
+		$moderator = $this->createMock(Participant::class);
+		$moderator->method('hasModeratorPermissions')->willReturn(true);
+		$this->manager->method('getRoomForUserByToken')->willReturn($room);
+		$this->participantService->method('getParticipant')->willReturn($moderator);
+		return $this->adapter->getRoomState('abcd1234', 'alice');
+	}
+
+	/** [server recording_consent as Talk's Config reports it, room column, effective] */
+	public static function consentCases(): array {
+		return [
+			'server: never (or recording unavailable); room asks' => [0, 1, 0],
+			'server: never; room does not ask' => [0, 0, 0],
+			'server: always; room does not ask' => [1, 0, 1],
+			'server: always; room asks' => [1, 1, 1],
+			'server: each room decides; room asks' => [2, 1, 1],
+			'server: each room decides; room does not ask' => [2, 0, 0],
+		];
+	}
+
+	/** @dataProvider consentCases */
+	public function testRecordingConsentIsTheServersUnlessItLeavesItToTheRoom(int $server, int $room, int $effective): void {
+		$this->serverConsent = $server;
+
+		$this->assertSame($effective, $this->stateOf($this->talkRoom(['getRecordingConsent' => $room]))?->recordingConsent);
+	}
+
+	/** [room default permissions, server default_permissions, what participants get] */
+	public static function permissionCases(): array {
+		return [
+			'room sets none: the server default' => [0, 254, 254],
+			'room sets its own' => [246 | 1, 254, 247],
+			'Talk 24 server default' => [0, 502, 502],
+		];
+	}
+
+	/** @dataProvider permissionCases */
+	public function testDefaultPermissionsFallBackToTheServersAsTalkResolvesThem(int $room, int $server, int $effective): void {
+		$this->serverPermissions = $server;
+
+		$this->assertSame($effective, $this->stateOf($this->talkRoom(['getDefaultPermissions' => $room]))?->defaultPermissions);
+	}
+
+	/** [room getters, breakout mode, breakout parent, federated] */
+	public static function roomKinds(): array {
+		return [
+			'a room with breakout rooms' => [['getBreakoutRoomMode' => 2], 2, '', false],
+			'a breakout room' => [['getObjectType' => 'room', 'getObjectId' => 'parent01', 'getType' => Room::TYPE_GROUP], 0, 'parent01', false],
+			'an event room is no breakout room' => [['getObjectType' => 'event', 'getObjectId' => '1893456000#1893459600'], 0, '', false],
+			'a room hosted on another server' => [['isFederatedConversation' => true], 0, '', true],
+			'a plain room' => [[], 0, '', false],
+		];
+	}
+
+	/** @dataProvider roomKinds */
+	public function testReportsBreakoutRoomsTheirParentAndFederation(array $getters, int $mode, string $parent, bool $federated): void {
+		$state = $this->stateOf($this->talkRoom($getters));
+
+		$this->assertSame([$mode, $parent, $federated], [$state?->breakoutRoomMode, $state?->breakoutParent, $state?->federated]);
+	}
+
+	public function testReadsAnAttendeesPermissionChange(): void {
+		$this->request->method('getRequestUri')->willReturn('/ocs/v2.php/apps/spreed/api/v4/room/abcd1234/attendees/permissions');
+		$room = $this->talkRoom();
+
+		$change = TalkAdapter::readParticipantModification(new BeforeParticipantModifiedEvent($room, $this->createMock(Participant::class), AParticipantModifiedEvent::PROPERTY_PERMISSIONS, 255, 246), $this->request);
+
+		$this->assertEquals(new Modification('abcd1234', 'permissions', 255, 246, null, false, true), $change);
+	}
+
+	public function testOtherParticipantChangesAreNotRead(): void {
+		$this->request->expects($this->never())->method('getRequestUri');
+		$event = new BeforeParticipantModifiedEvent($this->talkRoom(), $this->createMock(Participant::class), AParticipantModifiedEvent::PROPERTY_IN_CALL, 1, 0);
+
+		$this->assertNull(TalkAdapter::readParticipantModification($event, $this->request));
+	}
+
+	public function testReportsTheRoomSettingsTheServerForcesOnEveryConversation(): void {
+		$this->appConfig->setValueString('spreed', 'force_listable', '2'); // as occ config:app:set writes it
+		$this->appConfig->setValueInt('spreed', 'force_permissions', 502);
+		$this->appConfig->setValueString('spreed', 'force_mention_permissions', '1'); // no plan setting
+		$this->appConfig->setValueString('spreed', 'force_sip_enabled', 'yes'); // not a number: ignored
+		$this->appConfig->setValueString('spreed', 'default_listable', '2'); // a preselection, not forced
+
+		$this->assertSame(['listable' => 2, 'permissions' => 502], $this->stateOf($this->talkRoom())?->forced);
+	}
+
+	public function testNothingIsForcedBeforeTalk24(): void {
+		$this->assertSame([], $this->stateOf($this->talkRoom())?->forced);
 	}
 }

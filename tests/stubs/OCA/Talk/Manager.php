@@ -20,4 +20,11 @@ class Manager {
 	public function getRoomForUserByToken(string $token, ?string $userId, ?string $sessionId = null, bool $includeLastMessage = false, bool $isSIPBridgeRequest = false): Room {
 		throw new RoomNotFoundException();
 	}
+
+	/**
+	 * @throws RoomNotFoundException
+	 */
+	public function getRoomByToken(string $token, ?string $preloadUserId = null, ?string $serverUrl = null): Room {
+		throw new RoomNotFoundException();
+	}
 }

@@ -71,4 +71,24 @@ class Room {
 	public function getRecordingConsent(): int {
 		throw new \LogicException('stub: mock Room');
 	}
+
+	public function getDefaultPermissions(): int {
+		throw new \LogicException('stub: mock Room');
+	}
+
+	public function getObjectType(): string {
+		throw new \LogicException('stub: mock Room');
+	}
+
+	public function getObjectId(): string {
+		throw new \LogicException('stub: mock Room');
+	}
+
+	public function getBreakoutRoomMode(): int {
+		throw new \LogicException('stub: mock Room');
+	}
+
+	public function isFederatedConversation(): bool {
+		throw new \LogicException('stub: mock Room');
+	}
 }

@@ -18,7 +18,9 @@ use OCA\Talk\Room;
  * Only the property names Safe Meeting guards or tests with are declared.
  */
 abstract class ARoomModifiedEvent extends ARoomEvent {
+	public const PROPERTY_BREAKOUT_ROOM_MODE = 'breakoutRoomMode';
 	public const PROPERTY_CALL_RECORDING = 'callRecording';
+	public const PROPERTY_DEFAULT_PERMISSIONS = 'defaultPermissions';
 	public const PROPERTY_DESCRIPTION = 'description';
 	public const PROPERTY_IN_CALL = 'inCall';
 	public const PROPERTY_LISTABLE = 'listable';

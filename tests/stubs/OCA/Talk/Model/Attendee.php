@@ -15,15 +15,41 @@ use OCP\AppFramework\Db\Entity;
 use OCP\DB\Types;
 
 /**
- * Talk 22's attendee row, with the one column the stubs need.
+ * Talk 22's attendee row, with the columns the stubs and tests need (magic getters and setters, as the
+ * real entity).
  *
+ * @method void setActorType(string $actorType)
+ * @method string getActorType()
+ * @method void setActorId(string $actorId)
+ * @method string getActorId()
  * @method void setParticipantType(int $participantType)
  * @method int getParticipantType()
+ * @method void setPermissions(int $permissions)
+ * @method int getPermissions()
  */
 class Attendee extends Entity {
+	public const ACTOR_USERS = 'users';
+	public const ACTOR_GROUPS = 'groups';
+	public const ACTOR_GUESTS = 'guests';
+	public const ACTOR_EMAILS = 'emails';
+	public const ACTOR_CIRCLES = 'circles';
+	public const ACTOR_BRIDGED = 'bridged';
+	public const ACTOR_BOTS = 'bots';
+	public const ACTOR_FEDERATED_USERS = 'federated_users';
+	public const ACTOR_PHONES = 'phones';
+
+	public const PERMISSIONS_DEFAULT = 0;
+	public const PERMISSIONS_LOBBY_IGNORE = 8;
+
+	protected string $actorType = '';
+	protected string $actorId = '';
 	protected int $participantType = 0;
+	protected int $permissions = 0;
 
 	public function __construct() {
+		$this->addType('actorType', Types::STRING);
+		$this->addType('actorId', Types::STRING);
 		$this->addType('participantType', Types::SMALLINT);
+		$this->addType('permissions', Types::INTEGER);
 	}
 }

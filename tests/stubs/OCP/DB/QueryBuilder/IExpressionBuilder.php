@@ -13,4 +13,6 @@ namespace OCP\DB\QueryBuilder;
 
 interface IExpressionBuilder {
 	public function eq($x, $y, $type = null): string;
+
+	public function gt($x, $y, $type = null): string;
 }

@@ -14,6 +14,8 @@ namespace OCA\Talk\Exceptions\RoomProperty;
 use OCA\SafeMeeting\Tests\Support\CarriesReason;
 
 class RecordingConsentException extends \InvalidArgumentException {
+	public const REASON_BREAKOUT_ROOM = 'breakout-room';
+	public const REASON_CALL = 'call';
 	public const REASON_VALUE = 'value';
 
 	use CarriesReason;

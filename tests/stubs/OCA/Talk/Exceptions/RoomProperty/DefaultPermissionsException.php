@@ -1,0 +1,22 @@
+<?php
+
+declare(strict_types=1);
+
+/**
+ * SPDX-FileCopyrightText: 2026 Safe Meeting contributors
+ * SPDX-License-Identifier: AGPL-3.0-or-later
+ *
+ * Minimal test stub of OCA\Talk\Exceptions\RoomProperty\DefaultPermissionsException: signature checked against nextcloud/spreed (Talk 22.0.11, tf200 fork HEAD 181f1be); not the real implementation.
+ */
+
+namespace OCA\Talk\Exceptions\RoomProperty;
+
+use OCA\SafeMeeting\Tests\Support\CarriesReason;
+
+class DefaultPermissionsException extends \InvalidArgumentException {
+	public const REASON_BREAKOUT_ROOM = 'breakout-room';
+	public const REASON_TYPE = 'type';
+	public const REASON_VALUE = 'value';
+
+	use CarriesReason;
+}
