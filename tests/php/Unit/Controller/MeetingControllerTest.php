@@ -135,7 +135,8 @@ class MeetingControllerTest extends TestCase {
 
 		$this->assertSame(201, $response->getStatus());
 		$data = $response->getData();
-		$this->assertSame(['id', 'token', 'owner', 'createdAt', 'plan'], array_keys($data));
+		$this->assertSame(['id', 'token', 'owner', 'createdAt', 'plan', 'lock'], array_keys($data));
+		$this->assertFalse($data['lock']['locked'], 'a new meeting is open');
 		$this->assertIsInt($data['id']);
 		$this->assertSame('abcd1234', $data['token']);
 		$this->assertSame('alice', $data['owner']);
