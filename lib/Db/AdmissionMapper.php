@@ -70,16 +70,19 @@ class AdmissionMapper extends QBMapper {
 		return $qb->executeStatement();
 	}
 
-	/** @return list<Admission> the admissions of the meeting that have not expired */
-	public function findPending(string $token, int $now): array {
+	/** Whether an admission is pending, without using it up (to decide before the join it is for). */
+	public function isPending(string $token, string $actorType, string $actorId, int $now): bool {
 		$qb = $this->db->getQueryBuilder();
-		$qb->select('*')
+		$qb->select('id')
 			->from($this->getTableName())
 			->where($qb->expr()->eq('token', $qb->createNamedParameter($token, IQueryBuilder::PARAM_STR)))
-			->andWhere($qb->expr()->gte('expires_at', $qb->createNamedParameter($now, IQueryBuilder::PARAM_INT)))
-			->orderBy('expires_at', 'ASC');
-		/** @var list<Admission> */
-		return $this->findEntities($qb);
+			->andWhere($qb->expr()->eq('actor_type', $qb->createNamedParameter($actorType, IQueryBuilder::PARAM_STR)))
+			->andWhere($qb->expr()->eq('actor_id', $qb->createNamedParameter($actorId, IQueryBuilder::PARAM_STR)))
+			->andWhere($qb->expr()->gte('expires_at', $qb->createNamedParameter($now, IQueryBuilder::PARAM_INT)));
+		$result = $qb->executeQuery();
+		$found = $result->fetch() !== false;
+		$result->closeCursor();
+		return $found;
 	}
 
 	private function whereActor(string $token, string $actorType, string $actorId): IQueryBuilder {

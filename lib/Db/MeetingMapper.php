@@ -59,13 +59,14 @@ class MeetingMapper extends QBMapper {
 	 * Locks the meeting unless it is locked already, in one statement: of two web servers locking at
 	 * once (a moderator and the auto-lock, say) exactly one gets true, so only one notice is posted.
 	 *
-	 * @param string $lockedBy the moderator's user id, '' when the plan locked it
+	 * @param string $lockedBy the moderator's user id; '' when the plan or a guest moderator locked it
+	 * @param bool $automatic whether the plan locked it (remembered, so the plan locks once per call)
 	 * @return bool whether this call locked it
 	 */
-	public function lock(string $token, int $lockedAt, string $lockedBy, string $reason): bool {
+	public function lock(string $token, int $lockedAt, string $lockedBy, string $reason, bool $automatic = false): bool {
 		$qb = $this->db->getQueryBuilder();
 		$qb->update($this->getTableName());
-		if ($lockedBy === '') {
+		if ($automatic) {
 			$qb->set('auto_locked_at', $qb->createNamedParameter($lockedAt, IQueryBuilder::PARAM_INT));
 		}
 		$qb

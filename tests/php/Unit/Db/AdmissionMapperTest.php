@@ -62,7 +62,10 @@ class AdmissionMapperTest extends TestCase {
 
 		$this->mapper->revoke('abcd1234', Admission::USERS, 'dave');
 		$this->assertSame(1, $this->mapper->deleteExpired(2000), 'only carol\'s has expired');
-		$this->assertSame(['erin'], array_map(static fn (Admission $a): string => $a->getActorId(), $this->mapper->findPending('wxyz9876', 2000)));
+		$this->assertTrue($this->mapper->isPending('wxyz9876', Admission::USERS, 'erin', 2000));
+		$this->assertTrue($this->mapper->isPending('wxyz9876', Admission::USERS, 'erin', 2000), 'looking does not use it up');
+		$this->assertFalse($this->mapper->isPending('abcd1234', Admission::USERS, 'dave', 2000), 'revoked');
+		$this->assertFalse($this->mapper->isPending('wxyz9876', Admission::USERS, 'erin', 3001), 'expired');
 		$this->assertSame(1, $this->mapper->deleteByToken('wxyz9876'));
 		$this->assertSame(0, (int)$this->db->dbal()->fetchOne('SELECT COUNT(*) FROM oc_safemeet_admissions'));
 	}

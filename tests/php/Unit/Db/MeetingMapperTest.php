@@ -138,9 +138,14 @@ class MeetingMapperTest extends TestCase {
 	public function testAnAutomaticLockHasNoModerator(): void {
 		$this->mapper->insert($this->meeting('abcd1234', 'alice', 1700000000));
 
-		$this->mapper->lock('abcd1234', 1700000100, '', 'minutes-after-start');
+		$this->mapper->lock('abcd1234', 1700000100, '', 'minutes-after-start', true);
 
-		$this->assertNull($this->mapper->findByToken('abcd1234')->lockState()['lockedBy']);
+		$meeting = $this->mapper->findByToken('abcd1234');
+		$this->assertNull($meeting->lockState()['lockedBy']);
+		$this->assertSame(1700000100, $meeting->getAutoLockedAt(), 'remembered, so the plan locks once per call');
+		$this->mapper->unlock('abcd1234');
+		$this->mapper->lock('abcd1234', 1700000200, 'bob', 'moderator');
+		$this->assertSame(1700000100, $this->mapper->findByToken('abcd1234')->getAutoLockedAt(), 'a moderator\'s lock is not the plan\'s');
 	}
 
 	public function testUnlocksOnlyALockedMeetingAndForgetsWhoLockedIt(): void {
