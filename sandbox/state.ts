@@ -27,7 +27,9 @@ export interface Violation { at: number, contract: string, direction: 'request' 
 
 export interface InjectedFailure { method?: string, path: string, status: number, times: number }
 
-export interface Meeting { id: number, token: string, owner: string, createdAt: number, plan: RegisteredPlan }
+export interface LockState { locked: boolean, lockedAt: number | null, lockedBy: string | null, reason: 'moderator' | 'all-joined' | 'minutes-after-start' | 'ended' | null, refusedJoins: number, callStartedAt: number | null }
+
+export interface Meeting { id: number, token: string, owner: string, createdAt: number, plan: RegisteredPlan, lock: LockState }
 
 export interface SandboxState {
 	rooms: Map<string, RoomState>
