@@ -28,6 +28,7 @@ class TalkScriptListener implements IEventListener {
 			return;
 		}
 		if ($event->getResponse()->getApp() === 'spreed') {
+			Util::addTranslations(Application::APP_ID);
 			Util::addScript(Application::APP_ID, Application::APP_ID . '-talk');
 		}
 	}

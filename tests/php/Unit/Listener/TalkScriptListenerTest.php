@@ -19,7 +19,7 @@ class TalkScriptListenerTest extends TestCase {
 	/** @return array<string, array{0: bool, 1: string, 2: list<array>}> */
 	public static function pages(): array {
 		return [
-			'Talk for a logged-in user' => [true, 'spreed', [['script', 'safe_meeting', 'safe_meeting-talk']]],
+			'Talk for a logged-in user' => [true, 'spreed', [['translations', 'safe_meeting', null], ['script', 'safe_meeting', 'safe_meeting-talk']]],
 			'Talk\'s public page for a guest' => [false, 'spreed', []],
 			'another app' => [true, 'files', []],
 			'our own page' => [true, 'safe_meeting', []],
