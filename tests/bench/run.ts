@@ -104,8 +104,8 @@ try {
 	const fallback = await countCreationRequests(await browser.newPage(), sandbox.url)
 
 	console.log('(a) HTTP requests to create one safe meeting with a guest (Talk + registration)')
-	console.log(`    with conversation-creation-all:    ${withAll}  (1 create + 1 registration)`)
-	console.log(`    without conversation-creation-all: ${fallback}  (create, settings one by one, make public, invite, verify, register)`)
+	console.log(`    with conversation-creation-all:    ${withAll}  (1 create, 1 enabling our bot, 1 registration)`)
+	console.log(`    without conversation-creation-all: ${fallback}  (create, settings one by one, make public, invite, verify, enable our bot, register)`)
 	console.log(`    Talk's own web UI, same settings:   ${TALK_UI_CALLS.length}  (${TALK_UI_CALLS.join(', ')}; no registration, no verification)`)
 	console.log('(b) gzip size of every built entry')
 	const rows = entrySizes()
