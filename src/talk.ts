@@ -32,3 +32,6 @@ window.addEventListener('DOMContentLoaded', () => {
 		},
 	})
 })
+
+// A module (the interfaces above stay local to it).
+export {}

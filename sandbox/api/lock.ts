@@ -12,7 +12,7 @@ import type { RoomState } from '../talk/model.ts'
 
 import { OWN_BASE } from '../config.ts'
 import { fail, ok } from '../ocs.ts'
-import { admit, endMeeting, lockMeeting, unlockMeeting } from '../talk/lockActions.ts'
+import { admit, ADMIT_REFUSALS, endMeeting, lockMeeting, unlockMeeting } from '../talk/lockActions.ts'
 import { isModerator } from '../talk/model.ts'
 import { attendeeOf } from '../talk/rooms.ts'
 
@@ -37,12 +37,6 @@ function moderated(method: string, path: string, action: Action): OcsRoute {
 	}
 }
 
-const REFUSALS = {
-	unknown: [400, 'There is no user with that name, and it is no e-mail address.'],
-	'no-guests': [400, 'This safe meeting does not allow guests.'],
-	'already-participant': [409, 'This person is a participant already and can join.'],
-} as const
-
 export const lockRoutes: OcsRoute[] = [
 	moderated('POST', 'lock', (ctx, meeting, _room, by) => {
 		lockMeeting(ctx.state, meeting, by, 'moderator')
@@ -64,7 +58,7 @@ export const lockRoutes: OcsRoute[] = [
 		}
 		const result = admit(ctx.state, meeting, room, by, { userId, email }, ctx.baseUrl)
 		if (!result.ok) {
-			const [status, message] = REFUSALS[result.reason]
+			const [status, message] = ADMIT_REFUSALS[result.reason]
 			return fail(status, { message })
 		}
 		return ok({ admittedName: result.name }, 201)

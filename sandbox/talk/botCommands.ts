@@ -9,12 +9,11 @@ import type { SandboxState } from '../state.ts'
 import type { Attendee, RoomState } from './model.ts'
 
 import { nextId, now } from '../state.ts'
-import { admit, endMeeting, lockMeeting, postAsBot, SAFE_MEETING_BOT_ID, unlockMeeting } from './lockActions.ts'
+import { admit, ADMIT_REFUSALS, EMAIL, endMeeting, lockMeeting, postAsBot, SAFE_MEETING_BOT_ID, unlockMeeting } from './lockActions.ts'
 import { meetingOf } from './lockGuard.ts'
 import { isModerator } from './model.ts'
 
 const COMMAND = /^\s*\/(lock|unlock|admit|end)(?:\s+(.*?))?\s*$/isu
-const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/
 
 /** Posts a message as the attendee; our bot (if enabled) may answer. */
 export function sendMessage(state: SandboxState, room: RoomState, sender: Attendee, message: string, baseUrl: string): void {
@@ -54,7 +53,7 @@ function botAnswer(state: SandboxState, room: RoomState, sender: Attendee, messa
 				return 'Whom should I admit? Write /admit followed by a user name or an e-mail address.'
 			}
 			const result = admit(state, meeting, room, by, EMAIL.test(who) ? { email: who } : { userId: who }, baseUrl)
-			return result.ok ? null : result.reason === 'no-guests' ? 'This safe meeting does not allow guests.' : result.reason === 'already-participant' ? 'This person is a participant already and can join.' : 'There is no user with that name, and it is no e-mail address.'
+			return result.ok ? null : ADMIT_REFUSALS[result.reason][1]
 		}
 	}
 }

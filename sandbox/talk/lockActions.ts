@@ -72,7 +72,14 @@ export function endMeeting(state: SandboxState, meeting: Meeting, by: Moderator)
 
 export type AdmitResult = { ok: true, name: string } | { ok: false, reason: 'unknown' | 'no-guests' | 'already-participant' }
 
-const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/
+export const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/
+
+/** Why nobody was admitted: HTTP status and message, as LockController and the bot answer. */
+export const ADMIT_REFUSALS = {
+	unknown: [400, 'There is no user with that name, and it is no e-mail address.'],
+	'no-guests': [400, 'This safe meeting does not allow guests.'],
+	'already-participant': [409, 'This person is a participant already and can join.'],
+} as const
 
 /** AdmissionService: makes the person a participant (a user, or an e-mail guest who is mailed the link). */
 export function admit(state: SandboxState, meeting: Meeting, room: RoomState, by: Moderator, who: { userId?: string, email?: string }, baseUrl: string): AdmitResult {
