@@ -10,10 +10,11 @@ declare(strict_types=1);
 namespace OCA\SafeMeeting\Listener;
 
 use OCA\SafeMeeting\AppInfo\Application;
+use OCA\SafeMeeting\Service\PageAssets;
 use OCP\AppFramework\Http\Events\BeforeTemplateRenderedEvent;
 use OCP\EventDispatcher\Event;
 use OCP\EventDispatcher\IEventListener;
-use OCP\Util;
+
 
 /**
  * Adds our small script to Talk's own page, the way Talk adds its Deck and Maps integrations to theirs:
@@ -23,13 +24,17 @@ use OCP\Util;
  * @template-implements IEventListener<BeforeTemplateRenderedEvent>
  */
 class TalkScriptListener implements IEventListener {
+	public function __construct(
+		private PageAssets $assets,
+	) {
+	}
+
 	public function handle(Event $event): void {
 		if (!$event instanceof BeforeTemplateRenderedEvent || !$event->isLoggedIn()) {
 			return;
 		}
 		if ($event->getResponse()->getApp() === 'spreed') {
-			Util::addTranslations(Application::APP_ID);
-			Util::addScript(Application::APP_ID, Application::APP_ID . '-talk');
+			$this->assets->loadScriptOnly(Application::APP_ID . '-talk');
 		}
 	}
 }

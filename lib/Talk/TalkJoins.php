@@ -104,7 +104,11 @@ class TalkJoins {
 	 * @return list<array{0: string, 1: string}>
 	 */
 	public static function newAttendees(BeforeAttendeesAddedEvent $event): array {
-		return array_values(array_map(static fn (Attendee $a): array => [$a->getActorType(), $a->getActorId()], $event->getAttendees()));
+		$actors = [];
+		foreach ($event->getAttendees() as $attendee) {
+			$actors[] = [$attendee->getActorType(), $attendee->getActorId()];
+		}
+		return $actors;
 	}
 
 	private function user(Room $room, IUser $user): JoinAttempt {

@@ -20,11 +20,11 @@ use OCA\SafeMeeting\Service\RegisteredRoomLookup;
 use OCA\SafeMeeting\Service\TalkLocator;
 use OCA\SafeMeeting\Talk\TalkAdapter;
 use OCA\SafeMeeting\Talk\TalkModeration;
+use OCA\SafeMeeting\Tests\Support\Db\SqliteConnection;
 use OCP\App\IAppManager;
 use OCP\AppFramework\Utility\ITimeFactory;
 use OCP\BackgroundJob\IJobList;
 use OCP\IUserManager;
-use OCP\Migration\IOutput;
 use PHPUnit\Framework\MockObject\MockObject;
 use Psr\Container\ContainerInterface;
 use Psr\Log\LoggerInterface;
@@ -58,11 +58,11 @@ final class LockHarness {
 	 * @param callable(class-string): MockObject $mock the test's createMock
 	 */
 	public function __construct(callable $mock) {
-		$this->db = Schema::database($mock(IOutput::class));
+		$this->db = SqliteConnection::withAppSchema();
 		$this->meetings = new MeetingMapper($this->db);
 		$this->admissions = new AdmissionMapper($this->db);
 		$logger = $mock(LoggerInterface::class);
-		$this->rooms = new RegisteredRoomLookup($this->meetings, new ArrayCache(), $logger);
+		$this->rooms = new RegisteredRoomLookup($this->meetings, new ArrayCacheFactory(new ArrayCache()), $logger);
 		$this->dispatcher = new RecordingEventDispatcher();
 		$this->talk = $mock(TalkModeration::class);
 		$this->adapter = $mock(TalkAdapter::class);

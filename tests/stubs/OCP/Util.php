@@ -16,7 +16,6 @@ class Util {
 	}
 
 	public static function addTranslations($application, $languageCode = null, $init = false) {
-		self::$loaded[] = ['translations', $application, null];
 	}
 
 	public static function addScript(string $application, ?string $file = null, string $afterAppId = 'core', bool $prepend = false): void {

@@ -94,7 +94,7 @@ class BotCommandListenerTest extends TestCase {
 	}
 
 	public function testOrdinaryMessagesAreIgnoredAndNothingIsKept(): void {
-		$before = $this->lock->db->pdo->query('SELECT * FROM oc_safemeet_meetings')->fetchAll();
+		$before = $this->lock->db->dbal()->fetchAllAssociative('SELECT * FROM oc_safemeet_meetings');
 		$this->logger->expects($this->never())->method($this->anything());
 
 		$this->assertSame([], $this->send(self::chat('The figures look good, /lock later?')));
@@ -102,8 +102,8 @@ class BotCommandListenerTest extends TestCase {
 		$this->assertSame([], $this->send(['type' => 'Like', 'actor' => ['type' => 'Person', 'id' => 'users/alice', 'name' => 'Alice'], 'content' => '👍']));
 		$this->assertSame([], $this->send(['type' => 'Join', 'actor' => ['type' => 'Application', 'id' => 'bots/x', 'name' => 'Safe Meeting'], 'object' => ['type' => 'Collection', 'id' => 'abcd1234', 'name' => 'Board meeting']]));
 
-		$this->assertSame($before, $this->lock->db->pdo->query('SELECT * FROM oc_safemeet_meetings')->fetchAll());
-		$this->assertSame(0, (int)$this->lock->db->pdo->query('SELECT COUNT(*) FROM oc_safemeet_admissions')->fetchColumn());
+		$this->assertSame($before, $this->lock->db->dbal()->fetchAllAssociative('SELECT * FROM oc_safemeet_meetings'));
+		$this->assertSame(0, (int)$this->lock->db->dbal()->fetchOne('SELECT COUNT(*) FROM oc_safemeet_admissions'));
 	}
 
 	public function testAdmitsAMentionedUser(): void {

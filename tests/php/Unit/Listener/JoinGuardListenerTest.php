@@ -256,7 +256,7 @@ class JoinGuardListenerTest extends TestCase {
 
 	public function testWhenTheCheckFailsNewGuestsStayOutButAUserIsNeverCancelled(): void {
 		$this->lock->register();
-		$this->lock->db->pdo->exec('DROP TABLE oc_safemeet_meetings');
+		$this->lock->db->dbal()->executeStatement('DROP TABLE oc_safemeet_meetings');
 		$this->knows('users', 'bob');
 
 		$this->assertTrue($this->cancelled(new BeforeGuestJoinedRoomEvent($this->room, 'the password', true)), 'fails closed for a newcomer');

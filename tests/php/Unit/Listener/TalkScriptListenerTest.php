@@ -10,28 +10,27 @@ declare(strict_types=1);
 namespace OCA\SafeMeeting\Tests\Unit\Listener;
 
 use OCA\SafeMeeting\Listener\TalkScriptListener;
+use OCA\SafeMeeting\Service\PageAssets;
 use OCP\AppFramework\Http\Events\BeforeTemplateRenderedEvent;
 use OCP\AppFramework\Http\TemplateResponse;
-use OCP\Util;
 use PHPUnit\Framework\TestCase;
 
 class TalkScriptListenerTest extends TestCase {
-	/** @return array<string, array{0: bool, 1: string, 2: list<array>}> */
+	/** @return array<string, array{0: bool, 1: string, 2: bool}> */
 	public static function pages(): array {
 		return [
-			'Talk for a logged-in user' => [true, 'spreed', [['translations', 'safe_meeting', null], ['script', 'safe_meeting', 'safe_meeting-talk']]],
-			'Talk\'s public page for a guest' => [false, 'spreed', []],
-			'another app' => [true, 'files', []],
-			'our own page' => [true, 'safe_meeting', []],
+			'Talk for a logged-in user' => [true, 'spreed', true],
+			'Talk\'s public page for a guest' => [false, 'spreed', false],
+			'another app' => [true, 'files', false],
+			'our own page' => [true, 'safe_meeting', false],
 		];
 	}
 
 	/** @dataProvider pages */
-	public function testAddsTheScriptToTalksPageOnly(bool $loggedIn, string $app, array $loaded): void {
-		Util::$loaded = [];
+	public function testAddsTheScriptToTalksPageOnly(bool $loggedIn, string $app, bool $added): void {
+		$assets = $this->createMock(PageAssets::class);
+		$assets->expects($added ? $this->once() : $this->never())->method('loadScriptOnly')->with('safe_meeting-talk');
 
-		(new TalkScriptListener())->handle(new BeforeTemplateRenderedEvent($loggedIn, new TemplateResponse($app, 'index')));
-
-		$this->assertSame($loaded, Util::$loaded);
+		(new TalkScriptListener($assets))->handle(new BeforeTemplateRenderedEvent($loggedIn, new TemplateResponse($app, 'index')));
 	}
 }

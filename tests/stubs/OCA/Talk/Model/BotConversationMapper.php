@@ -11,7 +11,19 @@ declare(strict_types=1);
 
 namespace OCA\Talk\Model;
 
-class BotConversationMapper {
+use OCP\AppFramework\Db\QBMapper;
+use OCP\IDBConnection;
+
+/**
+ * @template-extends QBMapper<BotConversation>
+ */
+class BotConversationMapper extends QBMapper {
+	public function __construct(
+		IDBConnection $db,
+	) {
+		parent::__construct($db, 'talk_bots_conversation', BotConversation::class);
+	}
+
 	/**
 	 * @return BotConversation[]
 	 */
