@@ -247,6 +247,7 @@ export interface components {
       owner: string;
       createdAt: number;
       plan: components["schemas"]["RegisteredPlan"];
+      lock: components["schemas"]["LockState"];
       /** @description What the server finds against the plan now (the room as Talk applies it, server-wide settings included); empty without Talk */
       findings: components["schemas"]["Violation"][];
     };

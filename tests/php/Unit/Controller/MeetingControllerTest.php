@@ -329,6 +329,7 @@ class MeetingControllerTest extends TestCase {
 
 		$this->assertSame(['bobs9999', 'abcd1234'], array_column($response->getData()['meetings'], 'token'), 'oldest first');
 		$this->assertSame(['bob', 'alice'], array_column($response->getData()['meetings'], 'owner'));
+		$this->assertSame(['id', 'token', 'owner', 'createdAt', 'plan', 'lock', 'findings'], array_keys($response->getData()['meetings'][0]), 'as openapi.json\'s ListedMeeting');
 	}
 
 	public function testAnonymousCallersGet401(): void {
