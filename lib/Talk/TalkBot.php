@@ -10,6 +10,7 @@ declare(strict_types=1);
 namespace OCA\SafeMeeting\Talk;
 
 use OCA\SafeMeeting\Exception\RoomNotFoundException;
+use OCA\SafeMeeting\Policy\BotRule;
 use OCA\Talk\Chat\ChatManager;
 use OCA\Talk\Events\BotInstallEvent;
 use OCA\Talk\Events\BotInvokeEvent;
@@ -33,7 +34,7 @@ use OCP\EventDispatcher\Event;
  */
 class TalkBot {
 	/** The part after the scheme must be the app id: Talk 23.0.4+ hides bots of disabled apps by it. */
-	public const URL = 'nextcloudapp://safe_meeting';
+	public const URL = BotRule::OWN_BOT_URL;
 
 	private const MODERATOR_TYPES = [Participant::OWNER, Participant::MODERATOR, Participant::GUEST_MODERATOR];
 
