@@ -7,6 +7,7 @@ import { createAppConfig } from '@nextcloud/vite-config'
 export default createAppConfig({
 	main: 'src/main.ts',
 	adminSettings: 'src/adminSettings.ts',
+	talk: 'src/talk.ts',
 }, {
 	createEmptyCSSEntryPoints: true,
 })

@@ -44,9 +44,10 @@ namespace OCA\SafeMeeting;
  * }
  * @psalm-type SafeMeetingTalkRoomSettings = array{roomType: 2|3, listable: 0, lobbyState: 1, lobbyTimer: ?int, messageExpiration: int, sipEnabled: 0|1, recordingConsent: 1}
  * @psalm-type SafeMeetingRegisteredPlan = array{title: string, description: string, start: int, end: int, settings: SafeMeetingSettingValues, privacyNotice: SafeMeetingPrivacyNotice, talk: SafeMeetingTalkRoomSettings}
- * @psalm-type SafeMeetingMeeting = array{id: int, token: string, owner: string, createdAt: int, plan: SafeMeetingRegisteredPlan}
+ * @psalm-type SafeMeetingLockState = array{locked: bool, lockedAt: ?int, lockedBy: ?string, reason: 'moderator'|'all-joined'|'minutes-after-start'|'ended'|null, refusedJoins: int, callStartedAt: ?int}
+ * @psalm-type SafeMeetingMeeting = array{id: int, token: string, owner: string, createdAt: int, plan: SafeMeetingRegisteredPlan, lock: SafeMeetingLockState}
  * @psalm-type SafeMeetingViolation = array{field: string, code: string, message: string}
- * @psalm-type SafeMeetingListedMeeting = array{id: int, token: string, owner: string, createdAt: int, plan: SafeMeetingRegisteredPlan, findings: list<SafeMeetingViolation>}
+ * @psalm-type SafeMeetingListedMeeting = array{id: int, token: string, owner: string, createdAt: int, plan: SafeMeetingRegisteredPlan, lock: SafeMeetingLockState, findings: list<SafeMeetingViolation>}
  * @psalm-type SafeMeetingError = array{message: string, violations?: list<SafeMeetingViolation>}
  */
 class ResponseDefinitions {

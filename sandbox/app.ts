@@ -11,6 +11,7 @@ import type { OcsApi } from './ocs.ts'
 import type { SandboxState } from './state.ts'
 
 import { createServer } from 'node:http'
+import { lockRoutes } from './api/lock.ts'
 import { meetingRoutes } from './api/meetings.ts'
 import { effectivePolicyOf, policyRoutes } from './api/policy.ts'
 import { AVATAR_PATH, serveAvatar } from './avatar.ts'
@@ -25,7 +26,10 @@ import { renderForbidden, renderPage } from './page.ts'
 import { resolveSession } from './session.ts'
 import { createState } from './state.ts'
 import { isStaticPath, serveStatic } from './static.ts'
+import { callRoutes } from './talk/callRoutes.ts'
+import { SAFE_MEETING_BOT_ID } from './talk/lockActions.ts'
 import { talkRoutes } from './talk/routes.ts'
+import { handleTalkPage } from './talkPage.ts'
 
 export interface Sandbox {
 	url: string
@@ -43,8 +47,8 @@ export interface SandboxOptions {
 
 export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbox> {
 	const state = createState()
-	const talk: OcsApi = { contract: new OpenApiValidator('talk', TALK_OPENAPI_PATH), routes: talkRoutes }
-	const own: OcsApi = { contract: new OpenApiValidator('safe_meeting', OWN_OPENAPI_PATH), routes: [...meetingRoutes, ...policyRoutes] }
+	const talk: OcsApi = { contract: new OpenApiValidator('talk', TALK_OPENAPI_PATH), routes: [...talkRoutes, ...callRoutes] }
+	const own: OcsApi = { contract: new OpenApiValidator('safe_meeting', OWN_OPENAPI_PATH), routes: [...meetingRoutes, ...policyRoutes, ...lockRoutes] }
 	const core: OcsApi = { contract: null, routes: coreRoutes }
 
 	async function route(req: IncomingMessage, res: ServerResponse): Promise<void> {
@@ -87,7 +91,7 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
 				title: 'Safe Meeting',
 				mount: 'safe_meeting',
 				entry: 'main',
-				initialState: [['safe_meeting', 'policy', effectivePolicyOf(state, session.user)]],
+				initialState: [['safe_meeting', 'policy', effectivePolicyOf(state, session.user)], ['safe_meeting', 'botId', SAFE_MEETING_BOT_ID]],
 			}, baseUrlOf(req), path)
 			return sendText(res, 200, 'text/html; charset=utf-8', html, cookies)
 		}
@@ -102,6 +106,9 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
 				initialState: [['safe_meeting', 'organisationPolicy', state.policy]],
 			}, baseUrlOf(req), path)
 			return sendText(res, 200, 'text/html; charset=utf-8', html, cookies)
+		}
+		if (await handleTalkPage(state, req, res, url, session)) {
+			return
 		}
 		sendText(res, 404, 'text/plain; charset=utf-8', `Not found: ${path}`)
 	}

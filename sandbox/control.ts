@@ -55,6 +55,9 @@ const HANDLERS: Record<string, Handler> = {
 	'GET /__sandbox/history': (state) => [200, state.history],
 	'GET /__sandbox/violations': (state) => [200, state.violations],
 	'GET /__sandbox/unsafe': (state) => [200, unsafeEntries(state)],
+	// Locking: the e-mails Talk would have sent (personal links), the chats with the bot's notices.
+	'GET /__sandbox/mails': (state) => [200, state.presence.mails],
+	'GET /__sandbox/chat': (state) => [200, state.presence.chat],
 }
 
 export async function handleControl(state: SandboxState, req: IncomingMessage, res: ServerResponse, path: string): Promise<void> {

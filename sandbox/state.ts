@@ -7,9 +7,11 @@
 import type { OrganisationPolicy } from '../src/policy/types.ts'
 import type { RegisteredPlan } from '../src/policy/validatePlan.ts'
 import type { RoomState } from './talk/model.ts'
+import type { Presence } from './talk/presence.ts'
 
 import { defaultPolicy } from '../src/policy/defaultPolicy.ts'
 import { DEFAULT_FEATURES } from './capabilities.ts'
+import { createPresence } from './talk/presence.ts'
 
 export interface RequestInfo { method: string, path: string, user: string, body: unknown }
 
@@ -27,7 +29,9 @@ export interface Violation { at: number, contract: string, direction: 'request' 
 
 export interface InjectedFailure { method?: string, path: string, status: number, times: number }
 
-export interface Meeting { id: number, token: string, owner: string, createdAt: number, plan: RegisteredPlan }
+export interface LockState { locked: boolean, lockedAt: number | null, lockedBy: string | null, reason: 'moderator' | 'all-joined' | 'minutes-after-start' | 'ended' | null, refusedJoins: number, callStartedAt: number | null }
+
+export interface Meeting { id: number, token: string, owner: string, createdAt: number, plan: RegisteredPlan, lock: LockState }
 
 export interface SandboxState {
 	rooms: Map<string, RoomState>
@@ -41,6 +45,8 @@ export interface SandboxState {
 	/** Seconds added to the real clock, set through /__sandbox/time. */
 	clockOffset: number
 	nextId: number
+	/** Sessions in rooms, browsers' Talk sessions, chat, bots and mails (locking and joining). */
+	presence: Presence
 }
 
 export function createState(): SandboxState {
@@ -55,6 +61,7 @@ export function createState(): SandboxState {
 		config: { forcePasswords: false, recording: true },
 		clockOffset: 0,
 		nextId: 1,
+		presence: createPresence(),
 	}
 }
 

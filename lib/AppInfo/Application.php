@@ -10,23 +10,42 @@ declare(strict_types=1);
 namespace OCA\SafeMeeting\AppInfo;
 
 use OCA\SafeMeeting\Config\Lexicon;
+use OCA\SafeMeeting\Event\MeetingLockChangedEvent;
 use OCA\SafeMeeting\Event\PlanRestoredEvent;
 use OCA\SafeMeeting\Event\PolicyChangedEvent;
+use OCA\SafeMeeting\Listener\AttendeeGuardListener;
+use OCA\SafeMeeting\Listener\AutoLockListener;
+use OCA\SafeMeeting\Listener\BotCommandListener;
+use OCA\SafeMeeting\Listener\JoinGuardListener;
+use OCA\SafeMeeting\Listener\LockAuditListener;
+use OCA\SafeMeeting\Listener\LockNoticeListener;
 use OCA\SafeMeeting\Listener\OutsideParticipantGuardListener;
+use OCA\SafeMeeting\Listener\PasswordGuardListener;
 use OCA\SafeMeeting\Listener\PlanRestoredAuditListener;
 use OCA\SafeMeeting\Listener\PolicyAuditListener;
 use OCA\SafeMeeting\Listener\RoomDeletedListener;
 use OCA\SafeMeeting\Listener\RoomGuardListener;
+use OCA\SafeMeeting\Listener\TalkScriptListener;
 use OCA\SafeMeeting\Middleware\TalkRequestGuardMiddleware;
 use OCA\Talk\Events\BeforeAttendeesAddedEvent;
+use OCA\Talk\Events\BeforeFederatedUserJoinedRoomEvent;
+use OCA\Talk\Events\BeforeGuestJoinedRoomEvent;
 use OCA\Talk\Events\BeforeLobbyModifiedEvent;
 use OCA\Talk\Events\BeforeParticipantModifiedEvent;
 use OCA\Talk\Events\BeforeRoomModifiedEvent;
+use OCA\Talk\Events\BeforeUserJoinedRoomEvent;
+use OCA\Talk\Events\BotInvokeEvent;
+use OCA\Talk\Events\CallStartedEvent;
+use OCA\Talk\Events\FederatedUserJoinedRoomEvent;
+use OCA\Talk\Events\GuestJoinedRoomEvent;
 use OCA\Talk\Events\RoomDeletedEvent;
+use OCA\Talk\Events\RoomPasswordVerifyEvent;
+use OCA\Talk\Events\UserJoinedRoomEvent;
 use OCP\AppFramework\App;
 use OCP\AppFramework\Bootstrap\IBootContext;
 use OCP\AppFramework\Bootstrap\IBootstrap;
 use OCP\AppFramework\Bootstrap\IRegistrationContext;
+use OCP\AppFramework\Http\Events\BeforeTemplateRenderedEvent;
 
 class Application extends App implements IBootstrap {
 	public const APP_ID = 'safe_meeting';
@@ -46,6 +65,20 @@ class Application extends App implements IBootstrap {
 		$context->registerEventListener(BeforeParticipantModifiedEvent::class, RoomGuardListener::class);
 		$context->registerEventListener(BeforeAttendeesAddedEvent::class, OutsideParticipantGuardListener::class);
 		$context->registerEventListener(RoomDeletedEvent::class, RoomDeletedListener::class);
+		// Locking: who may join, password, new participants, auto-lock, our bot, lock notices and audit.
+		$context->registerEventListener(BeforeUserJoinedRoomEvent::class, JoinGuardListener::class);
+		$context->registerEventListener(BeforeGuestJoinedRoomEvent::class, JoinGuardListener::class);
+		$context->registerEventListener(BeforeFederatedUserJoinedRoomEvent::class, JoinGuardListener::class);
+		$context->registerEventListener(RoomPasswordVerifyEvent::class, PasswordGuardListener::class);
+		$context->registerEventListener(BeforeAttendeesAddedEvent::class, AttendeeGuardListener::class);
+		$context->registerEventListener(UserJoinedRoomEvent::class, AutoLockListener::class);
+		$context->registerEventListener(GuestJoinedRoomEvent::class, AutoLockListener::class);
+		$context->registerEventListener(FederatedUserJoinedRoomEvent::class, AutoLockListener::class);
+		$context->registerEventListener(CallStartedEvent::class, AutoLockListener::class);
+		$context->registerEventListener(BotInvokeEvent::class, BotCommandListener::class);
+		$context->registerEventListener(MeetingLockChangedEvent::class, LockAuditListener::class);
+		$context->registerEventListener(MeetingLockChangedEvent::class, LockNoticeListener::class);
+		$context->registerEventListener(BeforeTemplateRenderedEvent::class, TalkScriptListener::class);
 		// Global: Talk's controllers belong to another app, and app middlewares see only their own app.
 		$context->registerMiddleware(TalkRequestGuardMiddleware::class, true);
 	}

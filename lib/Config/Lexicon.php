@@ -16,6 +16,7 @@ use OCP\Config\Lexicon\Entry;
 use OCP\Config\Lexicon\ILexicon;
 use OCP\Config\Lexicon\Strictness;
 use OCP\Config\ValueType;
+use OCP\IAppConfig;
 
 /**
  * Owns every app-config key of Safe Meeting and its default (the built-in safe policy).
@@ -25,6 +26,8 @@ use OCP\Config\ValueType;
 class Lexicon implements ILexicon {
 	public const PRIVACY_NOTICE = 'privacy_notice';
 	public const GROUP_RULES = 'group_rules';
+	/** Secret Talk keeps for our bot (Talk requires one; an in-process bot never uses it). */
+	public const BOT_SECRET = 'bot_secret';
 
 	/** The app-config key of a policy setting: `passwordMinLength` → `password_min_length`. */
 	public static function settingKey(string $setting): string {
@@ -68,6 +71,7 @@ class Lexicon implements ILexicon {
 			};
 			$entries[] = new Entry(key: $key, type: ValueType::STRING, defaultRaw: $default, definition: $definition, lazy: true);
 		}
+		$entries[] = new Entry(key: self::BOT_SECRET, type: ValueType::STRING, defaultRaw: '', definition: 'Secret of the Safe Meeting bot in Talk (generated once)', lazy: true, flags: IAppConfig::FLAG_SENSITIVE);
 		return $entries;
 	}
 

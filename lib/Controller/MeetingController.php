@@ -97,7 +97,7 @@ class MeetingController extends OCSController {
 	}
 
 	/**
-	 * List the safe meetings the current user registered, each with the findings the server has against its plan
+	 * List the safe meetings the current user created or moderates, each with the findings the server has against its plan
 	 *
 	 * @return DataResponse<Http::STATUS_OK, array{meetings: list<SafeMeetingListedMeeting>}, array{}>|DataResponse<Http::STATUS_UNAUTHORIZED, SafeMeetingError, array{}>
 	 *

@@ -11,6 +11,7 @@ namespace OCA\SafeMeeting\Controller;
 
 use OCA\SafeMeeting\AppInfo\Application;
 use OCA\SafeMeeting\Service\PageAssets;
+use OCA\SafeMeeting\Service\BotRegistration;
 use OCA\SafeMeeting\Service\PolicyService;
 use OCP\AppFramework\Controller;
 use OCP\AppFramework\Http\Attribute\FrontpageRoute;
@@ -32,6 +33,7 @@ class PageController extends Controller {
 		private PolicyService $policyService,
 		private IInitialState $initialState,
 		private PageAssets $assets,
+		private BotRegistration $bots,
 	) {
 		parent::__construct(Application::APP_ID, $request);
 	}
@@ -44,6 +46,8 @@ class PageController extends Controller {
 		$user = $this->userSession->getUser();
 		if ($user !== null) {
 			$this->initialState->provideInitialState('policy', $this->policyService->getEffectivePolicy($user));
+			// The wizard enables our bot in every new safe meeting (null: Talk has none for us).
+			$this->initialState->provideInitialState('botId', $this->bots->botId($user));
 		}
 		$this->assets->load('safe_meeting-main');
 		return new TemplateResponse(Application::APP_ID, 'main');

@@ -13,7 +13,7 @@ use OCP\AppFramework\Db\Entity;
 use OCP\DB\Types;
 
 /**
- * A Talk room registered as a safe meeting, with the plan it must keep.
+ * A Talk room registered as a safe meeting, with the plan it must keep and its lock state.
  *
  * @method string getToken()
  * @method void setToken(string $token)
@@ -23,8 +23,16 @@ use OCP\DB\Types;
  * @method void setPlan(string $plan)
  * @method int getCreatedAt()
  * @method void setCreatedAt(int $createdAt)
+ * @method bool getLocked()
+ * @method ?int getLockedAt()
+ * @method ?string getLockedBy()
+ * @method ?string getLockReason()
+ * @method int getRefusedJoins()
+ * @method ?int getCallStartedAt()
+ * @method ?int getAutoLockedAt()
  *
  * @psalm-import-type SafeMeetingMeeting from \OCA\SafeMeeting\ResponseDefinitions
+ * @psalm-import-type SafeMeetingLockState from \OCA\SafeMeeting\ResponseDefinitions
  */
 class Meeting extends Entity {
 	protected string $token = '';
@@ -32,6 +40,14 @@ class Meeting extends Entity {
 	/** JSON of the RegisteredPlan. */
 	protected string $plan = '';
 	protected int $createdAt = 0;
+	/** Lock columns are written by MeetingMapper's single-statement updates only, never through the entity. */
+	protected ?bool $locked = false;
+	protected ?int $lockedAt = null;
+	protected ?string $lockedBy = null;
+	protected ?string $lockReason = null;
+	protected int $refusedJoins = 0;
+	protected ?int $callStartedAt = null;
+	protected ?int $autoLockedAt = null;
 
 	public function __construct() {
 		$this->addType('id', Types::BIGINT);
@@ -39,6 +55,35 @@ class Meeting extends Entity {
 		$this->addType('ownerUid', Types::STRING);
 		$this->addType('plan', Types::TEXT);
 		$this->addType('createdAt', Types::BIGINT);
+		$this->addType('locked', Types::BOOLEAN);
+		$this->addType('lockedAt', Types::BIGINT);
+		$this->addType('lockedBy', Types::STRING);
+		$this->addType('lockReason', Types::STRING);
+		$this->addType('refusedJoins', Types::BIGINT);
+		$this->addType('callStartedAt', Types::BIGINT);
+		$this->addType('autoLockedAt', Types::BIGINT);
+	}
+
+	public function isLocked(): bool {
+		return (bool)$this->getLocked();
+	}
+
+	/** The registered plan as stored (a RegisteredPlan). */
+	public function planArray(): array {
+		$plan = json_decode($this->getPlan(), true, 32, JSON_THROW_ON_ERROR);
+		return is_array($plan) ? $plan : [];
+	}
+
+	/** @return SafeMeetingLockState */
+	public function lockState(): array {
+		return [
+			'locked' => $this->isLocked(),
+			'lockedAt' => $this->isLocked() ? $this->getLockedAt() : null,
+			'lockedBy' => $this->isLocked() && $this->getLockedBy() !== '' ? $this->getLockedBy() : null,
+			'reason' => $this->isLocked() ? $this->getLockReason() : null,
+			'refusedJoins' => $this->getRefusedJoins(),
+			'callStartedAt' => $this->getCallStartedAt(),
+		];
 	}
 
 	/** @return SafeMeetingMeeting */
@@ -48,7 +93,8 @@ class Meeting extends Entity {
 			'token' => $this->getToken(),
 			'owner' => $this->getOwnerUid(),
 			'createdAt' => $this->getCreatedAt(),
-			'plan' => json_decode($this->getPlan(), true, 32, JSON_THROW_ON_ERROR),
+			'plan' => $this->planArray(),
+			'lock' => $this->lockState(),
 		];
 	}
 }

@@ -56,6 +56,78 @@ class MeetingMapper extends QBMapper {
 	}
 
 	/**
+	 * Locks the meeting unless it is locked already, in one statement: of two web servers locking at
+	 * once (a moderator and the auto-lock, say) exactly one gets true, so only one notice is posted.
+	 *
+	 * @param string $lockedBy the moderator's user id; '' when the plan or a guest moderator locked it
+	 * @param bool $automatic whether the plan locked it (remembered, so the plan locks once per call)
+	 * @return bool whether this call locked it
+	 */
+	public function lock(string $token, int $lockedAt, string $lockedBy, string $reason, bool $automatic = false): bool {
+		$qb = $this->db->getQueryBuilder();
+		$qb->update($this->getTableName());
+		if ($automatic) {
+			$qb->set('auto_locked_at', $qb->createNamedParameter($lockedAt, IQueryBuilder::PARAM_INT));
+		}
+		$qb
+			->set('locked', $qb->createNamedParameter(true, IQueryBuilder::PARAM_BOOL))
+			->set('locked_at', $qb->createNamedParameter($lockedAt, IQueryBuilder::PARAM_INT))
+			->set('locked_by', $qb->createNamedParameter($lockedBy, IQueryBuilder::PARAM_STR))
+			->set('lock_reason', $qb->createNamedParameter($reason, IQueryBuilder::PARAM_STR))
+			->where($qb->expr()->eq('token', $qb->createNamedParameter($token, IQueryBuilder::PARAM_STR)))
+			->andWhere($qb->expr()->eq('locked', $qb->createNamedParameter(false, IQueryBuilder::PARAM_BOOL)));
+		return $qb->executeStatement() === 1;
+	}
+
+	/** @return bool whether this call unlocked it (false: it was not locked) */
+	public function unlock(string $token): bool {
+		$qb = $this->db->getQueryBuilder();
+		$qb->update($this->getTableName())
+			->set('locked', $qb->createNamedParameter(false, IQueryBuilder::PARAM_BOOL))
+			->set('locked_at', $qb->createNamedParameter(null, IQueryBuilder::PARAM_NULL))
+			->set('locked_by', $qb->createNamedParameter(null, IQueryBuilder::PARAM_NULL))
+			->set('lock_reason', $qb->createNamedParameter(null, IQueryBuilder::PARAM_NULL))
+			->where($qb->expr()->eq('token', $qb->createNamedParameter($token, IQueryBuilder::PARAM_STR)))
+			->andWhere($qb->expr()->eq('locked', $qb->createNamedParameter(true, IQueryBuilder::PARAM_BOOL)));
+		return $qb->executeStatement() === 1;
+	}
+
+	/** Counts one refused join, atomically (several web servers may refuse at once). */
+	public function countRefusedJoin(string $token): void {
+		$qb = $this->db->getQueryBuilder();
+		$qb->update($this->getTableName())
+			->set('refused_joins', $qb->createFunction('refused_joins + 1'))
+			->where($qb->expr()->eq('token', $qb->createNamedParameter($token, IQueryBuilder::PARAM_STR)));
+		$qb->executeStatement();
+	}
+
+	public function setCallStartedAt(string $token, int $startedAt): void {
+		$qb = $this->db->getQueryBuilder();
+		$qb->update($this->getTableName())
+			->set('call_started_at', $qb->createNamedParameter($startedAt, IQueryBuilder::PARAM_INT))
+			->where($qb->expr()->eq('token', $qb->createNamedParameter($token, IQueryBuilder::PARAM_STR)));
+		$qb->executeStatement();
+	}
+
+	/**
+	 * @param list<string> $tokens
+	 * @return list<Meeting>
+	 */
+	public function findByTokens(array $tokens): array {
+		$meetings = [];
+		// Databases limit the length of an IN list (Oracle: 1000).
+		foreach (array_chunk(array_values(array_unique($tokens)), 1000) as $chunk) {
+			$qb = $this->db->getQueryBuilder();
+			$qb->select('*')
+				->from($this->getTableName())
+				->where($qb->expr()->in('token', $qb->createNamedParameter($chunk, IQueryBuilder::PARAM_STR_ARRAY)));
+			array_push($meetings, ...$this->findEntities($qb));
+		}
+		/** @var list<Meeting> */
+		return $meetings;
+	}
+
+	/**
 	 * @return list<Meeting> oldest first
 	 */
 	public function findByOwner(string $ownerUid): array {

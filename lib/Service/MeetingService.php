@@ -9,6 +9,7 @@ declare(strict_types=1);
 
 namespace OCA\SafeMeeting\Service;
 
+use OCA\SafeMeeting\Db\AdmissionMapper;
 use OCA\SafeMeeting\Db\Meeting;
 use OCA\SafeMeeting\Db\MeetingMapper;
 use OCA\SafeMeeting\Exception\AlreadyRegisteredException;
@@ -25,20 +26,18 @@ use OCA\SafeMeeting\Policy\ServerRoomChecker;
 use OCA\SafeMeeting\Policy\Violation;
 use OCA\SafeMeeting\Talk\RoomState;
 use OCA\SafeMeeting\Talk\TalkAdapter;
-use OCP\App\IAppManager;
+use OCA\SafeMeeting\Talk\TalkModeration;
 use OCP\AppFramework\Utility\ITimeFactory;
 use OCP\DB\Exception as DBException;
 use OCP\IUser;
-use Psr\Container\ContainerExceptionInterface;
-use Psr\Container\ContainerInterface;
 use Psr\Log\LoggerInterface;
 
 /**
  * The registry of safe meetings: a Talk room is registered only when its plan obeys the
  * caller's effective policy and the room, as Talk has it now, matches the plan.
  *
- * Talk is needed for registering only: the Talk adapter is resolved from the container when a room is
- * registered, so listing (and this class) works while Talk is disabled.
+ * Talk is needed for registering only: the Talk adapter is resolved when a room is registered, so listing
+ * (and this class) works while Talk is disabled.
  */
 class MeetingService {
 	/** Talk room tokens (Talk generates 8 characters of [a-z0-9]; openapi.json allows 4–30). */
@@ -51,11 +50,11 @@ class MeetingService {
 		private PlanValidator $planValidator,
 		private RoomChecker $roomChecker,
 		private ServerRoomChecker $serverRoomChecker,
-		private ContainerInterface $container,
-		private IAppManager $appManager,
+		private TalkLocator $talk,
 		private ITimeFactory $timeFactory,
 		private LoggerInterface $logger,
 		private RegisteredRoomLookup $registeredRooms,
+		private AdmissionMapper $admissions,
 	) {
 	}
 
@@ -120,9 +119,29 @@ class MeetingService {
 		return $meeting;
 	}
 
-	/** @return list<Meeting> */
-	public function listForOwner(IUser $user): array {
-		return $this->mapper->findByOwner($user->getUID());
+	/**
+	 * The safe meetings the user created or moderates in Talk (co-moderators see them too), oldest first.
+	 * Two queries however many there are: Talk's rooms of the user with the user's role in each, then the
+	 * registry by token. Without Talk, the meetings the user created.
+	 *
+	 * @return list<Meeting>
+	 */
+	public function listFor(IUser $user): array {
+		$meetings = [];
+		foreach ($this->mapper->findByOwner($user->getUID()) as $meeting) {
+			$meetings[$meeting->getToken()] = $meeting;
+		}
+		try {
+			$moderated = $this->talk->get(TalkModeration::class, $user)->moderatedRoomTokens($user->getUID());
+		} catch (TalkUnavailableException) {
+			$moderated = [];
+		}
+		foreach ($this->mapper->findByTokens(array_values(array_diff($moderated, array_keys($meetings)))) as $meeting) {
+			$meetings[$meeting->getToken()] = $meeting;
+		}
+		$meetings = array_values($meetings);
+		usort($meetings, static fn (Meeting $a, Meeting $b): int => [$a->getCreatedAt(), $a->getId()] <=> [$b->getCreatedAt(), $b->getId()]);
+		return $meetings;
 	}
 
 	/**
@@ -135,7 +154,7 @@ class MeetingService {
 	 * @return list<array{meeting: Meeting, findings: list<array{code: string, expected: string|int|bool, actual: string|int|bool}>}>
 	 */
 	public function listWithFindings(IUser $user): array {
-		$meetings = $this->listForOwner($user);
+		$meetings = $this->listFor($user);
 		try {
 			$talk = $meetings === [] ? null : $this->talk($user);
 		} catch (TalkUnavailableException) {
@@ -170,6 +189,7 @@ class MeetingService {
 	public function unregisterDeletedRoom(string $token): void {
 		try {
 			$deleted = $this->mapper->deleteByToken($token);
+			$this->admissions->deleteByToken($token);
 		} catch (\Throwable $e) {
 			$this->logger->error('Could not remove the registration of a deleted safe meeting', ['app' => 'safe_meeting', 'token' => $token, 'exception' => $e]);
 			$deleted = 0;
@@ -199,19 +219,6 @@ class MeetingService {
 	 * @throws TalkUnavailableException
 	 */
 	private function talk(IUser $user): TalkAdapter {
-		if (!$this->appManager->isEnabledForUser('spreed', $user)) {
-			throw new TalkUnavailableException('Talk is not enabled for the user');
-		}
-		try {
-			$talk = $this->container->get(TalkAdapter::class);
-		} catch (ContainerExceptionInterface $e) {
-			// Enabled, but its classes cannot be built (e.g. an incompatible Talk version).
-			$this->logger->error('Talk is enabled but its services cannot be loaded', ['app' => 'safe_meeting', 'exception' => $e]);
-			throw new TalkUnavailableException('Talk cannot be loaded', 0, $e);
-		}
-		if (!$talk instanceof TalkAdapter) {
-			throw new TalkUnavailableException('Talk cannot be loaded');
-		}
-		return $talk;
+		return $this->talk->get(TalkAdapter::class, $user);
 	}
 }

@@ -23,4 +23,10 @@ class PageAssets {
 		Util::addScript(Application::APP_ID, $entry);
 		Util::addStyle(Application::APP_ID, $entry);
 	}
+
+	/** A script of ours on another app's page, with our translations (it brings no style of its own). */
+	public function loadScriptOnly(string $entry): void {
+		Util::addTranslations(Application::APP_ID);
+		Util::addScript(Application::APP_ID, $entry);
+	}
 }

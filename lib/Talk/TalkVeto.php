@@ -69,4 +69,14 @@ class TalkVeto {
 	public function unavailable(Modification $change): TalkRequestRefusedException {
 		return TalkRequestRefusedException::unavailable($change->token, $change->property === Modification::BREAKOUT_ROOM_MODE ? 'mode' : 'value');
 	}
+
+	/**
+	 * Refuses to add participants to a locked meeting. Talk's "add participant" endpoint has no error of
+	 * its own for this; its middleware answers ForbiddenException with 403.
+	 *
+	 * @throws ForbiddenException always
+	 */
+	public static function refuseNewParticipants(): never {
+		throw new ForbiddenException('safe_meeting: locked');
+	}
 }

@@ -7,6 +7,8 @@
  */
 import type { RegisteredPlan } from '../../src/policy/validatePlan.ts'
 import type { OcsRoute } from '../ocs.ts'
+import type { RoomState } from '../talk/model.ts'
+import type { SandboxUser } from '../users.ts'
 
 import { checkRoom } from '../../src/policy/checkRoom.ts'
 import { validatePlan } from '../../src/policy/validatePlan.ts'
@@ -19,12 +21,15 @@ import { attendeeOf } from '../talk/rooms.ts'
 import { findingMessage, violationMessage } from './messages.ts'
 import { effectivePolicyOf } from './policy.ts'
 
+const moderates = (room: RoomState | undefined, user: SandboxUser): boolean => room !== undefined && isModerator(attendeeOf(room, user))
+
 export const meetingRoutes: OcsRoute[] = [
 	{
 		method: 'GET',
 		template: `${OWN_BASE}/meetings`,
-		// The server's own findings come from Talk's server settings, which the sandbox does not model.
-		handle: (ctx) => ok({ meetings: ctx.state.meetings.filter((m) => m.owner === ctx.user.id).map((m) => ({ ...m, findings: [] })) }),
+		// Created by the caller, or moderated by them in Talk (MeetingService::listFor). The server's own findings
+		// come from Talk's server settings, which the sandbox does not model.
+		handle: (ctx) => ok({ meetings: ctx.state.meetings.filter((m) => m.owner === ctx.user.id || moderates(ctx.state.rooms.get(m.token), ctx.user)).map((m) => ({ ...m, findings: [] })) }),
 	},
 	{
 		method: 'POST',
@@ -48,7 +53,8 @@ export const meetingRoutes: OcsRoute[] = [
 			if (violations.length > 0 || findings.length > 0) {
 				return fail(400, { message: 'The meeting plan or its conversation does not comply with the policy', violations: [...violations, ...findings] })
 			}
-			const meeting = { id: nextId(ctx.state), token, owner: ctx.user.id, createdAt: now(ctx.state), plan: structuredClone(plan) }
+			const lock = { locked: false, lockedAt: null, lockedBy: null, reason: null, refusedJoins: 0, callStartedAt: null }
+			const meeting = { id: nextId(ctx.state), token, owner: ctx.user.id, createdAt: now(ctx.state), plan: structuredClone(plan), lock }
 			ctx.state.meetings.push(meeting)
 			return ok(meeting, 201)
 		},

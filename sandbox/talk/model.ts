@@ -28,6 +28,8 @@ export interface Attendee {
 	pin: string
 	/** For email invitees: the address they were invited with. */
 	invitedActorId?: string
+	/** For email invitees: the secret of their personal link. */
+	accessToken?: string
 }
 
 export interface RoomState {

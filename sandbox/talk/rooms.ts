@@ -60,7 +60,7 @@ export function attendeeOf(room: RoomState, user: SandboxUser): Attendee | undef
 /**
  * Talk's lazy lobby timer: the first read after the timer switches the lobby off (talk.md §5.1).
  */
-function expireLobby(state: SandboxState, room: RoomState, info: RequestInfo): void {
+export function expireLobby(state: SandboxState, room: RoomState, info: RequestInfo): void {
 	if (room.lobbyState === 1 && room.lobbyTimer > 0 && room.lobbyTimer <= now(state)) {
 		room.lobbyState = 0
 		room.lobbyTimer = 0

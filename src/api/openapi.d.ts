@@ -6,7 +6,7 @@
 
 export interface paths {
   "/ocs/v2.php/apps/safe_meeting/api/v1/meetings": {
-    /** List the safe meetings the current user registered */
+    /** List the safe meetings the current user created or moderates */
     get: operations["meeting-list"];
     /** Register a Talk room as a safe meeting with its plan */
     post: operations["meeting-register"];
@@ -20,6 +20,20 @@ export interface paths {
   "/ocs/v2.php/apps/safe_meeting/api/v1/policy/effective": {
     /** The policy that applies to the current user */
     get: operations["policy-effective"];
+  };
+  "/ocs/v2.php/apps/safe_meeting/api/v1/meetings/{token}/lock": {
+    /** Lock a safe meeting: nobody new can join, everybody in stays */
+    post: operations["lock-lock"];
+    /** Unlock a safe meeting */
+    delete: operations["lock-unlock"];
+  };
+  "/ocs/v2.php/apps/safe_meeting/api/v1/meetings/{token}/admissions": {
+    /** Admit one person into a locked safe meeting: a user, or an e-mail guest (Talk mails their personal link) */
+    post: operations["lock-admit"];
+  };
+  "/ocs/v2.php/apps/safe_meeting/api/v1/meetings/{token}/end": {
+    /** End the call for everyone and lock the meeting; the conversation stays */
+    post: operations["lock-end"];
   };
 }
 
@@ -225,6 +239,7 @@ export interface components {
       owner: string;
       createdAt: number;
       plan: components["schemas"]["RegisteredPlan"];
+      lock: components["schemas"]["LockState"];
     };
     ListedMeeting: {
       id: number;
@@ -232,6 +247,7 @@ export interface components {
       owner: string;
       createdAt: number;
       plan: components["schemas"]["RegisteredPlan"];
+      lock: components["schemas"]["LockState"];
       /** @description What the server finds against the plan now (the room as Talk applies it, server-wide settings included); empty without Talk */
       findings: components["schemas"]["Violation"][];
     };
@@ -243,6 +259,27 @@ export interface components {
     Error: {
       message: string;
       violations?: components["schemas"]["Violation"][];
+    };
+    LockState: {
+      /** @description Nobody new can join; everybody in stays */
+      locked: boolean;
+      /** @description Unix seconds; null when open */
+      lockedAt: number | null;
+      /** @description User id of the moderator who locked it; null when open, or locked by the plan or a guest moderator */
+      lockedBy: string | null;
+      /**
+       * @description Why it is locked; null when open
+       * @enum {string|null}
+       */
+      reason: "moderator" | "all-joined" | "minutes-after-start" | "ended" | null;
+      /** @description How many joins were refused (a count only, never who) */
+      refusedJoins: number;
+      /** @description When the current or last call started, Unix seconds */
+      callStartedAt: number | null;
+    };
+    Admitted: {
+      /** @description The admitted user's display name; empty for an e-mail guest */
+      admittedName: string;
     };
   };
   responses: never;
@@ -258,7 +295,7 @@ export type external = Record<string, never>;
 
 export interface operations {
 
-  /** List the safe meetings the current user registered */
+  /** List the safe meetings the current user created or moderates */
   "meeting-list": {
     parameters: {
       header: {
@@ -500,6 +537,344 @@ export interface operations {
       };
       /** @description Not logged in */
       401: {
+        content: {
+          "application/json": {
+            ocs: {
+              meta: components["schemas"]["OCSMeta"];
+              data: components["schemas"]["Error"];
+            };
+          };
+        };
+      };
+    };
+  };
+  /** Lock a safe meeting: nobody new can join, everybody in stays */
+  "lock-lock": {
+    parameters: {
+      header: {
+        /** @description Required to be true for the API request to pass */
+        "OCS-APIRequest": boolean;
+      };
+      path: {
+        /** @description Talk room token */
+        token: string;
+      };
+    };
+    responses: {
+      /** @description Locked (also when it was locked already) */
+      200: {
+        content: {
+          "application/json": {
+            ocs: {
+              meta: components["schemas"]["OCSMeta"];
+              data: components["schemas"]["LockState"];
+            };
+          };
+        };
+      };
+      /** @description Not logged in */
+      401: {
+        content: {
+          "application/json": {
+            ocs: {
+              meta: components["schemas"]["OCSMeta"];
+              data: components["schemas"]["Error"];
+            };
+          };
+        };
+      };
+      /** @description Caller is a participant of the room but not a moderator */
+      403: {
+        content: {
+          "application/json": {
+            ocs: {
+              meta: components["schemas"]["OCSMeta"];
+              data: components["schemas"]["Error"];
+            };
+          };
+        };
+      };
+      /** @description Not a safe meeting, or the caller is not a participant */
+      404: {
+        content: {
+          "application/json": {
+            ocs: {
+              meta: components["schemas"]["OCSMeta"];
+              data: components["schemas"]["Error"];
+            };
+          };
+        };
+      };
+      /** @description Nextcloud Talk is not available */
+      412: {
+        content: {
+          "application/json": {
+            ocs: {
+              meta: components["schemas"]["OCSMeta"];
+              data: components["schemas"]["Error"];
+            };
+          };
+        };
+      };
+    };
+  };
+  /** Unlock a safe meeting */
+  "lock-unlock": {
+    parameters: {
+      header: {
+        /** @description Required to be true for the API request to pass */
+        "OCS-APIRequest": boolean;
+      };
+      path: {
+        /** @description Talk room token */
+        token: string;
+      };
+    };
+    responses: {
+      /** @description Unlocked (also when it was not locked) */
+      200: {
+        content: {
+          "application/json": {
+            ocs: {
+              meta: components["schemas"]["OCSMeta"];
+              data: components["schemas"]["LockState"];
+            };
+          };
+        };
+      };
+      /** @description Not logged in */
+      401: {
+        content: {
+          "application/json": {
+            ocs: {
+              meta: components["schemas"]["OCSMeta"];
+              data: components["schemas"]["Error"];
+            };
+          };
+        };
+      };
+      /** @description Caller is a participant of the room but not a moderator */
+      403: {
+        content: {
+          "application/json": {
+            ocs: {
+              meta: components["schemas"]["OCSMeta"];
+              data: components["schemas"]["Error"];
+            };
+          };
+        };
+      };
+      /** @description Not a safe meeting, or the caller is not a participant */
+      404: {
+        content: {
+          "application/json": {
+            ocs: {
+              meta: components["schemas"]["OCSMeta"];
+              data: components["schemas"]["Error"];
+            };
+          };
+        };
+      };
+      /** @description Nextcloud Talk is not available */
+      412: {
+        content: {
+          "application/json": {
+            ocs: {
+              meta: components["schemas"]["OCSMeta"];
+              data: components["schemas"]["Error"];
+            };
+          };
+        };
+      };
+    };
+  };
+  /** Admit one person into a locked safe meeting: a user, or an e-mail guest (Talk mails their personal link) */
+  "lock-admit": {
+    parameters: {
+      header: {
+        /** @description Required to be true for the API request to pass */
+        "OCS-APIRequest": boolean;
+      };
+      path: {
+        /** @description Talk room token */
+        token: string;
+      };
+    };
+    requestBody: {
+      content: {
+        "application/json": {
+          /** @description The user to admit (give this or email) */
+          userId?: string | null;
+          /** @description The e-mail guest to admit (give this or userId) */
+          email?: string | null;
+        };
+      };
+    };
+    responses: {
+      /** @description Admitted: the person is now a participant and can join */
+      201: {
+        content: {
+          "application/json": {
+            ocs: {
+              meta: components["schemas"]["OCSMeta"];
+              data: components["schemas"]["Admitted"];
+            };
+          };
+        };
+      };
+      /** @description Neither a known user nor a valid e-mail address, both or none given, or the meeting allows no guests */
+      400: {
+        content: {
+          "application/json": {
+            ocs: {
+              meta: components["schemas"]["OCSMeta"];
+              data: components["schemas"]["Error"];
+            };
+          };
+        };
+      };
+      /** @description Not logged in */
+      401: {
+        content: {
+          "application/json": {
+            ocs: {
+              meta: components["schemas"]["OCSMeta"];
+              data: components["schemas"]["Error"];
+            };
+          };
+        };
+      };
+      /** @description Caller is a participant of the room but not a moderator */
+      403: {
+        content: {
+          "application/json": {
+            ocs: {
+              meta: components["schemas"]["OCSMeta"];
+              data: components["schemas"]["Error"];
+            };
+          };
+        };
+      };
+      /** @description Not a safe meeting, or the caller is not a participant */
+      404: {
+        content: {
+          "application/json": {
+            ocs: {
+              meta: components["schemas"]["OCSMeta"];
+              data: components["schemas"]["Error"];
+            };
+          };
+        };
+      };
+      /** @description The person is a participant already */
+      409: {
+        content: {
+          "application/json": {
+            ocs: {
+              meta: components["schemas"]["OCSMeta"];
+              data: components["schemas"]["Error"];
+            };
+          };
+        };
+      };
+      /** @description Nextcloud Talk is not available */
+      412: {
+        content: {
+          "application/json": {
+            ocs: {
+              meta: components["schemas"]["OCSMeta"];
+              data: components["schemas"]["Error"];
+            };
+          };
+        };
+      };
+      /** @description Too many admissions in a short time (rate limit) */
+      429: {
+        content: never;
+      };
+      /** @description Talk could not add the person; nobody was admitted */
+      503: {
+        content: {
+          "application/json": {
+            ocs: {
+              meta: components["schemas"]["OCSMeta"];
+              data: components["schemas"]["Error"];
+            };
+          };
+        };
+      };
+    };
+  };
+  /** End the call for everyone and lock the meeting; the conversation stays */
+  "lock-end": {
+    parameters: {
+      header: {
+        /** @description Required to be true for the API request to pass */
+        "OCS-APIRequest": boolean;
+      };
+      path: {
+        /** @description Talk room token */
+        token: string;
+      };
+    };
+    responses: {
+      /** @description Call ended and meeting locked */
+      200: {
+        content: {
+          "application/json": {
+            ocs: {
+              meta: components["schemas"]["OCSMeta"];
+              data: components["schemas"]["LockState"];
+            };
+          };
+        };
+      };
+      /** @description Not logged in */
+      401: {
+        content: {
+          "application/json": {
+            ocs: {
+              meta: components["schemas"]["OCSMeta"];
+              data: components["schemas"]["Error"];
+            };
+          };
+        };
+      };
+      /** @description Caller is a participant of the room but not a moderator */
+      403: {
+        content: {
+          "application/json": {
+            ocs: {
+              meta: components["schemas"]["OCSMeta"];
+              data: components["schemas"]["Error"];
+            };
+          };
+        };
+      };
+      /** @description Not a safe meeting, or the caller is not a participant */
+      404: {
+        content: {
+          "application/json": {
+            ocs: {
+              meta: components["schemas"]["OCSMeta"];
+              data: components["schemas"]["Error"];
+            };
+          };
+        };
+      };
+      /** @description Nextcloud Talk is not available */
+      412: {
+        content: {
+          "application/json": {
+            ocs: {
+              meta: components["schemas"]["OCSMeta"];
+              data: components["schemas"]["Error"];
+            };
+          };
+        };
+      };
+      /** @description Talk could not end the call; nothing was changed */
+      503: {
         content: {
           "application/json": {
             ocs: {

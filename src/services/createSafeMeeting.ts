@@ -18,12 +18,14 @@ import { OcsError } from '../api/ocs.ts'
 import { checkRoom } from '../policy/checkRoom.ts'
 import { CREATE_ALL, missingFeatures } from '../talk/capabilities.ts'
 
-export type CreationStep = 'create' | 'invite-users' | 'lobby' | 'expiry' | 'description' | 'recording-consent' | 'sip' | 'public' | 'invite-emails' | 'verify' | 'register'
+export type CreationStep = 'create' | 'invite-users' | 'lobby' | 'expiry' | 'description' | 'recording-consent' | 'sip' | 'public' | 'invite-emails' | 'verify' | 'bot' | 'register'
 
 export interface CreationDeps {
 	talk: TalkClient
 	meetings: MeetingsApi
 	features: TalkFeatures
+	/** Talk's id of Safe Meeting's bot (lock notices and chat commands); null when Talk has none for us. */
+	botId: number | null
 	/** Unix seconds; injected so tests control time. */
 	now: () => number
 	onStep?: (step: CreationStep) => void
@@ -100,6 +102,10 @@ export async function createSafeMeeting(plan: MeetingPlan, password: string, dep
 		const findings = checkRoom(plan, room, deps.now())
 		if (findings.length > 0) {
 			throw new NonCompliantRoomError(findings)
+		}
+		if (deps.botId !== null) {
+			enter('bot')
+			await deps.talk.enableBot(token, deps.botId)
 		}
 		enter('register')
 		const meeting = await deps.meetings.register(token, toRegisteredPlan(plan))

@@ -23,6 +23,7 @@ function stepName(step: CreationStep): string {
 		case 'public': return t('safe_meeting', 'protecting the guest link with the password')
 		case 'invite-emails': return t('safe_meeting', 'inviting guests by e-mail')
 		case 'verify': return t('safe_meeting', 'checking the conversation')
+		case 'bot': return t('safe_meeting', 'adding the Safe Meeting bot')
 		case 'register': return t('safe_meeting', 'registering the safe meeting')
 	}
 }

@@ -9,6 +9,7 @@ import type { CreationStep } from '../services/createSafeMeeting.ts'
  * SPDX-FileCopyrightText: 2026 Safe Meeting contributors
  * SPDX-License-Identifier: AGPL-3.0-or-later
  */
+import { loadState } from '@nextcloud/initial-state'
 import { defineStore } from 'pinia'
 import { meetingsApi } from '../api/meetings.ts'
 import { planMeeting } from '../policy/planMeeting.ts'
@@ -125,6 +126,7 @@ export const useWizardStore = defineStore('wizard', {
 					talk: talkClient,
 					meetings: meetingsApi,
 					features: readTalkFeatures(),
+					botId: loadState<number | null>('safe_meeting', 'botId', null),
 					now,
 					onStep: (step) => { this.creationStep = step },
 				})

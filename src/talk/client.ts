@@ -1,6 +1,6 @@
 import type { OcsResult } from '../api/ocs.ts'
 import type { operations } from './openapi.d.ts'
-import type { CreateRoomBody, TalkRoom } from './types.ts'
+import type { CallPeer, CreateRoomBody, TalkRoom } from './types.ts'
 
 /**
  * SPDX-FileCopyrightText: 2026 Safe Meeting contributors
@@ -15,6 +15,8 @@ type Body<Op extends keyof operations> = operations[Op] extends { requestBody?: 
 
 const room = (token = '') => generateOcsUrl('/apps/spreed/api/v4/room' + (token === '' ? '' : '/{token}'), { token })
 const roomPath = (token: string, path: string) => generateOcsUrl('/apps/spreed/api/v4/room/{token}/' + path, { token })
+const call = (token: string) => generateOcsUrl('/apps/spreed/api/v4/call/{token}', { token })
+const bot = (token: string, botId: number) => generateOcsUrl('/apps/spreed/api/v1/bot/{token}/{botId}', { token, botId })
 
 export interface CreatedRoom extends TalkRoom {
 	/** Present with HTTP 202: invitees Talk could not add. */
@@ -34,6 +36,10 @@ export const talkClient = {
 	setRecordingConsent: (token: string, recordingConsent: 0 | 1) => ocsRequest('PUT', roomPath(token, 'recording-consent'), { recordingConsent } satisfies Body<'room-set-recording-consent'>),
 	setSip: (token: string, state: 0 | 1 | 2) => ocsRequest('PUT', roomPath(token, 'webinar/sip'), { state } satisfies Body<'room-setsip-enabled'>),
 	addParticipant: (token: string, newParticipant: string, source: 'users' | 'emails') => ocsRequest('POST', roomPath(token, 'participants'), { newParticipant, source } satisfies Body<'room-add-participant-to-room'>),
+	/** Who is in the call now (talk.md §10). */
+	getPeersInCall: async (token: string): Promise<CallPeer[]> => (await ocsRequest<CallPeer[]>('GET', call(token))).data,
+	/** Enables a bot in the room (moderators; 200 when it was enabled already). */
+	enableBot: (token: string, botId: number) => ocsRequest('POST', bot(token, botId)),
 }
 
 export type TalkClient = typeof talkClient

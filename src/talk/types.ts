@@ -8,4 +8,5 @@ import type { components, operations } from './openapi.d.ts'
 
 export type TalkRoom = components['schemas']['Room']
 export type TalkCapabilities = components['schemas']['Capabilities']
+export type CallPeer = components['schemas']['CallPeer']
 export type CreateRoomBody = NonNullable<operations['room-create-room']['requestBody']>['content']['application/json']

@@ -22,7 +22,7 @@ export async function failNext(request: APIRequestContext, method: string, path:
 	expect((await request.post('/__sandbox/fail', { data: { method, path, status, times: 1 } })).ok()).toBe(true)
 }
 
-export async function sandboxGet<T>(request: APIRequestContext, what: 'rooms' | 'history' | 'violations' | 'unsafe' | 'meetings'): Promise<T> {
+export async function sandboxGet<T>(request: APIRequestContext, what: 'rooms' | 'history' | 'violations' | 'unsafe' | 'meetings' | 'mails' | 'chat'): Promise<T> {
 	const response = await request.get(`/__sandbox/${what}`)
 	expect(response.ok()).toBe(true)
 	return await response.json() as T

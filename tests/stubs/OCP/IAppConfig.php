@@ -19,6 +19,7 @@ interface IAppConfig {
 	public const VALUE_FLOAT = 16;
 	public const VALUE_BOOL = 32;
 	public const VALUE_ARRAY = 64;
+	public const FLAG_SENSITIVE = 1;
 
 	public function hasKey(string $app, string $key, ?bool $lazy = false): bool;
 

@@ -12,5 +12,7 @@ declare(strict_types=1);
 namespace OCP;
 
 interface IURLGenerator {
+	public function linkToRouteAbsolute(string $routeName, array $arguments = []): string;
+
 	public function imagePath(string $appName, string $file): string;
 }

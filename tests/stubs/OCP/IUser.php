@@ -13,4 +13,9 @@ namespace OCP;
 
 interface IUser {
 	public function getUID();
+
+	/**
+	 * @return string
+	 */
+	public function getDisplayName();
 }

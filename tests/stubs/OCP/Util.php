@@ -15,6 +15,9 @@ class Util {
 	public static function addStyle(string $application, ?string $file = null, bool $prepend = false): void {
 	}
 
+	public static function addTranslations($application, $languageCode = null, $init = false) {
+	}
+
 	public static function addScript(string $application, ?string $file = null, string $afterAppId = 'core', bool $prepend = false): void {
 	}
 }

@@ -22,8 +22,8 @@ function guestPlan(): MeetingPlan {
 	return result.plan
 }
 
-function run(backend: ReturnType<typeof fakeBackend>, features: string[], plan = guestPlan()) {
-	return createSafeMeeting(plan, PASSWORD, { talk: backend.talk, meetings: backend.meetings, features: { available: true, features }, now: () => NOW })
+function run(backend: ReturnType<typeof fakeBackend>, features: string[], plan = guestPlan(), botId: number | null = null) {
+	return createSafeMeeting(plan, PASSWORD, { talk: backend.talk, meetings: backend.meetings, features: { available: true, features }, botId, now: () => NOW })
 }
 
 /** No room state may ever be public without password or without lobby. */
@@ -39,6 +39,22 @@ describe('createSafeMeeting with conversation-creation-all', () => {
 		expect(backend.rooms.get(token)).toMatchObject({ type: 3, hasPassword: true, lobbyState: 1, listable: 0, messageExpiration: 604800, sipEnabled: 0, participants: ['alice', 'bob', 'guest@example.org'] })
 		expect(backend.registered[0]!.plan).not.toHaveProperty('participants')
 		expectNeverUnsafe(backend)
+	})
+
+	it('enables the Safe Meeting bot before registering, so lock notices and chat commands work', async () => {
+		const backend = fakeBackend()
+		const { token } = await run(backend, ALL, guestPlan(), 7)
+		expect(backend.calls).toEqual(['createRoom', 'enableBot', 'register'])
+		expect(backend.rooms.get(token)?.bots).toEqual([7])
+	})
+
+	it('deletes the room again when the bot cannot be enabled', async () => {
+		const backend = fakeBackend()
+		backend.failOnce('enableBot', new OcsError(400, 'bot', ''))
+		const error = await run(backend, ALL, guestPlan(), 7).catch((e) => e)
+		expect(error).toMatchObject({ step: 'bot', rolledBack: true })
+		expect(backend.rooms.size).toBe(0)
+		expect(describeCreationFailure(error)).toContain('adding the Safe Meeting bot')
 	})
 
 	it('deletes the room again when registration fails', async () => {
@@ -142,7 +158,7 @@ describe('createSafeMeeting capability checks', () => {
 
 	it('refuses when Talk is not available at all', async () => {
 		const backend = fakeBackend()
-		const error = await createSafeMeeting(guestPlan(), PASSWORD, { talk: backend.talk, meetings: backend.meetings, features: { available: false, features: [] }, now: () => NOW }).catch((e) => e)
+		const error = await createSafeMeeting(guestPlan(), PASSWORD, { talk: backend.talk, meetings: backend.meetings, features: { available: false, features: [] }, botId: null, now: () => NOW }).catch((e) => e)
 		expect(error).toBeInstanceOf(MissingFeaturesError)
 		expect(backend.calls).toEqual([])
 	})

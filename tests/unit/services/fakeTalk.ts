@@ -11,7 +11,7 @@ import type { TalkRoom } from '../../../src/talk/types.ts'
 
 import { OcsError } from '../../../src/api/ocs.ts'
 
-export type FakeRoom = { participants: string[] } & Pick<TalkRoom, 'token' | 'type' | 'hasPassword' | 'listable' | 'lobbyState' | 'lobbyTimer' | 'messageExpiration' | 'sipEnabled' | 'callRecording' | 'description' | 'recordingConsent'>
+export type FakeRoom = { participants: string[], bots: number[] } & Pick<TalkRoom, 'token' | 'type' | 'hasPassword' | 'listable' | 'lobbyState' | 'lobbyTimer' | 'messageExpiration' | 'sipEnabled' | 'callRecording' | 'description' | 'recordingConsent'>
 
 export function fakeBackend(createAllFeature = true) {
 	const rooms = new Map<string, FakeRoom>()
@@ -46,6 +46,7 @@ export function fakeBackend(createAllFeature = true) {
 			const participants = createAllFeature ? [...(body.participants?.users ?? []), ...(body.participants?.emails ?? [])] : []
 			const room: FakeRoom = {
 				participants,
+				bots: [],
 				token,
 				type: isPublic ? 3 : body.roomType,
 				hasPassword: isPublic && (body.password ?? '') !== '',
@@ -79,6 +80,8 @@ export function fakeBackend(createAllFeature = true) {
 		setRecordingConsent: async (token, value) => (await step('setRecordingConsent'), { status: 200, data: change(token, { recordingConsent: value }) }),
 		setSip: async (token, state) => (await step('setSip'), { status: 200, data: change(token, { sipEnabled: state }) }),
 		addParticipant: async (token, participant) => (await step('addParticipant'), { status: 200, data: change(token, { participants: [...rooms.get(token)?.participants ?? [], participant] }) }),
+		getPeersInCall: async () => (await step('getPeersInCall'), []),
+		enableBot: async (token, botId) => (await step('enableBot'), { status: 201, data: change(token, { bots: [...rooms.get(token)?.bots ?? [], botId] }) }),
 	}
 
 	const registered: Meeting[] = []

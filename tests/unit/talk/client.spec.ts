@@ -67,6 +67,8 @@ describe('talkClient', () => {
 		['require recording consent', () => talkClient.setRecordingConsent('abcd1234', 1)],
 		['set SIP', () => talkClient.setSip('abcd1234', 0)],
 		['invite by e-mail', () => talkClient.addParticipant('abcd1234', 'g@example.org', 'emails')],
+		['list who is in the call', () => talkClient.getPeersInCall('abcd1234')],
+		['enable our bot', () => talkClient.enableBot('abcd1234', 7)],
 	])('sends a request that conforms to Talk\'s contract: %s', async (_name, call) => {
 		await call()
 		expect(contractProblems()).toEqual([])

@@ -9,9 +9,13 @@ declare(strict_types=1);
 
 namespace OCA\SafeMeeting\Tests\Reference\Listener;
 
+use OCA\SafeMeeting\Db\AdmissionMapper;
 use OCA\SafeMeeting\Exception\TalkRequestRefusedException;
+use OCA\SafeMeeting\Listener\AttendeeGuardListener;
 use OCA\SafeMeeting\Listener\OutsideParticipantGuardListener;
 use OCA\SafeMeeting\Middleware\TalkRequestGuardMiddleware;
+use OCA\SafeMeeting\Service\AutoLockService;
+use OCA\SafeMeeting\Service\JoinGuard;
 use OCA\SafeMeeting\Service\RegisteredRoomLookup;
 use OCA\SafeMeeting\Tests\Support\ArrayCacheFactory;
 use OCA\SafeMeeting\Tests\Support\FakeL10N;
@@ -26,6 +30,7 @@ use OCA\Talk\Model\AttendeeMapper;
 use OCA\Talk\Room;
 use OCA\Talk\Service\ParticipantService;
 use OCP\AppFramework\Http\DataResponse;
+use OCP\AppFramework\Utility\ITimeFactory;
 use OCP\IRequest;
 use OCP\IUser;
 use OCP\IUserSession;
@@ -53,9 +58,12 @@ class OutsideParticipantGuardInTalkTest extends ReferenceTestCase {
 		$this->request = $this->createMock(IRequest::class);
 		$this->request->method('getRequestUri')->willReturn('/ocs/v2.php/apps/spreed/api/v4/room/safe0001/participants');
 		$logger = $this->createMock(LoggerInterface::class);
-		$listener = new OutsideParticipantGuardListener($this->request, new RegisteredRoomLookup($mapper, new ArrayCacheFactory(), $logger), $logger);
+		$lookup = new RegisteredRoomLookup($mapper, new ArrayCacheFactory(), $logger);
+		$listener = new OutsideParticipantGuardListener($this->request, $lookup, $logger);
+		// The lock's guard listens to the same event; the meeting is open here.
+		$lockGuard = new AttendeeGuardListener(new JoinGuard($lookup, $mapper, $this->createMock(AdmissionMapper::class), $this->createMock(AutoLockService::class), $this->createMock(ITimeFactory::class)), $this->request, $logger);
 
-		$this->talk = new TalkServiceHarness($this, [OutsideParticipantGuardListener::class => $listener]);
+		$this->talk = new TalkServiceHarness($this, [OutsideParticipantGuardListener::class => $listener, AttendeeGuardListener::class => $lockGuard]);
 		$this->talk->registerApp();
 		$this->attendees = $this->createMock(AttendeeMapper::class);
 	}

@@ -29,7 +29,10 @@ use OCP\Migration\IOutput;
 class SqliteConnection implements IDBConnection {
 	public const TABLE_PREFIX = 'oc_';
 	/** The app's migration steps, oldest first. */
-	public const MIGRATIONS = [\OCA\SafeMeeting\Migration\Version010000Date20261127000000::class];
+	public const MIGRATIONS = [
+		\OCA\SafeMeeting\Migration\Version010000Date20261127000000::class,
+		\OCA\SafeMeeting\Migration\Version010100Date20261201120000::class,
+	];
 
 	private Connection $connection;
 

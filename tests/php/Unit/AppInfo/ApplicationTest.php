@@ -12,20 +12,41 @@ namespace OCA\SafeMeeting\Tests\Unit\AppInfo;
 use OCA\SafeMeeting\AppInfo\Application;
 use OCA\SafeMeeting\BackgroundJob\RestorePlansJob;
 use OCA\SafeMeeting\Config\Lexicon;
+use OCA\SafeMeeting\Event\MeetingLockChangedEvent;
 use OCA\SafeMeeting\Event\PlanRestoredEvent;
 use OCA\SafeMeeting\Event\PolicyChangedEvent;
+use OCA\SafeMeeting\Listener\AttendeeGuardListener;
+use OCA\SafeMeeting\Listener\AutoLockListener;
+use OCA\SafeMeeting\Listener\BotCommandListener;
+use OCA\SafeMeeting\Listener\JoinGuardListener;
+use OCA\SafeMeeting\Listener\LockAuditListener;
+use OCA\SafeMeeting\Listener\LockNoticeListener;
 use OCA\SafeMeeting\Listener\OutsideParticipantGuardListener;
+use OCA\SafeMeeting\Listener\PasswordGuardListener;
 use OCA\SafeMeeting\Listener\PlanRestoredAuditListener;
 use OCA\SafeMeeting\Listener\PolicyAuditListener;
 use OCA\SafeMeeting\Listener\RoomDeletedListener;
 use OCA\SafeMeeting\Listener\RoomGuardListener;
+use OCA\SafeMeeting\Listener\TalkScriptListener;
 use OCA\SafeMeeting\Middleware\TalkRequestGuardMiddleware;
+use OCA\SafeMeeting\Migration\RegisterBot;
+use OCA\SafeMeeting\Migration\UnregisterBot;
 use OCA\Talk\Events\BeforeAttendeesAddedEvent;
+use OCA\Talk\Events\BeforeFederatedUserJoinedRoomEvent;
+use OCA\Talk\Events\BeforeGuestJoinedRoomEvent;
 use OCA\Talk\Events\BeforeLobbyModifiedEvent;
 use OCA\Talk\Events\BeforeParticipantModifiedEvent;
 use OCA\Talk\Events\BeforeRoomModifiedEvent;
+use OCA\Talk\Events\BeforeUserJoinedRoomEvent;
+use OCA\Talk\Events\BotInvokeEvent;
+use OCA\Talk\Events\CallStartedEvent;
+use OCA\Talk\Events\FederatedUserJoinedRoomEvent;
+use OCA\Talk\Events\GuestJoinedRoomEvent;
 use OCA\Talk\Events\RoomDeletedEvent;
+use OCA\Talk\Events\RoomPasswordVerifyEvent;
+use OCA\Talk\Events\UserJoinedRoomEvent;
 use OCP\AppFramework\Bootstrap\IRegistrationContext;
+use OCP\AppFramework\Http\Events\BeforeTemplateRenderedEvent;
 use OCP\BackgroundJob\TimedJob;
 use PHPUnit\Framework\TestCase;
 
@@ -54,7 +75,22 @@ class ApplicationTest extends TestCase {
 			[BeforeParticipantModifiedEvent::class, RoomGuardListener::class],
 			[BeforeAttendeesAddedEvent::class, OutsideParticipantGuardListener::class],
 			[RoomDeletedEvent::class, RoomDeletedListener::class],
+			[BeforeUserJoinedRoomEvent::class, JoinGuardListener::class],
+			[BeforeGuestJoinedRoomEvent::class, JoinGuardListener::class],
+			[BeforeFederatedUserJoinedRoomEvent::class, JoinGuardListener::class],
+			[RoomPasswordVerifyEvent::class, PasswordGuardListener::class],
+			[BeforeAttendeesAddedEvent::class, AttendeeGuardListener::class],
+			[UserJoinedRoomEvent::class, AutoLockListener::class],
+			[GuestJoinedRoomEvent::class, AutoLockListener::class],
+			[FederatedUserJoinedRoomEvent::class, AutoLockListener::class],
+			[CallStartedEvent::class, AutoLockListener::class],
+			[BotInvokeEvent::class, BotCommandListener::class],
+			[MeetingLockChangedEvent::class, LockAuditListener::class],
+			[MeetingLockChangedEvent::class, LockNoticeListener::class],
+			[BeforeTemplateRenderedEvent::class, TalkScriptListener::class],
 		], $listeners);
+		// Talk dispatches by exact class: the federated "before" event (a subclass) needs its own registration.
+		$this->assertTrue(is_subclass_of(BeforeFederatedUserJoinedRoomEvent::class, FederatedUserJoinedRoomEvent::class));
 		$this->assertFalse(is_subclass_of(BeforeLobbyModifiedEvent::class, BeforeRoomModifiedEvent::class));
 	}
 
@@ -80,6 +116,10 @@ class ApplicationTest extends TestCase {
 		$this->assertSame(\OCA\SafeMeeting\Settings\Admin::class, (string)$xml->settings->admin);
 		$this->assertSame(\OCA\SafeMeeting\Settings\AdminSection::class, (string)$xml->settings->{'admin-section'});
 		$this->assertFileExists(__DIR__ . '/../../../../img/' . $xml->navigations->navigation->icon);
+		// The bot is installed with the app and on every upgrade, and removed with it.
+		$this->assertSame(RegisterBot::class, (string)$xml->{'repair-steps'}->install->step);
+		$this->assertSame(RegisterBot::class, (string)$xml->{'repair-steps'}->{'post-migration'}->step);
+		$this->assertSame(UnregisterBot::class, (string)$xml->{'repair-steps'}->uninstall->step);
 	}
 
 	public function testInfoXmlRegistersTheJobThatRestoresPlans(): void {

@@ -19,12 +19,21 @@ use OCA\SafeMeeting\Listener\RoomGuardListener;
 use OCA\SafeMeeting\Middleware\TalkRequestGuardMiddleware;
 use OCA\SafeMeeting\Settings\Admin;
 use OCA\SafeMeeting\Talk\TalkAdapter;
+use OCA\SafeMeeting\BackgroundJob\AutoLockJob;
+use OCA\SafeMeeting\Controller\LockController;
+use OCA\SafeMeeting\Controller\RefusalController;
+use OCA\SafeMeeting\Listener\AutoLockListener;
+use OCA\SafeMeeting\Listener\LockAuditListener;
+use OCA\SafeMeeting\Listener\LockNoticeListener;
+use OCA\SafeMeeting\Listener\TalkScriptListener;
+use OCA\SafeMeeting\Migration\RegisterBot;
+use OCA\SafeMeeting\Migration\UnregisterBot;
 use PHPUnit\Framework\TestCase;
 
 /**
  * What Nextcloud's DI builds must be buildable while Talk (spreed) is disabled: then no `OCA\Talk\`
  * class can be loaded, and one such constructor parameter anywhere below a controller turns every request
- * to it into a 500. Only TalkAdapter needs Talk's services; it is resolved lazily by MeetingService.
+ * to it into a 500. The lib/Talk/ classes that need Talk's services are resolved lazily (TalkLocator).
  */
 class TalkFreeConstructionTest extends TestCase {
 	public static function builtByDependencyInjection(): array {
@@ -38,6 +47,15 @@ class TalkFreeConstructionTest extends TestCase {
 			'outside participant guard listener' => [OutsideParticipantGuardListener::class],
 			'room deletion listener' => [RoomDeletedListener::class],
 			'plan restore job (cron runs it whether Talk is enabled or not)' => [RestorePlansJob::class],
+			'lock API' => [LockController::class],
+			'"cannot join" page' => [RefusalController::class],
+			'Talk page script loader (every page of every app)' => [TalkScriptListener::class],
+			'auto-lock listener' => [AutoLockListener::class],
+			'lock audit listener' => [LockAuditListener::class],
+			'lock notice listener' => [LockNoticeListener::class],
+			'auto-lock job (runs in cron with or without Talk)' => [AutoLockJob::class],
+			'bot registration on install and upgrade' => [RegisterBot::class],
+			'bot removal on uninstall' => [UnregisterBot::class],
 		];
 	}
 

@@ -15,6 +15,7 @@ use OCA\SafeMeeting\Policy\Settings;
 use OCP\Config\Lexicon\Entry;
 use OCP\Config\Lexicon\Preset;
 use OCP\Config\ValueType;
+use OCP\IAppConfig;
 use PHPUnit\Framework\TestCase;
 
 class LexiconTest extends TestCase {
@@ -24,7 +25,7 @@ class LexiconTest extends TestCase {
 
 		$this->assertSame([
 			'guest_access', 'password_min_length', 'lobby', 'auto_lock', 'auto_lock_minutes', 'recording',
-			'sip_dial_in', 'chat_expiry', 'file_retention_days', 'meeting_retention_days', 'privacy_notice', 'group_rules',
+			'sip_dial_in', 'chat_expiry', 'file_retention_days', 'meeting_retention_days', 'privacy_notice', 'group_rules', 'bot_secret',
 		], $keys);
 		foreach ($entries as $entry) {
 			$this->assertTrue($entry->isLazy(), $entry->getKey());
@@ -44,5 +45,13 @@ class LexiconTest extends TestCase {
 		}
 		$this->assertSame($policy['privacyNotice'], $defaults['privacy_notice']);
 		$this->assertSame([], $defaults['group_rules']);
+	}
+
+	public function testTheBotSecretIsSensitiveAndGeneratedLater(): void {
+		$entries = (new Lexicon())->getAppConfigs();
+		$secret = $entries[array_search('bot_secret', array_map(static fn (Entry $e): string => $e->getKey(), $entries), true)];
+
+		$this->assertSame('', $secret->getDefault(Preset::NONE));
+		$this->assertTrue($secret->isFlagged(IAppConfig::FLAG_SENSITIVE));
 	}
 }

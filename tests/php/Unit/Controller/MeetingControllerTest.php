@@ -11,6 +11,7 @@ namespace OCA\SafeMeeting\Tests\Unit\Controller;
 
 use OCA\SafeMeeting\Controller\MeetingController;
 use OCA\SafeMeeting\Db\Meeting;
+use OCA\SafeMeeting\Db\AdmissionMapper;
 use OCA\SafeMeeting\Db\MeetingMapper;
 use OCA\SafeMeeting\Policy\EffectivePolicyBuilder;
 use OCA\SafeMeeting\Policy\PlanShape;
@@ -22,12 +23,14 @@ use OCA\SafeMeeting\Policy\ServerRoomChecker;
 use OCA\SafeMeeting\Service\MeetingService;
 use OCA\SafeMeeting\Service\PolicyService;
 use OCA\SafeMeeting\Service\RegisteredRoomLookup;
+use OCA\SafeMeeting\Service\TalkLocator;
 use OCA\SafeMeeting\Service\ViolationMessages;
 use OCA\SafeMeeting\Talk\RoomState;
 use OCA\SafeMeeting\Talk\TalkAdapter;
 use OCA\SafeMeeting\Talk\TalkServerSettings;
 use OCA\Talk\Config;
 use OCA\Talk\Model\BotServerMapper;
+use OCA\SafeMeeting\Talk\TalkModeration;
 use OCA\SafeMeeting\Tests\Support\ArrayCache;
 use OCA\SafeMeeting\Tests\Support\ArrayCacheFactory;
 use OCA\SafeMeeting\Tests\Support\FakeL10N;
@@ -67,6 +70,7 @@ class MeetingControllerTest extends TestCase {
 
 	private SqliteConnection $db;
 	private TalkAdapter&MockObject $talk;
+	private TalkModeration&MockObject $moderation;
 	/** What the container hands out for TalkAdapter::class: the mock, or an exception it throws. */
 	private TalkAdapter|\Throwable|null $talkFromContainer = null;
 	private bool $talkEnabled = true;
@@ -89,7 +93,11 @@ class MeetingControllerTest extends TestCase {
 		$this->cache = new ArrayCache();
 		$this->lookup = new RegisteredRoomLookup(new MeetingMapper($this->db), new ArrayCacheFactory($this->cache), $this->createMock(LoggerInterface::class));
 		$this->container = $this->createMock(ContainerInterface::class);
-		$this->container->method('get')->willReturnCallback(function (string $id): TalkAdapter {
+		$this->moderation = $this->createMock(TalkModeration::class);
+		$this->container->method('get')->willReturnCallback(function (string $id): object {
+			if ($id === TalkModeration::class) {
+				return $this->talkFromContainer instanceof \Throwable ? throw $this->talkFromContainer : $this->moderation;
+			}
 			$this->assertSame(TalkAdapter::class, $id);
 			$talk = $this->talkFromContainer ?? $this->talk;
 			if ($talk instanceof \Throwable) {
@@ -103,7 +111,8 @@ class MeetingControllerTest extends TestCase {
 			$this->assertSame($this->user, $user);
 			return $this->talkEnabled;
 		});
-		$service = new MeetingService(new MeetingMapper($this->db), $policyService, new PlanShape(), new PlanValidator(), new RoomChecker(), new ServerRoomChecker(new ModificationGuard()), $this->container, $appManager, $time, $this->createMock(LoggerInterface::class), $this->lookup);
+		$locator = new TalkLocator($this->container, $appManager, $this->createMock(LoggerInterface::class));
+		$service = new MeetingService(new MeetingMapper($this->db), $policyService, new PlanShape(), new PlanValidator(), new RoomChecker(), new ServerRoomChecker(new ModificationGuard()), $locator, $time, $this->createMock(LoggerInterface::class), $this->lookup, new AdmissionMapper($this->db));
 
 		$this->user = $this->userNamed('alice');
 		$this->userSession = $this->createMock(IUserSession::class);
@@ -135,7 +144,8 @@ class MeetingControllerTest extends TestCase {
 
 		$this->assertSame(201, $response->getStatus());
 		$data = $response->getData();
-		$this->assertSame(['id', 'token', 'owner', 'createdAt', 'plan'], array_keys($data));
+		$this->assertSame(['id', 'token', 'owner', 'createdAt', 'plan', 'lock'], array_keys($data));
+		$this->assertFalse($data['lock']['locked'], 'a new meeting is open');
 		$this->assertIsInt($data['id']);
 		$this->assertSame('abcd1234', $data['token']);
 		$this->assertSame('alice', $data['owner']);
@@ -302,6 +312,24 @@ class MeetingControllerTest extends TestCase {
 		$this->assertSame(['abcd1234', 'efgh5678'], array_column($response->getData()['meetings'], 'token'));
 		$this->assertSame(['alice', 'alice'], array_column($response->getData()['meetings'], 'owner'));
 		$this->assertSame($plan, $response->getData()['meetings'][0]['plan']);
+	}
+
+	public function testListsMeetingsTheCallerModeratesInTalkWithoutAQueryPerMeeting(): void {
+		$plan = Plans::accepted();
+		$this->talk->method('getRoomState')->willReturnCallback(static fn (string $token) => Plans::matchingRoom($plan, $token));
+		$this->user = $this->userNamed('bob');
+		$this->controller->register('bobs5678', $plan);
+		$this->controller->register('bobs9999', $plan);
+		$this->user = $this->userNamed('alice');
+		$this->controller->register('abcd1234', $plan);
+		// Talk says alice moderates one of bob's rooms, her own, and a room that is no safe meeting.
+		$this->moderation->expects($this->once())->method('moderatedRoomTokens')->with('alice')->willReturn(['bobs9999', 'abcd1234', 'plain000']);
+
+		$response = $this->controller->list();
+
+		$this->assertSame(['bobs9999', 'abcd1234'], array_column($response->getData()['meetings'], 'token'), 'oldest first');
+		$this->assertSame(['bob', 'alice'], array_column($response->getData()['meetings'], 'owner'));
+		$this->assertSame(['id', 'token', 'owner', 'createdAt', 'plan', 'lock', 'findings'], array_keys($response->getData()['meetings'][0]), 'as openapi.json\'s ListedMeeting');
 	}
 
 	public function testAnonymousCallersGet401(): void {

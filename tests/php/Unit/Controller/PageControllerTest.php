@@ -11,6 +11,7 @@ namespace OCA\SafeMeeting\Tests\Unit\Controller;
 
 use OCA\SafeMeeting\Controller\PageController;
 use OCA\SafeMeeting\Policy\DefaultPolicy;
+use OCA\SafeMeeting\Service\BotRegistration;
 use OCA\SafeMeeting\Service\PageAssets;
 use OCA\SafeMeeting\Service\PolicyService;
 use OCP\AppFramework\Http\Attribute\FrontpageRoute;
@@ -31,12 +32,19 @@ class PageControllerTest extends TestCase {
 		$policyService = $this->createMock(PolicyService::class);
 		$policyService->expects($this->once())->method('getEffectivePolicy')->with($user)->willReturn($effective);
 		$initialState = $this->createMock(IInitialState::class);
-		$initialState->expects($this->once())->method('provideInitialState')->with('policy', $effective);
+		$provided = [];
+		$initialState->method('provideInitialState')->willReturnCallback(static function (string $key, mixed $value) use (&$provided): void {
+			$provided[$key] = $value;
+		});
+		$bots = $this->createMock(BotRegistration::class);
+		$bots->expects($this->once())->method('botId')->with($user)->willReturn(7);
 
 		$assets = $this->createMock(PageAssets::class);
 		$assets->expects($this->once())->method('load')->with('safe_meeting-main');
 
-		$response = (new PageController($this->createMock(IRequest::class), $session, $policyService, $initialState, $assets))->index();
+		$response = (new PageController($this->createMock(IRequest::class), $session, $policyService, $initialState, $assets, $bots))->index();
+
+		$this->assertSame(['policy' => $effective, 'botId' => 7], $provided);
 
 		$this->assertSame('main', $response->getTemplateName());
 	}

@@ -43,7 +43,10 @@ class MeetingMapperTest extends TestCase {
 		$this->assertIsInt($meeting->getId());
 		$this->assertGreaterThan(0, $meeting->getId());
 		$row = $this->db->dbal()->fetchAssociative('SELECT * FROM oc_safemeet_meetings');
-		$this->assertEquals(['id' => $meeting->getId(), 'token' => 'abcd1234', 'owner_uid' => 'alice', 'plan' => '{"title":"abcd1234"}', 'created_at' => 1700000000], $row);
+		$this->assertEquals([
+			'id' => $meeting->getId(), 'token' => 'abcd1234', 'owner_uid' => 'alice', 'plan' => '{"title":"abcd1234"}', 'created_at' => 1700000000,
+			'locked' => 0, 'locked_at' => null, 'locked_by' => null, 'lock_reason' => null, 'refused_joins' => 0, 'call_started_at' => null, 'auto_locked_at' => null,
+		], $row);
 	}
 
 	public function testFindsAMeetingByToken(): void {
@@ -103,6 +106,7 @@ class MeetingMapperTest extends TestCase {
 			'owner' => 'alice',
 			'createdAt' => 1700000000,
 			'plan' => ['title' => 'abcd1234'],
+			'lock' => ['locked' => false, 'lockedAt' => null, 'lockedBy' => null, 'reason' => null, 'refusedJoins' => 0, 'callStartedAt' => null],
 		], $this->mapper->findByToken('abcd1234')->toArray());
 	}
 
@@ -117,5 +121,75 @@ class MeetingMapperTest extends TestCase {
 
 		$tokens = static fn (array $page): array => array_map(static fn (Meeting $m): string => $m->getToken(), $page);
 		$this->assertSame([['aaaa0001', 'bbbb0002'], ['cccc0003', 'dddd0004'], ['eeee0005']], [$tokens($first), $tokens($second), $tokens($last)]);
+	}
+
+	public function testLocksOnceAndSaysWhoLockedItAndWhy(): void {
+		$this->mapper->insert($this->meeting('abcd1234', 'alice', 1700000000));
+		$this->mapper->insert($this->meeting('wxyz9876', 'alice', 1700000000));
+
+		$this->assertTrue($this->mapper->lock('abcd1234', 1700000100, 'bob', 'moderator'));
+		$this->assertFalse($this->mapper->lock('abcd1234', 1700000200, '', 'all-joined'), 'already locked: the second locker loses');
+
+		$lock = $this->mapper->findByToken('abcd1234')->lockState();
+		$this->assertSame(['locked' => true, 'lockedAt' => 1700000100, 'lockedBy' => 'bob', 'reason' => 'moderator', 'refusedJoins' => 0, 'callStartedAt' => null], $lock);
+		$this->assertFalse($this->mapper->findByToken('wxyz9876')->isLocked(), 'other meetings stay open');
+	}
+
+	public function testAnAutomaticLockHasNoModerator(): void {
+		$this->mapper->insert($this->meeting('abcd1234', 'alice', 1700000000));
+
+		$this->mapper->lock('abcd1234', 1700000100, '', 'minutes-after-start', true);
+
+		$meeting = $this->mapper->findByToken('abcd1234');
+		$this->assertNull($meeting->lockState()['lockedBy']);
+		$this->assertSame(1700000100, $meeting->getAutoLockedAt(), 'remembered, so the plan locks once per call');
+		$this->mapper->unlock('abcd1234');
+		$this->mapper->lock('abcd1234', 1700000200, 'bob', 'moderator');
+		$this->assertSame(1700000100, $this->mapper->findByToken('abcd1234')->getAutoLockedAt(), 'a moderator\'s lock is not the plan\'s');
+	}
+
+	public function testUnlocksOnlyALockedMeetingAndForgetsWhoLockedIt(): void {
+		$this->mapper->insert($this->meeting('abcd1234', 'alice', 1700000000));
+		$this->assertFalse($this->mapper->unlock('abcd1234'), 'not locked yet');
+		$this->mapper->lock('abcd1234', 1700000100, 'bob', 'moderator');
+
+		$this->assertTrue($this->mapper->unlock('abcd1234'));
+
+		$row = $this->db->dbal()->fetchAssociative("SELECT locked, locked_at, locked_by, lock_reason FROM oc_safemeet_meetings WHERE token = 'abcd1234'");
+		$this->assertEquals(['locked' => 0, 'locked_at' => null, 'locked_by' => null, 'lock_reason' => null], $row);
+		$this->assertTrue($this->mapper->lock('abcd1234', 1700000300, 'carol', 'moderator'), 'can be locked again');
+	}
+
+	public function testCountsRefusedJoinsPerMeeting(): void {
+		$this->mapper->insert($this->meeting('abcd1234', 'alice', 1700000000));
+		$this->mapper->insert($this->meeting('wxyz9876', 'alice', 1700000000));
+
+		$this->mapper->countRefusedJoin('abcd1234');
+		$this->mapper->countRefusedJoin('abcd1234');
+		$this->mapper->countRefusedJoin('wxyz9876');
+
+		$this->assertSame(2, $this->mapper->findByToken('abcd1234')->getRefusedJoins());
+		$this->assertSame(1, $this->mapper->findByToken('wxyz9876')->getRefusedJoins());
+	}
+
+	public function testRemembersWhenTheCallStarted(): void {
+		$this->mapper->insert($this->meeting('abcd1234', 'alice', 1700000000));
+
+		$this->mapper->setCallStartedAt('abcd1234', 1700000500);
+		$this->mapper->setCallStartedAt('abcd1234', 1700009000);
+
+		$this->assertSame(1700009000, $this->mapper->findByToken('abcd1234')->getCallStartedAt(), 'a new call counts from its own start');
+	}
+
+	public function testFindsMeetingsByTokenList(): void {
+		$this->mapper->insert($this->meeting('abcd1234', 'alice', 1700000000));
+		$this->mapper->insert($this->meeting('wxyz9876', 'bob', 1700000001));
+		$this->mapper->insert($this->meeting('mnop5555', 'carol', 1700000002));
+
+		$found = array_map(static fn (Meeting $m): string => $m->getToken(), $this->mapper->findByTokens(['wxyz9876', 'abcd1234', 'gone0000', 'abcd1234']));
+		sort($found);
+
+		$this->assertSame(['abcd1234', 'wxyz9876'], $found);
+		$this->assertSame([], $this->mapper->findByTokens([]));
 	}
 }

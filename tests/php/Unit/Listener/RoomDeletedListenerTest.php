@@ -10,6 +10,7 @@ declare(strict_types=1);
 namespace OCA\SafeMeeting\Tests\Unit\Listener;
 
 use OCA\SafeMeeting\Db\Meeting;
+use OCA\SafeMeeting\Db\AdmissionMapper;
 use OCA\SafeMeeting\Db\MeetingMapper;
 use OCA\SafeMeeting\Listener\RoomDeletedListener;
 use OCA\SafeMeeting\Policy\PlanShape;
@@ -20,6 +21,7 @@ use OCA\SafeMeeting\Policy\ServerRoomChecker;
 use OCA\SafeMeeting\Service\MeetingService;
 use OCA\SafeMeeting\Service\PolicyService;
 use OCA\SafeMeeting\Service\RegisteredRoomLookup;
+use OCA\SafeMeeting\Service\TalkLocator;
 use OCA\SafeMeeting\Tests\Support\ArrayCache;
 use OCA\SafeMeeting\Tests\Support\ArrayCacheFactory;
 use OCA\SafeMeeting\Tests\Support\Plans;
@@ -64,7 +66,7 @@ class RoomDeletedListenerTest extends TestCase {
 		$container = $this->createMock(ContainerInterface::class);
 		$container->expects($this->never())->method('get'); // Talk's services are not needed
 		$service = new MeetingService($mapper, $this->createMock(PolicyService::class), new PlanShape(), new PlanValidator(), new RoomChecker(), new ServerRoomChecker(new ModificationGuard()),
-			$container, $this->createMock(IAppManager::class), $this->createMock(ITimeFactory::class), $logger, $this->lookup($mapper));
+			new TalkLocator($container, $this->createMock(IAppManager::class), $logger), $this->createMock(ITimeFactory::class), $logger, $this->lookup($mapper), new AdmissionMapper($this->db));
 		return new RoomDeletedListener($service, $logger);
 	}
 

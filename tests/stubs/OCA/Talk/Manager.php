@@ -27,4 +27,11 @@ class Manager {
 	public function getRoomByToken(string $token, ?string $preloadUserId = null, ?string $serverUrl = null): Room {
 		throw new RoomNotFoundException();
 	}
+
+	/**
+	 * @return Room[]
+	 */
+	public function getRoomsForUser(string $userId, array $sessionIds = [], bool $includeLastMessage = false): array {
+		return [];
+	}
 }

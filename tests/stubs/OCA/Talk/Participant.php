@@ -26,6 +26,9 @@ class Participant {
 	public const USER_SELF_JOINED = 5;
 	public const GUEST_MODERATOR = 6;
 
+	public const FLAG_DISCONNECTED = 0;
+	public const FLAG_IN_CALL = 1;
+
 	public function __construct(
 		protected Room $room,
 		protected Attendee $attendee,
@@ -39,6 +42,10 @@ class Participant {
 
 	public function getAttendee(): Attendee {
 		return $this->attendee;
+	}
+
+	public function getSession(): ?Session {
+		return $this->session;
 	}
 
 	public function hasModeratorPermissions(bool $guestModeratorAllowed = true): bool {

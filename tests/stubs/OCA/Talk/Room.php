@@ -91,4 +91,11 @@ class Room {
 	public function isFederatedConversation(): bool {
 		throw new \LogicException('stub: mock Room');
 	}
+
+	/**
+	 * @param string|false|null $sessionId
+	 */
+	public function getParticipant(?string $userId, $sessionId = null): Participant {
+		throw new \LogicException('stub: mock Room');
+	}
 }

@@ -22,4 +22,5 @@ class Http {
 	public const STATUS_PRECONDITION_FAILED = 412;
 	public const STATUS_TOO_MANY_REQUESTS = 429;
 	public const STATUS_INTERNAL_SERVER_ERROR = 500;
+	public const STATUS_SERVICE_UNAVAILABLE = 503;
 }

@@ -12,7 +12,11 @@ declare(strict_types=1);
 namespace OCP\BackgroundJob;
 
 /**
- * The real interface adds, removes and lists jobs; the app only receives it.
+ * The real interface adds, removes and lists jobs; the app schedules one-shot jobs.
  */
 interface IJobList {
+	/**
+	 * @param class-string<IJob> $job
+	 */
+	public function scheduleAfter(string $job, int $runAfter, $argument = null): void;
 }

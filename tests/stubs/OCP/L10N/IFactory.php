@@ -16,4 +16,6 @@ interface IFactory {
 	 * @return \OCP\IL10N
 	 */
 	public function get($app, $lang = null, $locale = null);
+
+	public function findGenericLanguage(?string $appId = null): string;
 }

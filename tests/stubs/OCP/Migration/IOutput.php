@@ -12,4 +12,7 @@ declare(strict_types=1);
 namespace OCP\Migration;
 
 interface IOutput {
+	public function info($message);
+
+	public function warning($message);
 }

@@ -19,6 +19,7 @@ use OCA\Talk\Room;
  */
 abstract class ARoomModifiedEvent extends ARoomEvent {
 	public const PROPERTY_BREAKOUT_ROOM_MODE = 'breakoutRoomMode';
+	public const PROPERTY_ACTIVE_SINCE = 'activeSince';
 	public const PROPERTY_CALL_RECORDING = 'callRecording';
 	public const PROPERTY_DEFAULT_PERMISSIONS = 'defaultPermissions';
 	public const PROPERTY_DESCRIPTION = 'description';

@@ -18,6 +18,11 @@ use OCP\DB\Types;
  * Talk 22's attendee row, with the columns the stubs and tests need (magic getters and setters, as the
  * real entity).
  *
+ * @method int getRoomId()
+ * @method void setRoomId(int $roomId)
+ * @method void setDisplayName(string $displayName)
+ * @method ?string getInvitedCloudId()
+ * @method void setInvitedCloudId(string $invitedCloudId)
  * @method void setActorType(string $actorType)
  * @method string getActorType()
  * @method void setActorId(string $actorId)
@@ -37,19 +42,30 @@ class Attendee extends Entity {
 	public const ACTOR_BOTS = 'bots';
 	public const ACTOR_FEDERATED_USERS = 'federated_users';
 	public const ACTOR_PHONES = 'phones';
+	public const ACTOR_BOT_PREFIX = 'bot-';
 
 	public const PERMISSIONS_DEFAULT = 0;
 	public const PERMISSIONS_LOBBY_IGNORE = 8;
 
+	protected int $roomId = 0;
 	protected string $actorType = '';
 	protected string $actorId = '';
+	protected ?string $displayName = null;
 	protected int $participantType = 0;
 	protected int $permissions = 0;
+	protected ?string $invitedCloudId = null;
 
 	public function __construct() {
+		$this->addType('roomId', Types::BIGINT);
 		$this->addType('actorType', Types::STRING);
 		$this->addType('actorId', Types::STRING);
+		$this->addType('displayName', Types::STRING);
 		$this->addType('participantType', Types::SMALLINT);
 		$this->addType('permissions', Types::INTEGER);
+		$this->addType('invitedCloudId', Types::STRING);
+	}
+
+	public function getDisplayName(): string {
+		return (string)$this->displayName;
 	}
 }

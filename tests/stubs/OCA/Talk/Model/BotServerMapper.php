@@ -31,4 +31,11 @@ class BotServerMapper extends QBMapper {
 	public function findById(int $botId): BotServer {
 		throw new DoesNotExistException('stub');
 	}
+
+	/**
+	 * @throws DoesNotExistException
+	 */
+	public function findByUrl(string $url): BotServer {
+		throw new DoesNotExistException('stub');
+	}
 }

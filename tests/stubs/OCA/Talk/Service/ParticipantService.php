@@ -12,8 +12,10 @@ declare(strict_types=1);
 namespace OCA\Talk\Service;
 
 use OCA\Talk\Exceptions\ParticipantNotFoundException;
+use OCA\Talk\Model\Attendee;
 use OCA\Talk\Participant;
 use OCA\Talk\Room;
+use OCP\IUser;
 
 class ParticipantService {
 	/**
@@ -22,5 +24,43 @@ class ParticipantService {
 	 */
 	public function getParticipant(Room $room, ?string $userId, $sessionId = null): Participant {
 		throw new ParticipantNotFoundException();
+	}
+
+	/**
+	 * @throws ParticipantNotFoundException
+	 */
+	public function getParticipantByActor(Room $room, string $actorType, string $actorId): Participant {
+		throw new ParticipantNotFoundException();
+	}
+
+	/**
+	 * @return Participant[]
+	 */
+	public function getParticipantsForRoom(Room $room): array {
+		return [];
+	}
+
+	/**
+	 * @return Participant[]
+	 */
+	public function getSessionsAndParticipantsForRoom(Room $room): array {
+		return [];
+	}
+
+	public function updateParticipantType(Room $room, Participant $participant, int $participantType): void {
+	}
+
+	/**
+	 * @return list<Attendee>
+	 */
+	public function addUsers(Room $room, array $participants, ?IUser $addedBy = null, bool $bansAlreadyChecked = false): array {
+		return [];
+	}
+
+	public function inviteEmailAddress(Room $room, string $actorId, string $email, ?string $name = null): Participant {
+		throw new \LogicException('stub');
+	}
+
+	public function endCallForEveryone(Room $room, ?Participant $moderator): void {
 	}
 }

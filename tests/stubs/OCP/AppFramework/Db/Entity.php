@@ -56,6 +56,8 @@ abstract class Entity {
 				$args[0] = (int)$args[0];
 			} elseif ($type === Types::TEXT || $type === Types::STRING) {
 				$args[0] = (string)$args[0];
+			} elseif ($type === Types::BOOLEAN) {
+				$args[0] = (bool)$args[0];
 			}
 		}
 		$this->$name = $args[0];

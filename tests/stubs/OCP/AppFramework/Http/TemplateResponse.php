@@ -36,6 +36,10 @@ class TemplateResponse extends Response {
 		return $this->params;
 	}
 
+	public function getApp(): string {
+		return $this->appName;
+	}
+
 	public function getTemplateName() {
 		return $this->templateName;
 	}

@@ -15,4 +15,6 @@ use Psr\Clock\ClockInterface;
 
 interface ITimeFactory extends ClockInterface {
 	public function getTime(): int;
+
+	public function getDateTime(string $time = 'now', ?\DateTimeZone $timezone = null): \DateTime;
 }

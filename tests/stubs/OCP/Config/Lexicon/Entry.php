@@ -49,6 +49,14 @@ class Entry {
 		return $this->definition;
 	}
 
+	public function getFlags(): int {
+		return $this->flags;
+	}
+
+	public function isFlagged(int $flag): bool {
+		return (($flag & $this->getFlags()) === $flag);
+	}
+
 	public function isLazy(): bool {
 		return $this->lazy;
 	}

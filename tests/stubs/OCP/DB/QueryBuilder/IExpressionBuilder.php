@@ -15,4 +15,9 @@ interface IExpressionBuilder {
 	public function eq($x, $y, $type = null): string;
 
 	public function gt($x, $y, $type = null): string;
+	public function lt($x, $y, $type = null): string;
+
+	public function gte($x, $y, $type = null): string;
+
+	public function in($x, $y, $type = null): string;
 }

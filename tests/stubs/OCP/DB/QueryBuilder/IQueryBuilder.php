@@ -19,6 +19,8 @@ interface IQueryBuilder {
 	public const PARAM_BOOL = 'boolean';
 	public const PARAM_INT = 1;
 	public const PARAM_STR = 2;
+	/** Doctrine DBAL 3: ArrayParameterType::STRING = ParameterType::STRING + Connection::ARRAY_PARAM_OFFSET (100). */
+	public const PARAM_STR_ARRAY = 102;
 
 	public function expr();
 
@@ -34,6 +36,10 @@ interface IQueryBuilder {
 
 	public function delete($delete = null, $alias = null);
 
+	public function update($update = null, $alias = null);
+
+	public function set($key, $value);
+
 	public function from($from, $alias = null);
 
 	public function where(...$predicates);
@@ -47,6 +53,11 @@ interface IQueryBuilder {
 	public function addOrderBy($sort, $order = null);
 
 	public function createNamedParameter($value, $type = self::PARAM_STR, $placeHolder = null);
+
+	/**
+	 * @return IQueryFunction
+	 */
+	public function createFunction($call);
 
 	public function getLastInsertId(): int;
 

@@ -1,0 +1,84 @@
+/**
+ * SPDX-FileCopyrightText: 2026 Safe Meeting contributors
+ * SPDX-License-Identifier: AGPL-3.0-or-later
+ *
+ * Safe Meeting's join guard as the PHP listeners apply it (lib/Policy/JoinRule.php, lib/Service/JoinGuard.php,
+ * lib/Service/AutoLockService.php): who counts as already in, the lock, the guests' time window, the
+ * lazy "N minutes after the start" lock and "when everyone invited has joined".
+ */
+import type { Meeting, SandboxState } from '../state.ts'
+import type { RoomState } from './model.ts'
+
+import { now } from '../state.ts'
+import { lockMeeting } from './lockActions.ts'
+import { OWNER, USER_SELF_JOINED } from './model.ts'
+import { sessionsOf } from './presence.ts'
+
+export type JoinPresence = 'attendee' | 'returning-guest' | 'invited-guest' | 'newcomer'
+
+export interface JoinAttempt {
+	kind: 'user' | 'guest'
+	presence: JoinPresence
+	moderator: boolean
+}
+
+export type Verdict = { decision: 'allow' } | { decision: 'locked' } | { decision: 'outside-window', from: number, until: number }
+
+const DEFAULT_GUEST_WINDOW_MINUTES = 30
+
+export function meetingOf(state: SandboxState, token: string): Meeting | undefined {
+	return state.meetings.find((m) => m.token === token)
+}
+
+/** Locks by plan when "N minutes after the start" has come; whether the meeting is locked now. */
+function isLocked(state: SandboxState, meeting: Meeting): boolean {
+	const { autoLock, autoLockMinutes } = meeting.plan.settings
+	const started = meeting.lock.callStartedAt
+	const autoLockedAt = state.presence.autoLockedAt.get(meeting.token)
+	const mayStillLock = autoLockedAt === undefined || (started !== null && autoLockedAt < started)
+	if (!meeting.lock.locked && autoLock === 'minutes-after-start' && started !== null && mayStillLock && now(state) >= started + autoLockMinutes * 60) {
+		lockMeeting(state, meeting, null, 'minutes-after-start')
+	}
+	return meeting.lock.locked
+}
+
+/** JoinRule::judge, for a safe meeting; anything else is allowed. */
+export function judge(state: SandboxState, token: string, attempt: JoinAttempt): Verdict {
+	const meeting = meetingOf(state, token)
+	if (meeting === undefined || attempt.presence === 'attendee' || attempt.presence === 'returning-guest' || attempt.moderator) {
+		return { decision: 'allow' }
+	}
+	if (attempt.kind === 'guest') {
+		const minutes = (meeting.plan.settings as { guestWindowMinutes?: number }).guestWindowMinutes ?? DEFAULT_GUEST_WINDOW_MINUTES
+		const from = meeting.plan.start - minutes * 60
+		const until = meeting.plan.end
+		if (now(state) < from || now(state) > until) {
+			return { decision: 'outside-window', from, until }
+		}
+	}
+	return isLocked(state, meeting) && attempt.presence !== 'invited-guest' ? { decision: 'locked' } : { decision: 'allow' }
+}
+
+/** The refused-joins count the moderators see (a number, never who). */
+export function countRefusal(state: SandboxState, token: string): void {
+	const meeting = meetingOf(state, token)
+	if (meeting !== undefined) {
+		meeting.lock.refusedJoins++
+	}
+}
+
+/** AutoLockService::afterJoin: everyone invited by name (not the owner, not link users) is in. */
+export function afterJoin(state: SandboxState, room: RoomState): void {
+	const meeting = meetingOf(state, room.token)
+	if (meeting === undefined || meeting.lock.locked || meeting.plan.settings.autoLock !== 'when-all-joined') {
+		return
+	}
+	const autoLockedAt = state.presence.autoLockedAt.get(room.token)
+	if (autoLockedAt !== undefined && (meeting.lock.callStartedAt === null || autoLockedAt >= meeting.lock.callStartedAt)) {
+		return
+	}
+	const invited = room.attendees.filter((a) => a.actorType !== 'guests' && a.participantType !== OWNER && a.participantType !== USER_SELF_JOINED)
+	if (invited.length > 0 && invited.every((a) => sessionsOf(state, room.token, a.id).length > 0)) {
+		lockMeeting(state, meeting, null, 'all-joined')
+	}
+}

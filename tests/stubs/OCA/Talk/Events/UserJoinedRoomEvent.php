@@ -1,0 +1,34 @@
+<?php
+
+declare(strict_types=1);
+
+/**
+ * SPDX-FileCopyrightText: 2026 Safe Meeting contributors
+ * SPDX-License-Identifier: AGPL-3.0-or-later
+ *
+ * Minimal test stub of OCA\Talk\Events\UserJoinedRoomEvent: signature checked against nextcloud/spreed (Talk 22.0.11, tf200 fork HEAD 181f1be); not the real implementation.
+ */
+
+namespace OCA\Talk\Events;
+
+use OCA\Talk\Participant;
+use OCA\Talk\Room;
+use OCP\IUser;
+
+class UserJoinedRoomEvent extends ARoomEvent {
+	public function __construct(
+		Room $room,
+		protected IUser $user,
+		protected Participant $participant,
+	) {
+		parent::__construct($room);
+	}
+
+	public function getUser(): IUser {
+		return $this->user;
+	}
+
+	public function getParticipant(): Participant {
+		return $this->participant;
+	}
+}

@@ -1,0 +1,33 @@
+<?php
+
+declare(strict_types=1);
+
+/**
+ * SPDX-FileCopyrightText: 2026 Safe Meeting contributors
+ * SPDX-License-Identifier: AGPL-3.0-or-later
+ *
+ * Minimal test stub of OCA\Talk\Model\BotConversationMapper: signature checked against nextcloud/spreed (Talk 22.0.11, tf200 fork HEAD 181f1be); not the real implementation.
+ */
+
+namespace OCA\Talk\Model;
+
+use OCP\AppFramework\Db\QBMapper;
+use OCP\IDBConnection;
+
+/**
+ * @template-extends QBMapper<BotConversation>
+ */
+class BotConversationMapper extends QBMapper {
+	public function __construct(
+		IDBConnection $db,
+	) {
+		parent::__construct($db, 'talk_bots_conversation', BotConversation::class);
+	}
+
+	/**
+	 * @return BotConversation[]
+	 */
+	public function findForToken(string $token): array {
+		return [];
+	}
+}

@@ -1,0 +1,24 @@
+<?php
+
+declare(strict_types=1);
+
+/**
+ * SPDX-FileCopyrightText: 2026 Safe Meeting contributors
+ * SPDX-License-Identifier: AGPL-3.0-or-later
+ *
+ * Minimal test stub of OCP\Migration\IRepairStep: signature checked against nextcloud/ocp stable32; not the real implementation.
+ */
+
+namespace OCP\Migration;
+
+interface IRepairStep {
+	/**
+	 * @return string
+	 */
+	public function getName();
+
+	/**
+	 * @throws \Exception in case of failure
+	 */
+	public function run(IOutput $output);
+}
