@@ -32,6 +32,7 @@ class SqliteConnection implements IDBConnection {
 	public const MIGRATIONS = [
 		\OCA\SafeMeeting\Migration\Version010000Date20261127000000::class,
 		\OCA\SafeMeeting\Migration\Version010100Date20261201120000::class,
+		\OCA\SafeMeeting\Migration\Version010200Date20261201130000::class,
 	];
 
 	private Connection $connection;
