@@ -10,6 +10,7 @@ declare(strict_types=1);
 namespace OCA\SafeMeeting\Tests\Unit\AppInfo;
 
 use OCA\SafeMeeting\BackgroundJob\RestorePlansJob;
+use OCA\SafeMeeting\BackgroundJob\RetentionJob;
 use OCA\SafeMeeting\Controller\MeetingController;
 use OCA\SafeMeeting\Controller\PageController;
 use OCA\SafeMeeting\Controller\PolicyController;
@@ -28,12 +29,14 @@ use OCA\SafeMeeting\Listener\LockNoticeListener;
 use OCA\SafeMeeting\Listener\TalkScriptListener;
 use OCA\SafeMeeting\Migration\RegisterBot;
 use OCA\SafeMeeting\Migration\UnregisterBot;
+use OCA\SafeMeeting\Talk\TalkRetention;
 use PHPUnit\Framework\TestCase;
 
 /**
  * What Nextcloud's DI builds must be buildable while Talk (spreed) is disabled: then no `OCA\Talk\`
  * class can be loaded, and one such constructor parameter anywhere below a controller turns every request
  * to it into a 500. The lib/Talk/ classes that need Talk's services are resolved lazily (TalkLocator).
+ * to it into a 500. Only TalkAdapter and TalkRetention need Talk's services; they are resolved lazily.
  */
 class TalkFreeConstructionTest extends TestCase {
 	public static function builtByDependencyInjection(): array {
@@ -56,6 +59,7 @@ class TalkFreeConstructionTest extends TestCase {
 			'auto-lock job (runs in cron with or without Talk)' => [AutoLockJob::class],
 			'bot registration on install and upgrade' => [RegisterBot::class],
 			'bot removal on uninstall' => [UnregisterBot::class],
+			'retention job (cron must run without Talk)' => [RetentionJob::class],
 		];
 	}
 
@@ -80,7 +84,7 @@ class TalkFreeConstructionTest extends TestCase {
 			$names = $type instanceof \ReflectionNamedType ? [$type] : ($type instanceof \ReflectionUnionType ? $type->getTypes() : []);
 			foreach ($names as $named) {
 				$name = $named->getName();
-				if (str_starts_with($name, 'OCA\\Talk\\') || $name === TalkAdapter::class) {
+				if (str_starts_with($name, 'OCA\\Talk\\') || $name === TalkAdapter::class || $name === TalkRetention::class) {
 					$found[] = "$class -> $name";
 				} elseif (str_starts_with($name, 'OCA\\SafeMeeting\\') && class_exists($name)) {
 					foreach (self::talkDependencies($name, $seen) as $path) {
