@@ -46,3 +46,26 @@ if (Reference::version() !== null) {
 	fwrite(STDERR, "Doctrine DBAL is missing: apt-get install php-doctrine-dbal\n");
 	exit(1);
 }
+
+// Symfony Console (occ commands): composer's copy above, else the real one from the shared reference tree.
+$symfony = __DIR__ . '/../../shared/reference/vendor/symfony/';
+if (!class_exists(\Symfony\Component\Console\Command\Command::class) && is_dir($symfony)) {
+	$symfonyPrefixes = [
+		'Symfony\\Component\\Console\\' => $symfony . 'console/',
+		'Symfony\\Component\\String\\' => $symfony . 'string/',
+		'Symfony\\Contracts\\Service\\' => $symfony . 'service-contracts/',
+		'Symfony\\Polyfill\\Intl\\Grapheme\\' => $symfony . 'polyfill-intl-grapheme/',
+	];
+	spl_autoload_register(static function (string $class) use ($symfonyPrefixes): void {
+		foreach ($symfonyPrefixes as $prefix => $dir) {
+			if (str_starts_with($class, $prefix)) {
+				$file = $dir . str_replace('\\', '/', substr($class, strlen($prefix))) . '.php';
+				if (is_file($file)) {
+					require_once $file;
+				}
+				return;
+			}
+		}
+	});
+	require_once $symfony . 'deprecation-contracts/function.php';
+}

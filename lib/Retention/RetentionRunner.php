@@ -60,7 +60,7 @@ class RetentionRunner {
 				continue;
 			}
 			$batch = $this->meetings->findLiveByIds($ids);
-			array_push($failed, ...$this->process($batch, $talk, $report, false));
+			array_push($failed, ...$this->process($batch, $talk, $report, ReceiptContext::job(...)));
 		}
 
 		$cursor = $progress['cursor'];
@@ -70,7 +70,7 @@ class RetentionRunner {
 				break;
 			}
 			$batch = $this->meetings->findLiveAfter($cursor, $this->batchSize);
-			$failedHere = $this->process($batch, $talk, $report, false);
+			$failedHere = $this->process($batch, $talk, $report, ReceiptContext::job(...));
 			// Meetings retried above already had their turn in this run.
 			array_push($failed, ...array_diff($failedHere, $retry));
 			if (count($batch) < $this->batchSize) {
@@ -91,10 +91,11 @@ class RetentionRunner {
 	 */
 	public function runAll(TalkRetention $talk, ?string $token, bool $dryRun, ?callable $advance = null): RunReport {
 		$report = new RunReport();
+		$context = $dryRun ? null : ReceiptContext::occ(...);
 		if ($token !== null) {
 			$meeting = $this->liveMeeting($token);
 			if ($meeting !== null) {
-				$this->process([$meeting], $talk, $report, $dryRun);
+				$this->process([$meeting], $talk, $report, $context);
 			}
 			if ($advance !== null) {
 				$advance(1);
@@ -104,7 +105,7 @@ class RetentionRunner {
 		$cursor = 0;
 		do {
 			$batch = $this->meetings->findLiveAfter($cursor, $this->batchSize);
-			$this->process($batch, $talk, $report, $dryRun);
+			$this->process($batch, $talk, $report, $context);
 			if ($advance !== null && $batch !== []) {
 				$advance(count($batch));
 			}
@@ -119,9 +120,10 @@ class RetentionRunner {
 
 	/**
 	 * @param list<Meeting> $batch
+	 * @param null|\Closure(int): ReceiptContext $contextAt who acts, for the time of the batch; null = dry run
 	 * @return list<int> ids of the meetings that need another try
 	 */
-	private function process(array $batch, TalkRetention $talk, RunReport $report, bool $dryRun): array {
+	private function process(array $batch, TalkRetention $talk, RunReport $report, ?\Closure $contextAt): array {
 		if ($batch === []) {
 			return [];
 		}
@@ -130,7 +132,7 @@ class RetentionRunner {
 		$failed = array_map(static fn (Meeting $m): int => (int)$m->getId(), $plans->failed);
 		$report->meetings += count($batch);
 		$report->failedMeetings += count($plans->failed);
-		$context = $dryRun ? null : ReceiptContext::job($now);
+		$context = $contextAt === null ? null : $contextAt($now);
 		foreach ($plans->plans as $plan) {
 			if ($plan->items === []) {
 				continue;

@@ -19,10 +19,15 @@ use OCA\SafeMeeting\Retention\RetentionExecutor;
 use OCA\SafeMeeting\Retention\RetentionPlanner;
 use OCA\SafeMeeting\Retention\RetentionRunner;
 use OCA\SafeMeeting\Service\RegisteredRoomLookup;
+use OCA\SafeMeeting\Service\RetentionService;
 use OCA\SafeMeeting\Talk\ChatState;
+use OCA\SafeMeeting\Talk\RoomState;
+use OCA\SafeMeeting\Talk\TalkAdapter;
+use OCA\SafeMeeting\Talk\TalkResolver;
 use OCA\SafeMeeting\Talk\TalkRetention;
 use OCP\AppFramework\Utility\ITimeFactory;
 use OCP\ICacheFactory;
+use OCP\IUser;
 use OCP\Migration\IOutput;
 use OCP\Share\Exceptions\ShareNotFound;
 use OCP\Share\IManager as IShareManager;
@@ -62,6 +67,8 @@ abstract class RetentionTestCase extends TestCase {
 	/** @var array<string, list<string>> token → user ids in the room */
 	protected array $roomUsers = [];
 	protected int $getShareByIdCalls = 0;
+	/** @var array<string, bool> user → whether they moderate the rooms (absent: not a participant) */
+	protected array $seenBy = ['alice' => true, 'bob' => false];
 
 	protected function setUp(): void {
 		$this->db = new SqliteConnection();
@@ -105,6 +112,26 @@ abstract class RetentionTestCase extends TestCase {
 		$cacheFactory->method('createDistributed')->willReturn(new ArrayCache());
 		$lookup = new RegisteredRoomLookup($this->meetings, $cacheFactory, $this->logger);
 		return new RetentionExecutor($this->shareManager, $this->receipts, $this->meetings, $lookup, $this->logger);
+	}
+
+	/**
+	 * The user-facing service, with Talk saying alice moderates every room, bob is a plain participant
+	 * and anybody else is not in it (change `$this->seenBy` for other cases).
+	 */
+	protected function retentionService(): RetentionService {
+		$adapter = $this->createMock(TalkAdapter::class);
+		$adapter->method('getRoomState')->willReturnCallback(fn (string $token, string $userId): ?RoomState => isset($this->seenBy[$userId])
+			? Plans::matchingRoom(Plans::accepted(), $token, moderated: $this->seenBy[$userId])
+			: null);
+		$resolver = $this->createMock(TalkResolver::class);
+		$resolver->method('get')->willReturnCallback(fn (string $class): object => $class === TalkAdapter::class ? $adapter : $this->talk);
+		return new RetentionService($this->meetings, $this->planner(), $this->executor(), $resolver, $this->time);
+	}
+
+	protected function user(string $uid): IUser&MockObject {
+		$user = $this->createMock(IUser::class);
+		$user->method('getUID')->willReturn($uid);
+		return $user;
 	}
 
 	protected function runner(InMemoryAppConfig $config = new InMemoryAppConfig(), int $batchSize = RetentionRunner::BATCH): RetentionRunner {

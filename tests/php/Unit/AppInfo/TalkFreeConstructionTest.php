@@ -11,9 +11,12 @@ namespace OCA\SafeMeeting\Tests\Unit\AppInfo;
 
 use OCA\SafeMeeting\BackgroundJob\RestorePlansJob;
 use OCA\SafeMeeting\BackgroundJob\RetentionJob;
+use OCA\SafeMeeting\Command\Retention;
 use OCA\SafeMeeting\Controller\MeetingController;
 use OCA\SafeMeeting\Controller\PageController;
 use OCA\SafeMeeting\Controller\PolicyController;
+use OCA\SafeMeeting\Controller\ReceiptController;
+use OCA\SafeMeeting\Controller\RetentionController;
 use OCA\SafeMeeting\Listener\OutsideParticipantGuardListener;
 use OCA\SafeMeeting\Listener\RoomDeletedListener;
 use OCA\SafeMeeting\Listener\RoomGuardListener;
@@ -60,6 +63,9 @@ class TalkFreeConstructionTest extends TestCase {
 			'bot registration on install and upgrade' => [RegisterBot::class],
 			'bot removal on uninstall' => [UnregisterBot::class],
 			'retention job (cron must run without Talk)' => [RetentionJob::class],
+			'retention API' => [RetentionController::class],
+			'receipts API' => [ReceiptController::class],
+			'retention command (occ builds every command)' => [Retention::class],
 		];
 	}
 

@@ -12,6 +12,7 @@ namespace OCA\SafeMeeting\Tests\Unit\Db;
 use OCA\SafeMeeting\Db\Receipt;
 use OCA\SafeMeeting\Db\ReceiptMapper;
 use OCA\SafeMeeting\Tests\Support\Db\SqliteConnection;
+use OCA\SafeMeeting\Tests\Support\ReceiptBuilder;
 use PHPUnit\Framework\TestCase;
 
 /**
@@ -27,17 +28,7 @@ class ReceiptMapperTest extends TestCase {
 	}
 
 	private function receipt(string $token, string $owner, int $at, string $name = 'agenda.pdf'): Receipt {
-		$receipt = new Receipt();
-		$receipt->setToken($token);
-		$receipt->setOwnerUid($owner);
-		$receipt->setKind(Receipt::KIND_FILE);
-		$receipt->setObjectId('42');
-		$receipt->setObjectName($name);
-		$receipt->setAction(Receipt::ACTION_DELETED);
-		$receipt->setRule(Receipt::RULE_FILE_RETENTION);
-		$receipt->setActedAt($at);
-		$receipt->setActorType(Receipt::ACTOR_JOB);
-		return $this->mapper->insert($receipt);
+		return $this->mapper->insert(ReceiptBuilder::make($owner, $at, $name, ['token' => $token]));
 	}
 
 	public function testStoresAReceiptAndSerialisesItToTheApiShape(): void {

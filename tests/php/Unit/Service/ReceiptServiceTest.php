@@ -16,6 +16,7 @@ use OCA\SafeMeeting\Service\ReceiptService;
 use OCA\SafeMeeting\Tests\Support\AppSchema;
 use OCA\SafeMeeting\Tests\Support\FakeL10N;
 use OCA\SafeMeeting\Tests\Support\InMemoryAppConfig;
+use OCA\SafeMeeting\Tests\Support\ReceiptBuilder;
 use OCA\SafeMeeting\Tests\Support\SqliteConnection;
 use OCP\Migration\IOutput;
 use PHPUnit\Framework\TestCase;
@@ -35,19 +36,10 @@ class ReceiptServiceTest extends TestCase {
 	}
 
 	private function receipt(string $owner, int $at, string $name = 'agenda.pdf', string $token = 'abcd1234'): Receipt {
-		$receipt = new Receipt();
-		$receipt->setToken($token);
-		$receipt->setOwnerUid($owner);
-		$receipt->setKind(Receipt::KIND_FILE);
-		$receipt->setObjectId('42');
-		$receipt->setObjectName($name);
-		$receipt->setAction(Receipt::ACTION_KEPT);
-		$receipt->setReason('outside-talk-folder');
-		$receipt->setRule(Receipt::RULE_PURGE);
-		$receipt->setActedAt($at);
-		$receipt->setActorType(Receipt::ACTOR_USER);
-		$receipt->setActorId($owner);
-		return $this->receipts->insert($receipt);
+		return $this->receipts->insert(ReceiptBuilder::make($owner, $at, $name, [
+			'token' => $token, 'action' => Receipt::ACTION_KEPT, 'reason' => 'outside-talk-folder', 'rule' => Receipt::RULE_PURGE,
+			'actorType' => Receipt::ACTOR_USER, 'actorId' => $owner,
+		]));
 	}
 
 	public function testPagesSayWhetherMoreFollow(): void {
