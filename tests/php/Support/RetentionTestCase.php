@@ -47,7 +47,7 @@ abstract class RetentionTestCase extends TestCase {
 	/** The meeting ends here in every scenario. */
 	protected const END = 1_800_000_000;
 
-	protected SqliteConnection $db;
+	protected CountingSqliteConnection $db;
 	protected CoreShareTable $shares;
 	protected MeetingMapper $meetings;
 	protected ReceiptMapper $receipts;
@@ -71,7 +71,7 @@ abstract class RetentionTestCase extends TestCase {
 	protected array $seenBy = ['alice' => true, 'bob' => false];
 
 	protected function setUp(): void {
-		$this->db = new SqliteConnection();
+		$this->db = new CountingSqliteConnection();
 		AppSchema::installInto($this->db, $this->createMock(IOutput::class));
 		$this->shares = new CoreShareTable($this->db);
 		$this->meetings = new MeetingMapper($this->db);

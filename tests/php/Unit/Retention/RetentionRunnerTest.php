@@ -340,4 +340,33 @@ class RetentionRunnerTest extends RetentionTestCase {
 
 		$this->assertSame(0, $report->meetings);
 	}
+
+	/**
+	 * @dataProvider shareCounts
+	 */
+	public function testDatabaseReadsGrowWithBatchesOfMeetingsNotWithShares(int $sharesPerMeeting, int $sharedDaysAgo, int $expectedReads): void {
+		foreach (['aaaa1111', 'bbbb2222', 'cccc3333', 'dddd4444', 'eeee5555'] as $m => $token) {
+			$this->meeting($token);
+			for ($s = 0; $s < $sharesPerMeeting; $s++) {
+				$this->attachment($token, 100 * $m + $s + 1, self::END - $sharedDaysAgo * self::DAY, "$token-$s.pdf");
+			}
+		}
+		$this->db->reset();
+
+		$this->runJob(batchSize: 2);
+
+		// Batches of 2, 2 and 1 meetings: each reads its meetings and their room shares (and, when files are
+		// due, the other shares of those files) however many shares there are. Writes are receipts only.
+		$this->assertSame($expectedReads, $this->db->total('select'));
+		$this->assertSame($this->db->total(), $this->db->total('select') + $this->db->total('insert safemeet_receipts'));
+	}
+
+	public static function shareCounts(): array {
+		return [
+			'1 share each, none due' => [1, 1, 6],
+			'10 shares each, none due' => [10, 1, 6],
+			'1 share each, all due' => [1, 40, 9],
+			'10 shares each, all due' => [10, 40, 9],
+		];
+	}
 }
