@@ -17,6 +17,16 @@ require_once __DIR__ . '/php/Support/Reference.php';
 use OCA\SafeMeeting\Tests\Support\Reference;
 
 $prefixes = Reference::autoloadMap();
+// Symfony Console for the occ command: the reference runs map it; the stub run borrows it from the tree too.
+$symfony = Reference::dir() . '/vendor/symfony/';
+if (Reference::version() === null && is_dir($symfony)) {
+	$prefixes += [
+		'Symfony\\Component\\Console\\' => [$symfony . 'console/'],
+		'Symfony\\Component\\String\\' => [$symfony . 'string/'],
+		'Symfony\\Contracts\\Service\\' => [$symfony . 'service-contracts/'],
+	];
+	require_once $symfony . 'deprecation-contracts/function.php';
+}
 spl_autoload_register(static function (string $class) use ($prefixes): void {
 	foreach ($prefixes as $prefix => $dirs) {
 		if (!str_starts_with($class, $prefix)) {
@@ -45,27 +55,4 @@ if (Reference::version() !== null) {
 	// The database tests run Doctrine's query builder and schema tools; Debian packages them.
 	fwrite(STDERR, "Doctrine DBAL is missing: apt-get install php-doctrine-dbal\n");
 	exit(1);
-}
-
-// Symfony Console (occ commands): composer's copy above, else the real one from the shared reference tree.
-$symfony = __DIR__ . '/../../shared/reference/vendor/symfony/';
-if (!class_exists(\Symfony\Component\Console\Command\Command::class) && is_dir($symfony)) {
-	$symfonyPrefixes = [
-		'Symfony\\Component\\Console\\' => $symfony . 'console/',
-		'Symfony\\Component\\String\\' => $symfony . 'string/',
-		'Symfony\\Contracts\\Service\\' => $symfony . 'service-contracts/',
-		'Symfony\\Polyfill\\Intl\\Grapheme\\' => $symfony . 'polyfill-intl-grapheme/',
-	];
-	spl_autoload_register(static function (string $class) use ($symfonyPrefixes): void {
-		foreach ($symfonyPrefixes as $prefix => $dir) {
-			if (str_starts_with($class, $prefix)) {
-				$file = $dir . str_replace('\\', '/', substr($class, strlen($prefix))) . '.php';
-				if (is_file($file)) {
-					require_once $file;
-				}
-				return;
-			}
-		}
-	});
-	require_once $symfony . 'deprecation-contracts/function.php';
 }
