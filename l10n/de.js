@@ -163,6 +163,8 @@ OC.L10N.register(
 		"No guest access: only the invited Nextcloud users can join, so no password is needed.": "Kein Gastzugang: Nur die eingeladenen Nextcloud-Benutzer können beitreten, daher ist kein Passwort nötig.",
 		"No guest link": "Kein Gastlink",
 		"No guests": "Keine Gäste",
+		"No longer in the chat.": "Nicht mehr im Chat.",
+		"No longer in the chat; the file is deleted from its owner's Talk folder.": "Nicht mehr im Chat; die Datei wird aus dem Talk-Ordner ihrer Eigentümerin oder ihres Eigentümers gelöscht.",
 		"No safe meeting controls here": "Hier gibt es keine Steuerung für ein sicheres Meeting",
 		"No safe meetings yet": "Noch keine sicheren Besprechungen",
 		"Nobody has been refused.": "Niemand wurde abgewiesen.",

@@ -23,6 +23,7 @@ use OCP\Migration\SimpleMigrationStep;
  */
 class Version010200Date20261201130000 extends SimpleMigrationStep {
 	public const RECEIPTS = 'safemeet_receipts';
+	public const PENDING = 'safemeet_pending';
 
 	/**
 	 * @param Closure(): ISchemaWrapper $schemaClosure
@@ -45,6 +46,10 @@ class Version010200Date20261201130000 extends SimpleMigrationStep {
 
 		if (!$schema->hasTable(self::RECEIPTS)) {
 			$this->createReceipts($schema);
+			$changed = true;
+		}
+		if (!$schema->hasTable(self::PENDING)) {
+			$this->createPending($schema);
 			$changed = true;
 		}
 		return $changed ? $schema : null;
@@ -73,5 +78,23 @@ class Version010200Date20261201130000 extends SimpleMigrationStep {
 		$table->addIndex(['token', 'id'], 'safemeet_rcpt_token_idx');
 		$table->addIndex(['owner_uid', 'id'], 'safemeet_rcpt_owner_idx');
 		$table->addIndex(['acted_at'], 'safemeet_rcpt_at_idx');
+	}
+
+	/**
+	 * Files whose room share went before their retention did (Talk lets a share expire with the chat,
+	 * and core deletes it when it is next loaded): retention still has to decide about the file itself.
+	 */
+	private function createPending(ISchemaWrapper $schema): void {
+		$table = $schema->createTable(self::PENDING);
+		$table->addColumn('id', Types::BIGINT, ['autoincrement' => true, 'notnull' => true, 'length' => 20, 'unsigned' => true]);
+		$table->addColumn('token', Types::STRING, ['notnull' => true, 'length' => 64]);
+		$table->addColumn('owner_uid', Types::STRING, ['notnull' => true, 'length' => 64]);
+		$table->addColumn('shared_by', Types::STRING, ['notnull' => true, 'length' => 64]);
+		$table->addColumn('file_id', Types::BIGINT, ['notnull' => true, 'length' => 20, 'unsigned' => true]);
+		$table->addColumn('item_type', Types::STRING, ['notnull' => true, 'length' => 16]);
+		$table->addColumn('name', Types::STRING, ['notnull' => true, 'length' => 255]);
+		$table->addColumn('shared_at', Types::BIGINT, ['notnull' => true, 'length' => 20, 'unsigned' => true]);
+		$table->setPrimaryKey(['id'], 'safemeet_pend_pk');
+		$table->addUniqueIndex(['token', 'file_id'], 'safemeet_pend_file_uniq');
 	}
 }

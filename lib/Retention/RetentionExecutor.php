@@ -10,6 +10,7 @@ declare(strict_types=1);
 namespace OCA\SafeMeeting\Retention;
 
 use OCA\SafeMeeting\Db\MeetingMapper;
+use OCA\SafeMeeting\Db\PendingFileMapper;
 use OCA\SafeMeeting\Db\Receipt;
 use OCA\SafeMeeting\Db\ReceiptMapper;
 use OCA\SafeMeeting\Service\RegisteredRoomLookup;
@@ -29,6 +30,7 @@ class RetentionExecutor {
 	public function __construct(
 		private IShareManager $shareManager,
 		private ReceiptMapper $receipts,
+		private PendingFileMapper $pendingFiles,
 		private MeetingMapper $meetings,
 		private RegisteredRoomLookup $registeredRooms,
 		private LoggerInterface $logger,
@@ -38,21 +40,31 @@ class RetentionExecutor {
 	public function execute(MeetingPlan $plan, TalkRetention $talk, ReceiptContext $context): Outcome {
 		$outcome = new Outcome();
 		$token = $plan->meeting->getToken();
+		/** @var list<int> $decided files whose fate is settled: no longer pending (RoomShareDeletedListener) */
+		$decided = [];
 		foreach ($plan->items as $item) {
 			// Never act on something that is not due, whatever the plan was made for.
 			if ($item->dueAt > $context->now || $item->kind === RetentionItem::KIND_CONVERSATION) {
 				continue;
 			}
 			try {
-				if ($item->kind === RetentionItem::KIND_SHARE) {
-					$this->removeShare($plan, $item, $context, $outcome);
-				} else {
-					$this->removeRecording($plan, $item, $context, $outcome);
+				match ($item->kind) {
+					RetentionItem::KIND_SHARE => $this->removeShare($plan, $item, $context, $outcome),
+					RetentionItem::KIND_FILE => $this->removeFile($plan, $item, $context, $outcome),
+					default => $this->removeRecording($plan, $item, $context, $outcome),
+				};
+				if ($item->share !== null) {
+					$decided[] = $item->share->fileId;
 				}
 			} catch (\Throwable $e) {
 				$outcome->failed++;
 				$this->logger->error('Retention could not remove an item of a safe meeting; it is tried again next run', ['app' => 'safe_meeting', 'token' => $token, 'kind' => $item->kind, 'objectId' => $item->objectId, 'exception' => $e]);
 			}
+		}
+
+		if ($decided !== []) {
+			// One write per meeting: the listener remembered every share that went, ours included.
+			$this->pendingFiles->forget($token, $decided);
 		}
 
 		$conversation = $plan->conversation();
@@ -75,15 +87,8 @@ class RetentionExecutor {
 	private function removeShare(MeetingPlan $plan, RetentionItem $item, ReceiptContext $context, Outcome $outcome): void {
 		/** @var RoomShare $share */
 		$share = $item->share;
-		$fileDeleted = false;
-		if ($item->action === RetentionItem::ACTION_DELETE && $item->node !== null) {
-			// The file first: while the share row exists, a failure here is found again next run.
-			$name = $item->node->getName();
-			$item->node->delete();
-			$this->write($plan, $context, Receipt::KIND_FILE, (string)$share->fileId, $name, Receipt::ACTION_DELETED, null);
-			$outcome->deleted++;
-			$fileDeleted = true;
-		}
+		// The file first: while the share row exists, a failure here is found again next run.
+		$fileDeleted = $this->deleteFileIfDue($plan, $item, $context, $outcome);
 		try {
 			// onlyValid false: an expired share must not be dropped silently by the share manager itself.
 			$this->shareManager->deleteShare($this->shareManager->getShareById($share->fullId(), null, false));
@@ -96,11 +101,35 @@ class RetentionExecutor {
 			$this->write($plan, $context, Receipt::KIND_SHARE, $share->fullId(), $share->name(), Receipt::ACTION_DELETED, null);
 			$outcome->deleted++;
 		}
-		// A file that is not there any more is not "left alone"; everything else kept is noted once, now.
-		if ($item->action === RetentionItem::ACTION_UNSHARE && $item->reason !== KeepReason::MISSING) {
-			$this->write($plan, $context, Receipt::KIND_FILE, (string)$share->fileId, $item->node?->getName() ?? $share->name(), Receipt::ACTION_KEPT, $item->reason);
-			$outcome->kept++;
+		$this->noteKept($plan, $item, $context, $outcome);
+	}
+
+	/** A file whose share is already gone: deleted, or noted as left alone. */
+	private function removeFile(MeetingPlan $plan, RetentionItem $item, ReceiptContext $context, Outcome $outcome): void {
+		$this->deleteFileIfDue($plan, $item, $context, $outcome);
+		$this->noteKept($plan, $item, $context, $outcome);
+	}
+
+	private function deleteFileIfDue(MeetingPlan $plan, RetentionItem $item, ReceiptContext $context, Outcome $outcome): bool {
+		if ($item->action !== RetentionItem::ACTION_DELETE || $item->node === null) {
+			return false;
 		}
+		$name = $item->node->getName();
+		$item->node->delete();
+		$this->write($plan, $context, Receipt::KIND_FILE, (string)$item->share?->fileId, $name, Receipt::ACTION_DELETED, null);
+		$outcome->deleted++;
+		return true;
+	}
+
+	/** A file left alone on purpose is noted once, when its share goes; one that is not there is not "left alone". */
+	private function noteKept(MeetingPlan $plan, RetentionItem $item, ReceiptContext $context, Outcome $outcome): void {
+		if ($item->action === RetentionItem::ACTION_DELETE || $item->reason === null || $item->reason === KeepReason::MISSING) {
+			return;
+		}
+		/** @var RoomShare $share */
+		$share = $item->share;
+		$this->write($plan, $context, Receipt::KIND_FILE, (string)$share->fileId, $item->node?->getName() ?? $share->name(), Receipt::ACTION_KEPT, $item->reason);
+		$outcome->kept++;
 	}
 
 	private function removeRecording(MeetingPlan $plan, RetentionItem $item, ReceiptContext $context, Outcome $outcome): void {

@@ -19,6 +19,8 @@ use OCP\Files\Node;
  */
 final class RetentionItem {
 	public const KIND_SHARE = 'share';
+	/** A file whose room share is already gone (expired with the chat): only the file is left to decide. */
+	public const KIND_FILE = 'file';
 	public const KIND_RECORDING = 'recording';
 	public const KIND_CONVERSATION = 'conversation';
 
@@ -26,12 +28,12 @@ final class RetentionItem {
 	public const ACTION_DELETE = 'delete';
 	/** Remove the share only; the file stays (reason says why). */
 	public const ACTION_UNSHARE = 'unshare';
-	/** Leave it alone (recordings outside the rule; reason says why). */
+	/** Leave it alone (a file or recording outside the rule; reason says why). */
 	public const ACTION_KEEP = 'keep';
 
 	public function __construct(
 		public readonly string $kind,
-		/** `ocRoomShare:<id>`, a file id, or the room token. */
+		/** `ocRoomShare:<id>`, a file id (file, recording), or the room token. */
 		public readonly string $objectId,
 		public readonly string $name,
 		/** When it was shared / stored, or the meeting's end for the conversation. */

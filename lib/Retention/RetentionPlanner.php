@@ -10,6 +10,8 @@ declare(strict_types=1);
 namespace OCA\SafeMeeting\Retention;
 
 use OCA\SafeMeeting\Db\Meeting;
+use OCA\SafeMeeting\Db\PendingFile;
+use OCA\SafeMeeting\Db\PendingFileMapper;
 use OCA\SafeMeeting\Db\Receipt;
 use OCA\SafeMeeting\Db\ShareTableReader;
 use OCA\SafeMeeting\Talk\ChatState;
@@ -20,8 +22,9 @@ use Psr\Log\LoggerInterface;
 /**
  * Works out, for a batch of meetings, what retention removes and when. It deletes nothing.
  *
- * Database work per batch is constant: one query for the room shares of every meeting in the batch and
- * one for the other shares of the files that are due (per 1000 of each), however many shares there are.
+ * Database work per batch is constant: one query for the room shares of every meeting in the batch, one
+ * for the files whose share is already gone, and one for the other shares of the files that are due (per
+ * 1000 of each), however many shares there are.
  */
 class RetentionPlanner {
 	/** Only what is due now (the background job, occ). */
@@ -33,6 +36,7 @@ class RetentionPlanner {
 
 	public function __construct(
 		private ShareTableReader $shareTable,
+		private PendingFileMapper $pendingFiles,
 		private FileScope $scope,
 		private LoggerInterface $logger,
 	) {
@@ -44,13 +48,15 @@ class RetentionPlanner {
 	 *                   not be looked at (e.g. storage unavailable) are listed as failed and get no plan
 	 */
 	public function plan(array $meetings, TalkRetention $talk, int $now, string $mode): PlanBatch {
-		$sharesByToken = $this->shareTable->roomSharesOf(array_map(static fn (Meeting $m): string => $m->getToken(), $meetings));
+		$tokens = array_map(static fn (Meeting $m): string => $m->getToken(), $meetings);
+		$sharesByToken = $this->shareTable->roomSharesOf($tokens);
+		$pendingByToken = $this->pendingFiles->findByTokens($tokens);
 		$drafts = [];
 		$failed = [];
 		$guardIds = [];
 		foreach ($meetings as $meeting) {
 			try {
-				$draft = $this->draft($meeting, $sharesByToken[$meeting->getToken()] ?? [], $talk, $now, $mode);
+				$draft = $this->draft($meeting, $sharesByToken[$meeting->getToken()] ?? [], $pendingByToken[$meeting->getToken()] ?? [], $talk, $now, $mode);
 			} catch (\Throwable $e) {
 				$this->logger->error('Retention could not look at the files of a safe meeting; it is tried again next run', ['app' => 'safe_meeting', 'token' => $meeting->getToken(), 'exception' => $e]);
 				$failed[] = $meeting;
@@ -84,9 +90,10 @@ class RetentionPlanner {
 	 * The meeting's items before the share check, or null when its plan lacks what retention needs.
 	 *
 	 * @param list<RoomShare> $shares
+	 * @param list<PendingFile> $pending files whose share is gone already
 	 * @return ?array{meeting: Meeting, rules: RetentionRules, rule: string, files: list<array{RetentionItem, FileCandidate}>, conversation: ?RetentionItem, chat: ?ChatState}
 	 */
-	private function draft(Meeting $meeting, array $shares, TalkRetention $talk, int $now, string $mode): ?array {
+	private function draft(Meeting $meeting, array $shares, array $pending, TalkRetention $talk, int $now, string $mode): ?array {
 		$plan = json_decode($meeting->getPlan(), true);
 		$rules = RetentionRules::fromPlan(is_array($plan) ? $plan : []);
 		$meetingDueAt = $rules->meetingDueAt();
@@ -106,6 +113,15 @@ class RetentionPlanner {
 			$due = $dueAt($share->sharedAt);
 			if ($wanted($due)) {
 				$item = new RetentionItem(RetentionItem::KIND_SHARE, $share->fullId(), $share->name(), $share->sharedAt, $due, RetentionItem::ACTION_DELETE, share: $share);
+				$files[] = [$item, $this->scope->locateShare($share, $talk)];
+			}
+		}
+		foreach ($pending as $file) {
+			$share = $file->toRoomShare();
+			$sharedFileIds[$share->fileId] = true;
+			$due = $dueAt($share->sharedAt);
+			if ($wanted($due)) {
+				$item = new RetentionItem(RetentionItem::KIND_FILE, (string)$share->fileId, $share->name(), $share->sharedAt, $due, RetentionItem::ACTION_DELETE, share: $share);
 				$files[] = [$item, $this->scope->locateShare($share, $talk)];
 			}
 		}

@@ -304,8 +304,11 @@ export interface components {
       admittedName: string;
     };
     RetentionItem: {
-      /** @enum {string} */
-      kind: "share" | "recording" | "conversation";
+      /**
+       * @description share: a file or folder shared in the chat; file: a file whose share already expired with the chat; recording: a call recording; conversation: the Talk room
+       * @enum {string}
+       */
+      kind: "share" | "file" | "recording" | "conversation";
       /** @description ocRoomShare:<id> for a room share, the file id of a recording, the token for the conversation */
       id: string;
       name: string;
@@ -314,7 +317,7 @@ export interface components {
       /** @description When retention removes it (unix seconds) */
       dueAt: number;
       /**
-       * @description delete: the share and its file (or the recording, the conversation); unshare: only the share, the file stays; keep: a recording outside the rule
+       * @description delete: the share and its file (or the file, the recording, the conversation); unshare: only the share, the file stays; keep: a file or recording outside the rule
        * @enum {string}
        */
       action: "delete" | "unshare" | "keep";

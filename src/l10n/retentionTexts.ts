@@ -29,6 +29,7 @@ export function itemActionText(item: RetentionItem): string {
 		case 'conversation': return t('safe_meeting', 'The conversation with all its messages is deleted.')
 		case 'recording': return item.action === 'delete' ? t('safe_meeting', 'The recording is deleted.') : t('safe_meeting', 'The recording stays.')
 		case 'share': return item.action === 'delete' ? t('safe_meeting', 'The file is deleted from the chat and from its owner\'s Talk folder.') : t('safe_meeting', 'The file is removed from the chat.')
+		case 'file': return item.action === 'delete' ? t('safe_meeting', 'No longer in the chat; the file is deleted from its owner\'s Talk folder.') : t('safe_meeting', 'No longer in the chat.')
 	}
 }
 

@@ -249,6 +249,10 @@ final class BenchShare implements IShare {
 		return 0;
 	}
 
+	public function getNodeType() {
+		return 'file';
+	}
+
 	public function getShareType() {
 		return IShare::TYPE_ROOM;
 	}

@@ -11,6 +11,7 @@ namespace OCA\SafeMeeting\Tests\Support;
 
 use OCA\SafeMeeting\Db\Meeting;
 use OCA\SafeMeeting\Db\MeetingMapper;
+use OCA\SafeMeeting\Db\PendingFileMapper;
 use OCA\SafeMeeting\Db\Receipt;
 use OCA\SafeMeeting\Db\ReceiptMapper;
 use OCA\SafeMeeting\Db\ShareTableReader;
@@ -18,6 +19,7 @@ use OCA\SafeMeeting\Retention\FileScope;
 use OCA\SafeMeeting\Retention\RetentionExecutor;
 use OCA\SafeMeeting\Retention\RetentionPlanner;
 use OCA\SafeMeeting\Retention\RetentionRunner;
+use OCA\SafeMeeting\Retention\RoomShare;
 use OCA\SafeMeeting\Service\RegisteredRoomLookup;
 use OCA\SafeMeeting\Service\RetentionService;
 use OCA\SafeMeeting\Talk\ChatState;
@@ -51,6 +53,7 @@ abstract class RetentionTestCase extends TestCase {
 	protected CoreShareTable $shares;
 	protected MeetingMapper $meetings;
 	protected ReceiptMapper $receipts;
+	protected PendingFileMapper $pendingFiles;
 	protected IShareManager&MockObject $shareManager;
 	protected TalkRetention&MockObject $talk;
 	protected LoggerInterface&MockObject $logger;
@@ -67,6 +70,8 @@ abstract class RetentionTestCase extends TestCase {
 	/** @var array<string, list<string>> token → user ids in the room */
 	protected array $roomUsers = [];
 	protected int $getShareByIdCalls = 0;
+	/** Whether deleting a share reports it to RoomShareDeletedListener's store, as core's event does. */
+	protected bool $shareDeletionIsReported = false;
 	/** @var array<string, bool> user → whether they moderate the rooms (absent: not a participant) */
 	protected array $seenBy = ['alice' => true, 'bob' => false];
 
@@ -76,6 +81,7 @@ abstract class RetentionTestCase extends TestCase {
 		$this->shares = new CoreShareTable($this->db);
 		$this->meetings = new MeetingMapper($this->db);
 		$this->receipts = new ReceiptMapper($this->db);
+		$this->pendingFiles = new PendingFileMapper($this->db);
 		$this->logger = $this->createMock(LoggerInterface::class);
 		$this->time = $this->createMock(ITimeFactory::class);
 		$this->time->method('getTime')->willReturnCallback(fn (): int => $this->now);
@@ -104,14 +110,14 @@ abstract class RetentionTestCase extends TestCase {
 	}
 
 	protected function planner(): RetentionPlanner {
-		return new RetentionPlanner(new ShareTableReader($this->db), new FileScope($this->rootFolder, $this->logger), $this->logger);
+		return new RetentionPlanner(new ShareTableReader($this->db), $this->pendingFiles, new FileScope($this->rootFolder, $this->logger), $this->logger);
 	}
 
 	protected function executor(): RetentionExecutor {
 		$cacheFactory = $this->createMock(ICacheFactory::class);
 		$cacheFactory->method('createDistributed')->willReturn(new ArrayCache());
 		$lookup = new RegisteredRoomLookup($this->meetings, $cacheFactory, $this->logger);
-		return new RetentionExecutor($this->shareManager, $this->receipts, $this->meetings, $lookup, $this->logger);
+		return new RetentionExecutor($this->shareManager, $this->receipts, $this->pendingFiles, $this->meetings, $lookup, $this->logger);
 	}
 
 	/**
@@ -168,6 +174,10 @@ abstract class RetentionTestCase extends TestCase {
 			$fullId = $share->getFullId();
 			if (isset($this->failingShares[$fullId])) {
 				throw new \RuntimeException("share $fullId cannot be deleted");
+			}
+			if ($this->shareDeletionIsReported) {
+				$row = $this->db->pdo->query('SELECT * FROM oc_share WHERE id = ' . (int)$share->getId())->fetch(\PDO::FETCH_ASSOC);
+				$this->pendingFiles->remember(new RoomShare(0, $row['share_with'], $row['uid_owner'], $row['uid_initiator'], (int)$row['file_source'], $row['item_type'], $row['file_target'], (int)$row['stime']));
 			}
 			$this->shares->delete((int)$share->getId());
 			$this->deletedShares[] = $fullId;

@@ -97,6 +97,16 @@ describe('RetentionPanel', () => {
 		expect(button(w, 'Hide what will be deleted').attributes('aria-expanded')).toBe('true')
 	})
 
+	it('explains a file whose share already expired with the chat', async () => {
+		api.preview.mockResolvedValue({ ...preview, items: [{ kind: 'file', id: '9', name: 'old.pdf', since: start, dueAt: start + 30 * DAY, action: 'keep', reason: 'shared-elsewhere' }, preview.items[2]!] })
+		const w = mountPanel()
+		await button(w, 'Show what will be deleted').trigger('click')
+		await flushPromises()
+		expect(w.get('li[data-kind="file"]').text()).toContain('old.pdf')
+		expect(w.get('li[data-kind="file"]').text()).toContain('No longer in the chat. Also shared elsewhere: the file stays.')
+		expect(w.text()).not.toContain('Nothing is shared in the chat yet.')
+	})
+
 	it('shows why the preview failed and tries again', async () => {
 		api.preview.mockRejectedValueOnce(new OcsError(403, '', 'Only a moderator of the conversation can see what retention deletes.')).mockResolvedValueOnce(preview)
 		const w = mountPanel()

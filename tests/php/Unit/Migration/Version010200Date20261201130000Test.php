@@ -58,9 +58,17 @@ class Version010200Date20261201130000Test extends TestCase {
 		}
 	}
 
+	public function testCreatesTheTableOfFilesWhoseShareWentEarly(): void {
+		$table = $this->schema->doctrineTable('safemeet_pending');
+
+		$this->assertSame(['id', 'token', 'owner_uid', 'shared_by', 'file_id', 'item_type', 'name', 'shared_at'], self::columns($table));
+		$this->assertTrue($table->getIndex('safemeet_pend_file_uniq')->isUnique());
+		$this->assertSame(['token', 'file_id'], $table->getIndex('safemeet_pend_file_uniq')->getColumns());
+	}
+
 	/** Nextcloud refuses migrations with longer names, for Oracle's sake (MigrationService). */
 	public function testEveryNameFitsTheLimits(): void {
-		foreach (['safemeet_receipts'] as $name) {
+		foreach (['safemeet_receipts', 'safemeet_pending'] as $name) {
 			$table = $this->schema->doctrineTable($name);
 			$this->assertLessThanOrEqual(27, strlen($name));
 			foreach ([...array_keys($table->getColumns()), ...array_keys($table->getIndexes())] as $identifier) {
@@ -80,5 +88,6 @@ class Version010200Date20261201130000Test extends TestCase {
 		$db->dbal()->insert('oc_safemeet_receipts', ['token' => 'abcd1234', 'owner_uid' => 'alice', 'kind' => 'file', 'object_id' => '1', 'object_name' => 'a.pdf', 'action' => 'deleted', 'rule' => 'purge', 'acted_at' => 1, 'actor_type' => 'job']);
 
 		$this->assertSame(['id' => 1, 'reason' => null], $db->dbal()->fetchAssociative('SELECT id, reason FROM oc_safemeet_receipts'));
+		$this->assertTrue($db->tableExists('safemeet_pending'));
 	}
 }

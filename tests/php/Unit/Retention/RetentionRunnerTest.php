@@ -11,6 +11,7 @@ namespace OCA\SafeMeeting\Tests\Unit\Retention;
 
 use OCA\SafeMeeting\Config\Lexicon;
 use OCA\SafeMeeting\Retention\RetentionRunner;
+use OCA\SafeMeeting\Retention\RoomShare;
 use OCA\SafeMeeting\Tests\Support\InMemoryAppConfig;
 use OCA\SafeMeeting\Tests\Support\RetentionTestCase;
 
@@ -355,18 +356,65 @@ class RetentionRunnerTest extends RetentionTestCase {
 
 		$this->runJob(batchSize: 2);
 
-		// Batches of 2, 2 and 1 meetings: each reads its meetings and their room shares (and, when files are
-		// due, the other shares of those files) however many shares there are. Writes are receipts only.
+		// Batches of 2, 2 and 1 meetings: each reads its meetings, their room shares and their files whose
+		// share is gone (and, when files are due, the other shares of those files) however many shares there
+		// are. Writes: a receipt per deletion, and one per meeting to say its files are no longer pending.
 		$this->assertSame($expectedReads, $this->db->total('select'));
-		$this->assertSame($this->db->total(), $this->db->total('select') + $this->db->total('insert safemeet_receipts'));
+		$this->assertSame($this->db->total(), $this->db->total('select') + $this->db->total('insert safemeet_receipts') + $this->db->total('delete safemeet_pending'));
 	}
 
 	public static function shareCounts(): array {
 		return [
-			'1 share each, none due' => [1, 1, 6],
-			'10 shares each, none due' => [10, 1, 6],
-			'1 share each, all due' => [1, 40, 9],
-			'10 shares each, all due' => [10, 40, 9],
+			'1 share each, none due' => [1, 1, 9],
+			'10 shares each, none due' => [10, 1, 9],
+			'1 share each, all due' => [1, 40, 12],
+			'10 shares each, all due' => [10, 40, 12],
 		];
+	}
+
+	public function testAFileWhoseShareExpiredWithTheChatStillGoesWhenItsRetentionEnds(): void {
+		$this->meeting('abcd1234', fileDays: 30);
+		$this->addFile('alice', '/Talk/expired.pdf', 1501);
+		// Core deleted the expired room share; RoomShareDeletedListener remembered the file.
+		$this->pendingFiles->remember(new RoomShare(0, 'abcd1234', 'alice', 'alice', 1501, 'file', '/{TALK_PLACEHOLDER}/expired.pdf', self::END - 10 * self::DAY));
+
+		$this->now = self::END + 20 * self::DAY - 1;
+		$this->runJob();
+		$this->assertSame([], $this->deletedIds);
+
+		$this->now = self::END + 20 * self::DAY;
+		$this->runJob();
+		$this->assertSame([1501], $this->deletedIds);
+		$this->assertSame([
+			['kind' => 'file', 'objectId' => '1501', 'objectName' => 'expired.pdf', 'action' => 'deleted', 'reason' => null, 'rule' => 'file-retention'],
+		], $this->receiptLog());
+		$this->assertSame([], $this->pendingFiles->findByTokens(['abcd1234']), 'decided, no longer pending');
+	}
+
+	public function testAFileWhoseShareExpiredIsNotedOnceWhenItStays(): void {
+		$this->meeting('abcd1234');
+		$this->addFile('alice', '/Documents/expired.pdf', 1502);
+		$this->pendingFiles->remember(new RoomShare(0, 'abcd1234', 'alice', 'alice', 1502, 'file', '/{TALK_PLACEHOLDER}/expired.pdf', self::END - 40 * self::DAY));
+
+		$this->runJob();
+		$this->runJob();
+
+		$this->assertSame([], $this->deletedIds);
+		$this->assertSame([['file', 'kept', 'outside-talk-folder']], array_map(static fn (array $r): array => [$r['kind'], $r['action'], $r['reason']], $this->receiptLog()));
+	}
+
+	public function testSharesRetentionDeletesLeaveNothingPending(): void {
+		$this->shareDeletionIsReported = true;
+		$this->meeting('abcd1234');
+		$this->attachment('abcd1234', 1601, self::END - 40 * self::DAY);
+		$this->addFile('alice', '/Documents/b.pdf', 1602);
+		$this->shares->roomShare('abcd1234', 'alice', 1602, 'b.pdf', self::END - 40 * self::DAY);
+
+		$this->runJob();
+		$receipts = $this->receiptLog();
+		$this->runJob();
+
+		$this->assertSame([], $this->pendingFiles->findByTokens(['abcd1234']));
+		$this->assertSame($receipts, $this->receiptLog(), 'nothing decided twice');
 	}
 }

@@ -28,6 +28,8 @@ interface IShare {
 
 	public function getNodeId(): int;
 
+	public function getNodeType();
+
 	public function getShareType();
 
 	public function getSharedWith();
