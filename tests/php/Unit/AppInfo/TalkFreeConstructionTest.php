@@ -20,6 +20,7 @@ use OCA\SafeMeeting\Controller\RetentionController;
 use OCA\SafeMeeting\Listener\OutsideParticipantGuardListener;
 use OCA\SafeMeeting\Listener\RoomDeletedListener;
 use OCA\SafeMeeting\Listener\RoomGuardListener;
+use OCA\SafeMeeting\Listener\RoomShareDeletedListener;
 use OCA\SafeMeeting\Middleware\TalkRequestGuardMiddleware;
 use OCA\SafeMeeting\Settings\Admin;
 use OCA\SafeMeeting\Talk\TalkAdapter;
@@ -62,6 +63,7 @@ class TalkFreeConstructionTest extends TestCase {
 			'auto-lock job (runs in cron with or without Talk)' => [AutoLockJob::class],
 			'bot registration on install and upgrade' => [RegisterBot::class],
 			'bot removal on uninstall' => [UnregisterBot::class],
+			'share deletion listener (every share deleted anywhere)' => [RoomShareDeletedListener::class],
 			'retention job (cron must run without Talk)' => [RetentionJob::class],
 			'retention API' => [RetentionController::class],
 			'receipts API' => [ReceiptController::class],
