@@ -49,6 +49,7 @@ if (Reference::version() !== null) {
 		exit(1);
 	}
 	require_once Reference::dir() . '/vendor/symfony/deprecation-contracts/function.php';
+	require_once __DIR__ . '/php/Shims/OC/Hooks/Emitter.php';
 } elseif (stream_resolve_include_path('Doctrine/DBAL/autoload.php') !== false) {
 	require_once 'Doctrine/DBAL/autoload.php';
 } else {

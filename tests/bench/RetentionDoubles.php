@@ -12,7 +12,7 @@ declare(strict_types=1);
 
 namespace OCA\SafeMeeting\Tests\Bench;
 
-use OCA\SafeMeeting\Tests\Support\SqliteConnection;
+use OCA\SafeMeeting\Tests\Support\Db\SqliteConnection;
 use OCP\Files\File;
 use OCP\Files\Folder;
 use OCP\Files\IHomeStorage;
@@ -290,7 +290,7 @@ final class BenchShareManager implements IManager {
 	public function getShareById($id, $recipient = null, bool $onlyValid = true) {
 		$this->calls++;
 		$numeric = (int)substr((string)$id, strlen('ocRoomShare:'));
-		$found = $this->db->pdo->query('SELECT id FROM oc_share WHERE id = ' . $numeric)->fetchColumn();
+		$found = $this->db->dbal()->fetchOne('SELECT id FROM oc_share WHERE id = ?', [$numeric]);
 		if ($found === false) {
 			throw new ShareNotFound();
 		}
@@ -299,7 +299,7 @@ final class BenchShareManager implements IManager {
 
 	public function deleteShare(IShare $share) {
 		$this->calls++;
-		$this->db->pdo->exec('DELETE FROM oc_share WHERE id = ' . (int)$share->getId() . ' OR parent = ' . (int)$share->getId());
+		$this->db->dbal()->executeStatement('DELETE FROM oc_share WHERE id = ? OR parent = ?', [(int)$share->getId(), (int)$share->getId()]);
 	}
 }
 

@@ -27,9 +27,8 @@ use OCA\SafeMeeting\Talk\TalkRetention;
 use OCA\SafeMeeting\Tests\Bench\BenchBroker;
 use OCA\SafeMeeting\Tests\Bench\BenchFiles;
 use OCA\SafeMeeting\Tests\Bench\BenchShareManager;
-use OCA\SafeMeeting\Tests\Support\AppSchema;
-use OCA\SafeMeeting\Tests\Support\ArrayCache;
-use OCA\SafeMeeting\Tests\Support\CountingSqliteConnection;
+use OCA\SafeMeeting\Tests\Support\ArrayCacheFactory;
+use OCA\SafeMeeting\Tests\Support\Db\CountingSqliteConnection;
 use OCA\SafeMeeting\Tests\Support\InMemoryAppConfig;
 use OCA\SafeMeeting\Tests\Support\ReceiptBuilder;
 use OCA\Talk\Config;
@@ -37,7 +36,6 @@ use OCA\Talk\Manager;
 use OCA\Talk\Service\ParticipantService;
 use OCP\AppFramework\Utility\ITimeFactory;
 use OCP\DB\QueryBuilder\IQueryBuilder;
-use OCP\Migration\IOutput;
 use Psr\Log\LoggerInterface;
 
 require __DIR__ . '/../bootstrap.php';
@@ -53,31 +51,29 @@ final class Bench {
 	public BenchBroker $broker;
 
 	public function __construct(int $meetings, int $sharesPerMeeting, int $sharedAt) {
-		$this->db = new CountingSqliteConnection();
-		AppSchema::installInto($this->db, new class implements IOutput {
-		});
-		$pdo = $this->db->pdo;
-		$pdo->exec('CREATE TABLE "oc_share" ("id" INTEGER PRIMARY KEY AUTOINCREMENT, "share_type" SMALLINT NOT NULL, "share_with" VARCHAR(255), "uid_owner" VARCHAR(64) NOT NULL, "uid_initiator" VARCHAR(64), "parent" BIGINT, "item_type" VARCHAR(64) NOT NULL, "file_source" BIGINT, "file_target" VARCHAR(4000), "stime" BIGINT NOT NULL)');
+		$this->db = CountingSqliteConnection::withAppSchema();
+		$dbal = $this->db->dbal();
+		$dbal->executeStatement('CREATE TABLE "oc_share" ("id" INTEGER PRIMARY KEY AUTOINCREMENT, "share_type" SMALLINT NOT NULL, "share_with" VARCHAR(255), "uid_owner" VARCHAR(64) NOT NULL, "uid_initiator" VARCHAR(64), "parent" BIGINT, "item_type" VARCHAR(64) NOT NULL, "file_source" BIGINT, "file_target" VARCHAR(4000), "stime" BIGINT NOT NULL)');
 		// Nextcloud indexes both columns retention looks up by.
-		$pdo->exec('CREATE INDEX share_with_index ON oc_share (share_type, share_with)');
-		$pdo->exec('CREATE INDEX file_source_index ON oc_share (file_source)');
-		$pdo->exec('CREATE INDEX parent_index ON oc_share (parent)');
+		$dbal->executeStatement('CREATE INDEX share_with_index ON oc_share (share_type, share_with)');
+		$dbal->executeStatement('CREATE INDEX file_source_index ON oc_share (file_source)');
+		$dbal->executeStatement('CREATE INDEX parent_index ON oc_share (parent)');
 		$this->files = new BenchFiles();
 		$plan = json_encode(['title' => 'Bench', 'end' => NOW - RetentionRules::DAY, 'settings' => ['fileRetentionDays' => 30, 'meetingRetentionDays' => 3650, 'recording' => 'blocked']]);
-		$pdo->beginTransaction();
-		$meeting = $pdo->prepare('INSERT INTO oc_safemeet_meetings (token, owner_uid, plan, created_at) VALUES (?, ?, ?, ?)');
-		$share = $pdo->prepare('INSERT INTO oc_share (share_type, share_with, uid_owner, uid_initiator, item_type, file_source, file_target, stime) VALUES (10, ?, ?, ?, \'file\', ?, ?, ?)');
+		$dbal->beginTransaction();
+		$meeting = $dbal->prepare('INSERT INTO oc_safemeet_meetings (token, owner_uid, plan, created_at) VALUES (?, ?, ?, ?)');
+		$share = $dbal->prepare('INSERT INTO oc_share (share_type, share_with, uid_owner, uid_initiator, item_type, file_source, file_target, stime) VALUES (10, ?, ?, ?, \'file\', ?, ?, ?)');
 		$fileId = 1;
 		for ($m = 0; $m < $meetings; $m++) {
 			$token = sprintf('m%07d', $m);
-			$meeting->execute([$token, 'user' . ($m % USERS), $plan, NOW - 100 * RetentionRules::DAY]);
+			$meeting->executeStatement([$token, 'user' . ($m % USERS), $plan, NOW - 100 * RetentionRules::DAY]);
 			for ($s = 0; $s < $sharesPerMeeting; $s++, $fileId++) {
 				$owner = 'user' . (($m + $s) % USERS);
 				$this->files->addFile($owner, "/Talk/file$fileId.pdf", $fileId);
-				$share->execute([$token, $owner, $owner, $fileId, "/{TALK_PLACEHOLDER}/file$fileId.pdf", $sharedAt]);
+				$share->executeStatement([$token, $owner, $owner, $fileId, "/{TALK_PLACEHOLDER}/file$fileId.pdf", $sharedAt]);
 			}
 		}
-		$pdo->commit();
+		$dbal->commit();
 		$this->shareManager = new BenchShareManager($this->db);
 		$this->broker = new BenchBroker();
 		$this->db->reset();
@@ -117,7 +113,7 @@ final class Bench {
 		$meetings = new MeetingMapper($this->db);
 		$pending = new PendingFileMapper($this->db);
 		$planner = new RetentionPlanner(new ShareTableReader($this->db), $pending, new FileScope($this->files, $logger), $logger);
-		$executor = new RetentionExecutor($this->shareManager, new ReceiptMapper($this->db), $pending, $meetings, new RegisteredRoomLookup($meetings, new ArrayCache(), $logger), $logger);
+		$executor = new RetentionExecutor($this->shareManager, new ReceiptMapper($this->db), $pending, $meetings, new RegisteredRoomLookup($meetings, new ArrayCacheFactory(), $logger), $logger);
 		$runner = new RetentionRunner($meetings, $planner, $executor, new InMemoryAppConfig(), $time, $logger);
 		$talk = new TalkRetention(new Config(), new Manager(), new ParticipantService(), $this->broker);
 		$runner->runScheduled($talk, PHP_INT_MAX);

@@ -9,6 +9,8 @@ declare(strict_types=1);
 
 namespace OCA\SafeMeeting\Tests\Support;
 
+use OCA\SafeMeeting\Tests\Support\Db\SqliteConnection;
+
 /**
  * Nextcloud's `oc_share` table with the columns retention reads, in SQLite.
  */
@@ -16,7 +18,7 @@ final class CoreShareTable {
 	public function __construct(
 		private SqliteConnection $db,
 	) {
-		$db->pdo->exec('CREATE TABLE "oc_share" ("id" INTEGER PRIMARY KEY AUTOINCREMENT, "share_type" SMALLINT NOT NULL, "share_with" VARCHAR(255), '
+		$db->dbal()->executeStatement('CREATE TABLE "oc_share" ("id" INTEGER PRIMARY KEY AUTOINCREMENT, "share_type" SMALLINT NOT NULL, "share_with" VARCHAR(255), '
 			. '"uid_owner" VARCHAR(64) NOT NULL, "uid_initiator" VARCHAR(64), "parent" BIGINT, "item_type" VARCHAR(64) NOT NULL, '
 			. '"file_source" BIGINT, "file_target" VARCHAR(4000), "stime" BIGINT NOT NULL)');
 	}
@@ -38,16 +40,16 @@ final class CoreShareTable {
 
 	/** @return list<int> */
 	public function ids(): array {
-		return array_map('intval', $this->db->pdo->query('SELECT id FROM oc_share ORDER BY id')->fetchAll(\PDO::FETCH_COLUMN));
+		return array_map('intval', $this->db->dbal()->fetchFirstColumn('SELECT id FROM oc_share ORDER BY id'));
 	}
 
 	public function delete(int $id): void {
-		$this->db->pdo->prepare('DELETE FROM oc_share WHERE id = ? OR parent = ?')->execute([$id, $id]);
+		$this->db->dbal()->executeStatement('DELETE FROM oc_share WHERE id = ? OR parent = ?', [$id, $id]);
 	}
 
 	private function insert(int $type, string $with, string $owner, string $initiator, ?int $parent, string $itemType, int $fileSource, string $target, int $stime): int {
-		$this->db->pdo->prepare('INSERT INTO oc_share (share_type, share_with, uid_owner, uid_initiator, parent, item_type, file_source, file_target, stime) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)')
-			->execute([$type, $with, $owner, $initiator, $parent, $itemType, $fileSource, $target, $stime]);
-		return (int)$this->db->pdo->lastInsertId();
+		$this->db->dbal()->executeStatement('INSERT INTO oc_share (share_type, share_with, uid_owner, uid_initiator, parent, item_type, file_source, file_target, stime) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)',
+			[$type, $with, $owner, $initiator, $parent, $itemType, $fileSource, $target, $stime]);
+		return (int)$this->db->dbal()->lastInsertId();
 	}
 }

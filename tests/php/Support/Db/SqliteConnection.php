@@ -46,8 +46,8 @@ class SqliteConnection implements IDBConnection {
 		]);
 	}
 
-	/** A database holding the tables the app's migrations create. */
-	public static function withAppSchema(): self {
+	/** A database holding the tables the app's migrations create (of the subclass it is called on). */
+	public static function withAppSchema(): static {
 		$db = new static();
 		$schema = self::schema($db->getDatabasePlatform());
 		foreach (self::MIGRATIONS as $step) {

@@ -12,7 +12,7 @@ namespace OCA\SafeMeeting\Tests\Unit\Command;
 use OCA\SafeMeeting\Command\Retention;
 use OCA\SafeMeeting\Exception\TalkUnavailableException;
 use OCA\SafeMeeting\Talk\TalkResolver;
-use OCA\SafeMeeting\Tests\Support\RetentionTestCase;
+use OCA\SafeMeeting\Tests\Unit\Retention\RetentionTestCase;
 use Symfony\Component\Console\Command\Command;
 use Symfony\Component\Console\Tester\CommandTester;
 

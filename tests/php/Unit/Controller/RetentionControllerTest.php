@@ -13,7 +13,7 @@ use OCA\SafeMeeting\Controller\RetentionController;
 use OCA\SafeMeeting\Exception\RetentionUnavailableException;
 use OCA\SafeMeeting\Service\RetentionService;
 use OCA\SafeMeeting\Tests\Support\FakeL10N;
-use OCA\SafeMeeting\Tests\Support\RetentionTestCase;
+use OCA\SafeMeeting\Tests\Unit\Retention\RetentionTestCase;
 use OCP\AppFramework\Http\Attribute\ApiRoute;
 use OCP\AppFramework\Http\Attribute\NoAdminRequired;
 use OCP\AppFramework\Http\Attribute\UserRateLimit;

@@ -13,10 +13,8 @@ use OCA\SafeMeeting\Db\PendingFile;
 use OCA\SafeMeeting\Db\PendingFileMapper;
 use OCA\SafeMeeting\Listener\RoomShareDeletedListener;
 use OCA\SafeMeeting\Service\RegisteredRoomLookup;
-use OCA\SafeMeeting\Tests\Support\AppSchema;
-use OCA\SafeMeeting\Tests\Support\SqliteConnection;
+use OCA\SafeMeeting\Tests\Support\Db\SqliteConnection;
 use OCP\EventDispatcher\Event;
-use OCP\Migration\IOutput;
 use OCP\Share\Events\ShareDeletedEvent;
 use OCP\Share\IShare;
 use PHPUnit\Framework\MockObject\MockObject;
@@ -29,9 +27,7 @@ class RoomShareDeletedListenerTest extends TestCase {
 	private LoggerInterface&MockObject $logger;
 
 	protected function setUp(): void {
-		$db = new SqliteConnection();
-		AppSchema::installInto($db, $this->createMock(IOutput::class));
-		$this->pending = new PendingFileMapper($db);
+		$this->pending = new PendingFileMapper(SqliteConnection::withAppSchema());
 		$this->rooms = $this->createMock(RegisteredRoomLookup::class);
 		$this->rooms->method('planFor')->willReturnCallback(static fn (string $token): ?array => $token === 'abcd1234' ? ['title' => 'x'] : null);
 		$this->logger = $this->createMock(LoggerInterface::class);

@@ -13,7 +13,6 @@ use OCA\SafeMeeting\Config\Lexicon;
 use OCA\SafeMeeting\Retention\RetentionRunner;
 use OCA\SafeMeeting\Retention\RoomShare;
 use OCA\SafeMeeting\Tests\Support\InMemoryAppConfig;
-use OCA\SafeMeeting\Tests\Support\RetentionTestCase;
 
 /**
  * The scheduled run end to end: what goes when, exactly that and nothing else, with receipts.
@@ -219,7 +218,7 @@ class RetentionRunnerTest extends RetentionTestCase {
 		$this->assertSame(['file', 'share', 'recording', 'conversation'], array_column($log, 'kind'));
 		$this->assertSame(['meeting-retention'], array_values(array_unique(array_column($log, 'rule'))));
 		$this->assertSame('Room abcd1234', $log[3]['objectName']);
-		$row = $this->db->pdo->query('SELECT token, owner_uid, plan, purged_at FROM oc_safemeet_meetings')->fetch(\PDO::FETCH_ASSOC);
+		$row = $this->db->dbal()->fetchAssociative('SELECT token, owner_uid, plan, purged_at FROM oc_safemeet_meetings');
 		$this->assertEquals(['token' => 'abcd1234', 'owner_uid' => 'alice', 'plan' => '{}', 'purged_at' => $this->now], $row);
 		$this->assertFalse($this->meetings->isRegistered($meeting->getToken()));
 	}

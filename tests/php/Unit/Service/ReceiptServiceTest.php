@@ -13,12 +13,10 @@ use OCA\SafeMeeting\Db\MeetingMapper;
 use OCA\SafeMeeting\Db\Receipt;
 use OCA\SafeMeeting\Db\ReceiptMapper;
 use OCA\SafeMeeting\Service\ReceiptService;
-use OCA\SafeMeeting\Tests\Support\AppSchema;
+use OCA\SafeMeeting\Tests\Support\Db\SqliteConnection;
 use OCA\SafeMeeting\Tests\Support\FakeL10N;
 use OCA\SafeMeeting\Tests\Support\InMemoryAppConfig;
 use OCA\SafeMeeting\Tests\Support\ReceiptBuilder;
-use OCA\SafeMeeting\Tests\Support\SqliteConnection;
-use OCP\Migration\IOutput;
 use PHPUnit\Framework\TestCase;
 
 class ReceiptServiceTest extends TestCase {
@@ -28,8 +26,7 @@ class ReceiptServiceTest extends TestCase {
 	private ReceiptService $service;
 
 	protected function setUp(): void {
-		$this->db = new SqliteConnection();
-		AppSchema::installInto($this->db, $this->createMock(IOutput::class));
+		$this->db = SqliteConnection::withAppSchema();
 		$this->receipts = new ReceiptMapper($this->db);
 		$this->config = new InMemoryAppConfig();
 		$this->service = new ReceiptService($this->receipts, new MeetingMapper($this->db), $this->config, new FakeL10N());
@@ -101,11 +98,11 @@ class ReceiptServiceTest extends TestCase {
 		$now = 2_000_000_000;
 		$this->receipt('alice', $now - 10 * 86400 - 1, 'old');
 		$this->receipt('alice', $now - 10 * 86400, 'boundary');
-		$this->db->pdo->exec("INSERT INTO oc_safemeet_meetings (token, owner_uid, plan, created_at, purged_at) VALUES ('old11111', 'alice', '{}', 1, " . ($now - 11 * 86400) . "), ('new22222', 'alice', '{}', 1, " . ($now - 86400) . ')');
+		$this->db->dbal()->executeStatement("INSERT INTO oc_safemeet_meetings (token, owner_uid, plan, created_at, purged_at) VALUES ('old11111', 'alice', '{}', 1, " . ($now - 11 * 86400) . "), ('new22222', 'alice', '{}', 1, " . ($now - 86400) . ')');
 
 		$this->assertSame(1, $this->service->expire($now));
 
 		$this->assertSame(['boundary'], array_map(static fn (Receipt $r): string => $r->getObjectName(), $this->service->page(null, null, 10, 0)['receipts']));
-		$this->assertSame(['new22222'], $this->db->pdo->query('SELECT token FROM oc_safemeet_meetings')->fetchAll(\PDO::FETCH_COLUMN));
+		$this->assertSame(['new22222'], $this->db->dbal()->fetchFirstColumn('SELECT token FROM oc_safemeet_meetings'));
 	}
 }

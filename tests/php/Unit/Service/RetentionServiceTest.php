@@ -15,7 +15,7 @@ use OCA\SafeMeeting\Exception\TalkUnavailableException;
 use OCA\SafeMeeting\Retention\RetentionItem;
 use OCA\SafeMeeting\Service\RetentionService;
 use OCA\SafeMeeting\Talk\TalkResolver;
-use OCA\SafeMeeting\Tests\Support\RetentionTestCase;
+use OCA\SafeMeeting\Tests\Unit\Retention\RetentionTestCase;
 
 class RetentionServiceTest extends RetentionTestCase {
 	private function service(): RetentionService {

@@ -7,7 +7,7 @@ declare(strict_types=1);
  * SPDX-License-Identifier: AGPL-3.0-or-later
  */
 
-namespace OCA\SafeMeeting\Tests\Support;
+namespace OCA\SafeMeeting\Tests\Unit\Retention;
 
 use OCA\SafeMeeting\Db\Meeting;
 use OCA\SafeMeeting\Db\MeetingMapper;
@@ -27,10 +27,15 @@ use OCA\SafeMeeting\Talk\RoomState;
 use OCA\SafeMeeting\Talk\TalkAdapter;
 use OCA\SafeMeeting\Talk\TalkResolver;
 use OCA\SafeMeeting\Talk\TalkRetention;
+use OCA\SafeMeeting\Tests\Support\ArrayCache;
+use OCA\SafeMeeting\Tests\Support\CoreShareTable;
+use OCA\SafeMeeting\Tests\Support\Db\CountingSqliteConnection;
+use OCA\SafeMeeting\Tests\Support\FileTreeMocks;
+use OCA\SafeMeeting\Tests\Support\InMemoryAppConfig;
+use OCA\SafeMeeting\Tests\Support\Plans;
 use OCP\AppFramework\Utility\ITimeFactory;
 use OCP\ICacheFactory;
 use OCP\IUser;
-use OCP\Migration\IOutput;
 use OCP\Share\Exceptions\ShareNotFound;
 use OCP\Share\IManager as IShareManager;
 use OCP\Share\IShare;
@@ -76,8 +81,7 @@ abstract class RetentionTestCase extends TestCase {
 	protected array $seenBy = ['alice' => true, 'bob' => false];
 
 	protected function setUp(): void {
-		$this->db = new CountingSqliteConnection();
-		AppSchema::installInto($this->db, $this->createMock(IOutput::class));
+		$this->db = CountingSqliteConnection::withAppSchema();
 		$this->shares = new CoreShareTable($this->db);
 		$this->meetings = new MeetingMapper($this->db);
 		$this->receipts = new ReceiptMapper($this->db);
@@ -176,7 +180,7 @@ abstract class RetentionTestCase extends TestCase {
 				throw new \RuntimeException("share $fullId cannot be deleted");
 			}
 			if ($this->shareDeletionIsReported) {
-				$row = $this->db->pdo->query('SELECT * FROM oc_share WHERE id = ' . (int)$share->getId())->fetch(\PDO::FETCH_ASSOC);
+				$row = $this->db->dbal()->fetchAssociative('SELECT * FROM oc_share WHERE id = ?', [(int)$share->getId()]);
 				$this->pendingFiles->remember(new RoomShare(0, $row['share_with'], $row['uid_owner'], $row['uid_initiator'], (int)$row['file_source'], $row['item_type'], $row['file_target'], (int)$row['stime']));
 			}
 			$this->shares->delete((int)$share->getId());
@@ -202,7 +206,7 @@ abstract class RetentionTestCase extends TestCase {
 			}
 			$this->deletedRooms[] = $token;
 			// Like Talk: the room's shares go by SQL, and RoomDeletedListener removes the registry row.
-			$this->db->pdo->prepare('DELETE FROM oc_share WHERE share_type = 10 AND share_with = ?')->execute([$token]);
+			$this->db->dbal()->executeStatement('DELETE FROM oc_share WHERE share_type = 10 AND share_with = ?', [$token]);
 			$this->meetings->deleteByToken($token);
 			$this->rooms[$token] = 'missing';
 			return true;

@@ -7,25 +7,25 @@ declare(strict_types=1);
  * SPDX-License-Identifier: AGPL-3.0-or-later
  */
 
-namespace OCA\SafeMeeting\Tests\Support;
+namespace OCA\SafeMeeting\Tests\Support\Db;
 
 use OCP\DB\IResult;
 use OCP\IDBConnection;
 
 /**
- * The SQLite connection, counting every query it runs by kind and table (`select safemeet_meetings` …).
+ * The SQLite test database, counting every query the app's query builders run, by kind and table
+ * (`select safemeet_meetings`, `insert safemeet_receipts` …). Direct DBAL calls of the tests are not counted.
  */
 class CountingSqliteConnection extends SqliteConnection {
 	/** @var array<string, int> */
 	public array $counts = [];
 
 	public function getQueryBuilder() {
-		return new class($this->pdo, $this) extends SqliteQueryBuilder {
+		return new class($this) extends QueryBuilder {
 			public function __construct(
-				\PDO $pdo,
 				private CountingSqliteConnection $counter,
 			) {
-				parent::__construct($pdo);
+				parent::__construct($counter);
 			}
 
 			public function executeQuery(?IDBConnection $connection = null): IResult {
@@ -41,11 +41,12 @@ class CountingSqliteConnection extends SqliteConnection {
 	}
 
 	public function count(string $sql): void {
-		preg_match('/^(\w+).*?"oc_(\w+)"/s', $sql, $match);
+		preg_match('/^(\w+).*?"?oc_(\w+)"?/s', $sql, $match);
 		$key = strtolower($match[1] ?? 'other') . ' ' . ($match[2] ?? '?');
 		$this->counts[$key] = ($this->counts[$key] ?? 0) + 1;
 	}
 
+	/** Queries counted, all or those whose key starts with `prefix` (`select`, `insert safemeet_receipts`). */
 	public function total(?string $prefix = null): int {
 		$total = 0;
 		foreach ($this->counts as $key => $count) {
