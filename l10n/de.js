@@ -243,6 +243,7 @@ OC.L10N.register(
 		"Search users by name": "Benutzer nach Namen suchen",
 		"Searching users failed. Please try again.": "Die Benutzersuche ist fehlgeschlagen. Bitte versuchen Sie es erneut.",
 		"Send the password on a separate channel (for example by phone or SMS), never in the same e-mail as the meeting link.": "Senden Sie das Passwort auf einem separaten Weg (zum Beispiel per Telefon oder SMS), nie in derselben E-Mail wie den Besprechungslink.",
+		"Set receipt period": "Aufbewahrungsdauer festlegen",
 		"Setting": "Einstellung",
 		"Settings and compliance": "Einstellungen und Einhaltung",
 		"Settings this rule tightens": "Einstellungen, die diese Regel verschärft",

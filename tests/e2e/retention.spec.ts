@@ -110,7 +110,7 @@ test('shows admins every receipt and lets them set how long receipts are kept', 
 	await days.fill('0')
 	await expect(page.getByText('Enter a whole number of days from 1 to 3650.')).toBeVisible()
 	await days.fill('90')
-	await page.locator('.receipts-settings').getByRole('button', { name: 'Save' }).click()
+	await page.getByRole('button', { name: 'Set receipt period' }).click()
 	await expect(page.getByText('Receipt period saved', { exact: true })).toBeVisible()
 	await page.reload()
 	await expect(page.getByLabel('Keep receipts for (days)')).toHaveValue('90')
