@@ -69,7 +69,7 @@ class RetentionRunner {
 				$report->stoppedEarly = true;
 				break;
 			}
-			$batch = $this->meetings->findLiveAfter($cursor, $this->batchSize);
+			$batch = $this->meetings->findPageAfter($cursor, $this->batchSize);
 			$failedHere = $this->process($batch, $talk, $report, ReceiptContext::job(...));
 			// Meetings retried above already had their turn in this run.
 			array_push($failed, ...array_diff($failedHere, $retry));
@@ -104,7 +104,7 @@ class RetentionRunner {
 		}
 		$cursor = 0;
 		do {
-			$batch = $this->meetings->findLiveAfter($cursor, $this->batchSize);
+			$batch = $this->meetings->findPageAfter($cursor, $this->batchSize);
 			$this->process($batch, $talk, $report, $context);
 			if ($advance !== null && $batch !== []) {
 				$advance(count($batch));

@@ -34,11 +34,7 @@ class StubsMatchTheRealClassesTest extends ReferenceTestCase {
 		'OCP\DB\ISchemaWrapper::hasTable' => [35, 'hasTable(string $tableName): bool'],
 		'OCP\DB\ISchemaWrapper::createTable' => [35, 'createTable(string $tableName): OCP\DB\Schema\ITable'],
 		'OCP\DB\QueryBuilder\IQueryBuilder::orderBy' => [35, 'orderBy(OCP\DB\QueryBuilder\ILiteral|OCP\DB\QueryBuilder\IParameter|OCP\DB\QueryBuilder\IQueryFunction|string $sort, SortDirection|null|string $order = NULL): self'],
-		'OCP\BackgroundJob\IJob::setArgument' => [33, 'setArgument(mixed $argument): void'],
-		'OCP\BackgroundJob\IJob::getArgument' => [33, 'getArgument(): mixed'],
-		'OCP\BackgroundJob\Job::setArgument' => [33, 'setArgument(mixed $argument): void'],
-		'OCP\BackgroundJob\Job::getArgument' => [33, 'getArgument(): mixed'],
-		'OCP\BackgroundJob\TimedJob::setInterval' => [33, 'setInterval(int $seconds): void'],
+		'OCP\DB\QueryBuilder\IQueryBuilder::addOrderBy' => [35, 'addOrderBy(OCP\DB\QueryBuilder\ILiteral|OCP\DB\QueryBuilder\IParameter|OCP\DB\QueryBuilder\IQueryFunction|string $sort, SortDirection|null|string $order = NULL): self'],
 		'OCP\Share\IManager::deleteShare' => [33, 'deleteShare(OCP\Share\IShare $share): void'],
 		'OCP\Share\IManager::getShareById' => [33, 'getShareById(string $id, ?string $recipient = NULL, bool $onlyValid = true): OCP\Share\IShare'],
 		'OCP\Files\Folder::getDirectoryListing' => [34, 'getDirectoryListing(?string $mimetypeFilter = NULL): array'],
@@ -46,7 +42,6 @@ class StubsMatchTheRealClassesTest extends ReferenceTestCase {
 		'OCP\Share\IShare::getId' => [34, 'getId(): string'],
 		'OCP\Share\IShare::getFullId' => [34, 'getFullId(): string'],
 		'OCP\Share\IShare::getNode' => [34, 'getNode(): OCP\Files\Node'],
-		'OCP\DB\QueryBuilder\IQueryBuilder::addOrderBy' => [35, 'addOrderBy(OCP\DB\QueryBuilder\ILiteral|OCP\DB\QueryBuilder\IParameter|OCP\DB\QueryBuilder\IQueryFunction|string $sort, SortDirection|null|string $order = NULL): self'],
 	];
 
 	/** @var array<string, array>|null */

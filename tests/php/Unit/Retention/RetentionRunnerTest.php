@@ -232,7 +232,7 @@ class RetentionRunnerTest extends RetentionTestCase {
 
 		$this->assertSame([], $this->deletedRooms);
 		$this->assertSame([], $this->receiptLog());
-		$this->assertSame([], $this->meetings->findLiveAfter(0, 10), 'not looked at again');
+		$this->assertSame([], $this->meetings->findPageAfter(0, 10), 'not looked at again');
 	}
 
 	public function testAFailedFileKeepsTheRoomAndIsRetriedNextRunWithoutDuplicateReceipts(): void {
