@@ -12,6 +12,8 @@ declare(strict_types=1);
 
 namespace OCA\SafeMeeting\Tests\Bench;
 
+use OCA\SafeMeeting\Talk\ChatState;
+use OCA\SafeMeeting\Talk\TalkRetention;
 use OCA\SafeMeeting\Tests\Support\Db\SqliteConnection;
 use OCP\Files\File;
 use OCP\Files\Folder;
@@ -300,6 +302,36 @@ final class BenchShareManager implements IManager {
 	public function deleteShare(IShare $share) {
 		$this->calls++;
 		$this->db->dbal()->executeStatement('DELETE FROM oc_share WHERE id = ? OR parent = ?', [(int)$share->getId(), (int)$share->getId()]);
+	}
+}
+
+/** Talk for the benchmark: default folders, rooms without members, deletions counted by the broker. */
+final class BenchTalk extends TalkRetention {
+	public function __construct(
+		private BenchBroker $broker,
+	) {
+		// Talk's own services are not needed: every method below answers without them.
+	}
+
+	public function attachmentFolder(string $userId): string {
+		return '/Talk';
+	}
+
+	public function recordingFolder(string $userId): string {
+		return '/Talk/Recording';
+	}
+
+	public function chatState(string $token): ?ChatState {
+		return null;
+	}
+
+	public function userIds(string $token): array {
+		return [];
+	}
+
+	public function deleteRoom(string $token): bool {
+		$this->broker->deleteConversation($token);
+		return true;
 	}
 }
 

@@ -23,17 +23,14 @@ use OCA\SafeMeeting\Retention\RetentionPlanner;
 use OCA\SafeMeeting\Retention\RetentionRules;
 use OCA\SafeMeeting\Retention\RetentionRunner;
 use OCA\SafeMeeting\Service\RegisteredRoomLookup;
-use OCA\SafeMeeting\Talk\TalkRetention;
 use OCA\SafeMeeting\Tests\Bench\BenchBroker;
 use OCA\SafeMeeting\Tests\Bench\BenchFiles;
 use OCA\SafeMeeting\Tests\Bench\BenchShareManager;
+use OCA\SafeMeeting\Tests\Bench\BenchTalk;
 use OCA\SafeMeeting\Tests\Support\ArrayCacheFactory;
 use OCA\SafeMeeting\Tests\Support\Db\CountingSqliteConnection;
 use OCA\SafeMeeting\Tests\Support\InMemoryAppConfig;
 use OCA\SafeMeeting\Tests\Support\ReceiptBuilder;
-use OCA\Talk\Config;
-use OCA\Talk\Manager;
-use OCA\Talk\Service\ParticipantService;
 use OCP\AppFramework\Utility\ITimeFactory;
 use OCP\DB\QueryBuilder\IQueryBuilder;
 use Psr\Log\LoggerInterface;
@@ -115,7 +112,7 @@ final class Bench {
 		$planner = new RetentionPlanner(new ShareTableReader($this->db), $pending, new FileScope($this->files, $logger), $logger);
 		$executor = new RetentionExecutor($this->shareManager, new ReceiptMapper($this->db), $pending, $meetings, new RegisteredRoomLookup($meetings, new ArrayCacheFactory(), $logger), $logger);
 		$runner = new RetentionRunner($meetings, $planner, $executor, new InMemoryAppConfig(), $time, $logger);
-		$talk = new TalkRetention(new Config(), new Manager(), new ParticipantService(), $this->broker);
+		$talk = new BenchTalk($this->broker);
 		$runner->runScheduled($talk, PHP_INT_MAX);
 	}
 
