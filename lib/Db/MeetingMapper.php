@@ -197,15 +197,21 @@ class MeetingMapper extends QBMapper {
 	}
 
 	/**
-	 * Keeps only what the meeting's receipts need (token, owner, dates) once retention deleted its room.
-	 * Talk's RoomDeletedEvent has usually removed the row by then (RoomDeletedListener), so it is written again.
+	 * Keeps only what the meeting's receipts need (token, owner, dates) once retention deleted its room:
+	 * the plan and the lock's who and why go. Talk's RoomDeletedEvent has usually removed the row by then
+	 * (RoomDeletedListener), so it is written again.
 	 */
 	public function markPurged(Meeting $meeting, int $purgedAt): void {
 		$qb = $this->db->getQueryBuilder();
 		$qb->update($this->getTableName())
 			->set('purged_at', $qb->createNamedParameter($purgedAt, IQueryBuilder::PARAM_INT))
 			->set('plan', $qb->createNamedParameter(self::PURGED_PLAN, IQueryBuilder::PARAM_STR))
-			->where($qb->expr()->eq('token', $qb->createNamedParameter($meeting->getToken(), IQueryBuilder::PARAM_STR)));
+			->set('locked', $qb->createNamedParameter(false, IQueryBuilder::PARAM_BOOL))
+			->set('refused_joins', $qb->createNamedParameter(0, IQueryBuilder::PARAM_INT));
+		foreach (['locked_at', 'locked_by', 'lock_reason', 'call_started_at', 'auto_locked_at'] as $column) {
+			$qb->set($column, $qb->createNamedParameter(null, IQueryBuilder::PARAM_NULL));
+		}
+		$qb->where($qb->expr()->eq('token', $qb->createNamedParameter($meeting->getToken(), IQueryBuilder::PARAM_STR)));
 		if ($qb->executeStatement() > 0) {
 			return;
 		}

@@ -211,11 +211,16 @@ class MeetingMapperTest extends TestCase {
 
 	public function testAPurgedMeetingKeepsOnlyTokenAndOwnerAndIsNoLongerRegistered(): void {
 		$meeting = $this->mapper->insert($this->meeting('abcd1234', 'alice', 1700000000));
+		$this->mapper->lock('abcd1234', 1700000100, 'bob', 'moderator');
+		$this->mapper->countRefusedJoin('abcd1234');
 
 		$this->mapper->markPurged($meeting, 1700009999);
 
 		$row = $this->db->dbal()->fetchAssociative('SELECT * FROM oc_safemeet_meetings');
-		$this->assertEquals(['id' => $meeting->getId(), 'token' => 'abcd1234', 'owner_uid' => 'alice', 'plan' => '{}', 'created_at' => 1700000000, 'purged_at' => 1700009999], $row);
+		$this->assertEquals([
+			'id' => $meeting->getId(), 'token' => 'abcd1234', 'owner_uid' => 'alice', 'plan' => '{}', 'created_at' => 1700000000, 'purged_at' => 1700009999,
+			'locked' => 0, 'locked_at' => null, 'locked_by' => null, 'lock_reason' => null, 'refused_joins' => 0, 'call_started_at' => null, 'auto_locked_at' => null,
+		], $row);
 		$this->assertFalse($this->mapper->isRegistered('abcd1234'), 'guards must not see a purged meeting');
 		$this->assertSame([], $this->mapper->findByOwner('alice'));
 		$this->assertSame(0, $this->mapper->deleteByToken('abcd1234'), 'the marker stays when Talk reports the room deleted');
