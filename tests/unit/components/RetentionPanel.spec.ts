@@ -27,7 +27,14 @@ if (!result.ok) {
 	throw new Error('plan')
 }
 const plan = toRegisteredPlan(result.plan)
-const meeting: Meeting = { id: 1, token: 'tok12345', owner: 'alice', createdAt: 1, plan: { ...plan, settings: { ...plan.settings, chatExpiry: 86400, fileRetentionDays: 30, meetingRetentionDays: 90 } } }
+const meeting: Meeting = {
+	id: 1,
+	token: 'tok12345',
+	owner: 'alice',
+	createdAt: 1,
+	plan: { ...plan, settings: { ...plan.settings, chatExpiry: 86400, fileRetentionDays: 30, meetingRetentionDays: 90 } },
+	lock: { locked: false, lockedAt: null, lockedBy: null, reason: null, refusedJoins: 0, callStartedAt: null },
+}
 
 const preview: RetentionPreview = {
 	token: 'tok12345',
