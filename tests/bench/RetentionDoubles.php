@@ -38,6 +38,10 @@ final class BenchUser implements IUser {
 	public function getUID() {
 		return $this->uid;
 	}
+
+	public function getDisplayName() {
+		return $this->uid;
+	}
 }
 
 final class BenchHome implements IHomeStorage {

@@ -103,6 +103,10 @@ final class Bench {
 				return NOW;
 			}
 
+			public function getDateTime(string $time = 'now', ?\DateTimeZone $timezone = null): \DateTime {
+				return new \DateTime('@' . NOW);
+			}
+
 			public function now(): \DateTimeImmutable {
 				return new \DateTimeImmutable('@' . NOW);
 			}
