@@ -11,6 +11,6 @@ export default defineConfig({
 		environment: 'happy-dom',
 		include: ['tests/unit/**/*.spec.ts', 'tests/sandbox/**/*.spec.ts'],
 		setupFiles: ['tests/unit/setup.ts'],
-		server: { deps: { inline: [/@nextcloud\/vue/] } },
+		server: { deps: { inline: [/@nextcloud\/vue/, /@nextcloud\/dialogs/] } },
 	},
 })

@@ -49,6 +49,13 @@ namespace OCA\SafeMeeting;
  * @psalm-type SafeMeetingViolation = array{field: string, code: string, message: string}
  * @psalm-type SafeMeetingListedMeeting = array{id: int, token: string, owner: string, createdAt: int, plan: SafeMeetingRegisteredPlan, lock: SafeMeetingLockState, findings: list<SafeMeetingViolation>}
  * @psalm-type SafeMeetingError = array{message: string, violations?: list<SafeMeetingViolation>}
+ * @psalm-type SafeMeetingRetentionItem = array{kind: 'share'|'file'|'recording'|'conversation', id: string, name: string, since: int, dueAt: int, action: 'delete'|'unshare'|'keep', reason: ?string}
+ * @psalm-type SafeMeetingChatExpiry = array{messageExpiration: int, lastActivity: ?int, lastMessageGoneAt: ?int}
+ * @psalm-type SafeMeetingRetentionPreview = array{token: string, fileRetentionDays: int, meetingRetentionDays: int, chat: SafeMeetingChatExpiry, items: list<SafeMeetingRetentionItem>}
+ * @psalm-type SafeMeetingPurgeResult = array{deleted: int, kept: int, purged: bool}
+ * @psalm-type SafeMeetingReceipt = array{id: int, token: string, kind: 'share'|'file'|'recording'|'conversation', objectId: string, objectName: string, action: 'deleted'|'kept', reason: ?string, rule: 'file-retention'|'meeting-retention'|'purge', at: int, actorType: 'job'|'occ'|'user', actorId: ?string}
+ * @psalm-type SafeMeetingReceiptPage = array{receipts: list<SafeMeetingReceipt>, hasMore: bool}
+ * @psalm-type SafeMeetingReceiptSettings = array{retentionDays: int}
  */
 class ResponseDefinitions {
 }

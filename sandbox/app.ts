@@ -14,6 +14,7 @@ import { createServer } from 'node:http'
 import { lockRoutes } from './api/lock.ts'
 import { meetingRoutes } from './api/meetings.ts'
 import { effectivePolicyOf, policyRoutes } from './api/policy.ts'
+import { retentionRoutes } from './api/retention.ts'
 import { AVATAR_PATH, serveAvatar } from './avatar.ts'
 import { ADMIN_PAGE, APP_PAGE, HOST, OWN_BASE, OWN_OPENAPI_PATH, TALK_BASE, TALK_OPENAPI_PATH } from './config.ts'
 import { handleControl } from './control.ts'
@@ -48,7 +49,7 @@ export interface SandboxOptions {
 export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbox> {
 	const state = createState()
 	const talk: OcsApi = { contract: new OpenApiValidator('talk', TALK_OPENAPI_PATH), routes: [...talkRoutes, ...callRoutes] }
-	const own: OcsApi = { contract: new OpenApiValidator('safe_meeting', OWN_OPENAPI_PATH), routes: [...meetingRoutes, ...policyRoutes, ...lockRoutes] }
+	const own: OcsApi = { contract: new OpenApiValidator('safe_meeting', OWN_OPENAPI_PATH), routes: [...meetingRoutes, ...policyRoutes, ...lockRoutes, ...retentionRoutes] }
 	const core: OcsApi = { contract: null, routes: coreRoutes }
 
 	async function route(req: IncomingMessage, res: ServerResponse): Promise<void> {

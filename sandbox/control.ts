@@ -9,14 +9,16 @@ import type { IncomingMessage, ServerResponse } from 'node:http'
 import type { SandboxState } from './state.ts'
 
 import { parseJsonBody, readBody, sendJson } from './http.ts'
+import { retentionControls } from './retention/control.ts'
 import { now, resetState, unsafeEntries } from './state.ts'
 
 /** Config switches accepted next to feature names by POST /__sandbox/capabilities. */
 const CONFIG_KEYS = { 'force-passwords': 'forcePasswords', recording: 'recording' } as const
 
-type Handler = (state: SandboxState, body: Record<string, unknown>) => [number, unknown]
+export type ControlHandler = (state: SandboxState, body: Record<string, unknown>) => [number, unknown]
 
-const HANDLERS: Record<string, Handler> = {
+const HANDLERS: Record<string, ControlHandler> = {
+	...retentionControls,
 	'POST /__sandbox/reset': (state) => {
 		resetState(state)
 		return [200, { ok: true }]

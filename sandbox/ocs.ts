@@ -11,10 +11,16 @@ import type { OpenApiValidator } from './openapiValidator.ts'
 import type { RequestInfo, SandboxState } from './state.ts'
 import type { SandboxUser } from './users.ts'
 
-import { baseUrlOf, parseJsonBody, parseQuery, readBody, sendJson } from './http.ts'
+import { baseUrlOf, parseJsonBody, parseQuery, readBody, sendJson, sendText } from './http.ts'
 import { logError } from './log.ts'
 
-export interface OcsResult { status: number, data: unknown, message?: string }
+export interface OcsResult {
+	status: number
+	data: unknown
+	message?: string
+	/** A download instead of the OCS envelope (e.g. a CSV export). */
+	raw?: { contentType: string, body: string, fileName: string }
+}
 
 export interface OcsContext {
 	state: SandboxState
@@ -177,6 +183,9 @@ export async function handleOcs(api: OcsApi, state: SandboxState, user: SandboxU
 			recordViolation(state, { contract: contractName, direction: 'response', method, path, status: result.status, errors })
 			return respond(violationResult('response', errors))
 		}
+	}
+	if (result.raw !== undefined) {
+		return sendText(res, result.status, result.raw.contentType, result.raw.body, { 'Content-Disposition': `attachment; filename="${result.raw.fileName}"` })
 	}
 	respond(result)
 }

@@ -6,11 +6,13 @@
  */
 import type { OrganisationPolicy } from '../src/policy/types.ts'
 import type { RegisteredPlan } from '../src/policy/validatePlan.ts'
+import type { RetentionState } from './retention/model.ts'
 import type { RoomState } from './talk/model.ts'
 import type { Presence } from './talk/presence.ts'
 
 import { defaultPolicy } from '../src/policy/defaultPolicy.ts'
 import { DEFAULT_FEATURES } from './capabilities.ts'
+import { createRetentionState } from './retention/model.ts'
 import { createPresence } from './talk/presence.ts'
 
 export interface RequestInfo { method: string, path: string, user: string, body: unknown }
@@ -39,6 +41,8 @@ export interface SandboxState {
 	violations: Violation[]
 	failures: InjectedFailure[]
 	meetings: Meeting[]
+	/** Files shared into rooms, recordings and deletion receipts. */
+	retention: RetentionState
 	policy: OrganisationPolicy
 	features: Set<string>
 	config: { forcePasswords: boolean, recording: boolean }
@@ -56,6 +60,7 @@ export function createState(): SandboxState {
 		violations: [],
 		failures: [],
 		meetings: [],
+		retention: createRetentionState(),
 		policy: defaultPolicy(),
 		features: new Set(DEFAULT_FEATURES),
 		config: { forcePasswords: false, recording: true },

@@ -17,6 +17,16 @@ require_once __DIR__ . '/php/Support/Reference.php';
 use OCA\SafeMeeting\Tests\Support\Reference;
 
 $prefixes = Reference::autoloadMap();
+// Symfony Console for the occ command: the reference runs map it; the stub run borrows it from the tree too.
+$symfony = Reference::dir() . '/vendor/symfony/';
+if (Reference::version() === null && is_dir($symfony)) {
+	$prefixes += [
+		'Symfony\\Component\\Console\\' => [$symfony . 'console/'],
+		'Symfony\\Component\\String\\' => [$symfony . 'string/'],
+		'Symfony\\Contracts\\Service\\' => [$symfony . 'service-contracts/'],
+	];
+	require_once $symfony . 'deprecation-contracts/function.php';
+}
 spl_autoload_register(static function (string $class) use ($prefixes): void {
 	foreach ($prefixes as $prefix => $dirs) {
 		if (!str_starts_with($class, $prefix)) {
@@ -39,6 +49,7 @@ if (Reference::version() !== null) {
 		exit(1);
 	}
 	require_once Reference::dir() . '/vendor/symfony/deprecation-contracts/function.php';
+	require_once __DIR__ . '/php/Shims/OC/Hooks/Emitter.php';
 } elseif (stream_resolve_include_path('Doctrine/DBAL/autoload.php') !== false) {
 	require_once 'Doctrine/DBAL/autoload.php';
 } else {

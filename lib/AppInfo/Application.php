@@ -25,6 +25,7 @@ use OCA\SafeMeeting\Listener\PlanRestoredAuditListener;
 use OCA\SafeMeeting\Listener\PolicyAuditListener;
 use OCA\SafeMeeting\Listener\RoomDeletedListener;
 use OCA\SafeMeeting\Listener\RoomGuardListener;
+use OCA\SafeMeeting\Listener\RoomShareDeletedListener;
 use OCA\SafeMeeting\Listener\TalkScriptListener;
 use OCA\SafeMeeting\Middleware\TalkRequestGuardMiddleware;
 use OCA\Talk\Events\BeforeAttendeesAddedEvent;
@@ -46,6 +47,7 @@ use OCP\AppFramework\Bootstrap\IBootContext;
 use OCP\AppFramework\Bootstrap\IBootstrap;
 use OCP\AppFramework\Bootstrap\IRegistrationContext;
 use OCP\AppFramework\Http\Events\BeforeTemplateRenderedEvent;
+use OCP\Share\Events\ShareDeletedEvent;
 
 class Application extends App implements IBootstrap {
 	public const APP_ID = 'safe_meeting';
@@ -79,6 +81,7 @@ class Application extends App implements IBootstrap {
 		$context->registerEventListener(MeetingLockChangedEvent::class, LockAuditListener::class);
 		$context->registerEventListener(MeetingLockChangedEvent::class, LockNoticeListener::class);
 		$context->registerEventListener(BeforeTemplateRenderedEvent::class, TalkScriptListener::class);
+		$context->registerEventListener(ShareDeletedEvent::class, RoomShareDeletedListener::class);
 		// Global: Talk's controllers belong to another app, and app middlewares see only their own app.
 		$context->registerMiddleware(TalkRequestGuardMiddleware::class, true);
 	}

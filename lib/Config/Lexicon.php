@@ -28,6 +28,13 @@ class Lexicon implements ILexicon {
 	public const GROUP_RULES = 'group_rules';
 	/** Secret Talk keeps for our bot (Talk requires one; an in-process bot never uses it). */
 	public const BOT_SECRET = 'bot_secret';
+	/** Days a deletion receipt is kept (admin setting). */
+	public const RECEIPT_RETENTION_DAYS = 'receipt_retention_days';
+	public const RECEIPT_RETENTION_DEFAULT = 365;
+	public const RECEIPT_RETENTION_MIN = 1;
+	public const RECEIPT_RETENTION_MAX = 3650;
+	/** Where the retention job's sweep stands (JSON: cursor, retry); written by the job only. */
+	public const RETENTION_PROGRESS = 'retention_progress';
 
 	/** The app-config key of a policy setting: `passwordMinLength` → `password_min_length`. */
 	public static function settingKey(string $setting): string {
@@ -72,6 +79,8 @@ class Lexicon implements ILexicon {
 			$entries[] = new Entry(key: $key, type: ValueType::STRING, defaultRaw: $default, definition: $definition, lazy: true);
 		}
 		$entries[] = new Entry(key: self::BOT_SECRET, type: ValueType::STRING, defaultRaw: '', definition: 'Secret of the Safe Meeting bot in Talk (generated once)', lazy: true, flags: IAppConfig::FLAG_SENSITIVE);
+		$entries[] = new Entry(key: self::RECEIPT_RETENTION_DAYS, type: ValueType::INT, defaultRaw: self::RECEIPT_RETENTION_DEFAULT, definition: 'Days a deletion receipt is kept (1–3650)', lazy: true);
+		$entries[] = new Entry(key: self::RETENTION_PROGRESS, type: ValueType::STRING, defaultRaw: '{}', definition: 'Progress of the retention job (internal)', lazy: true);
 		return $entries;
 	}
 

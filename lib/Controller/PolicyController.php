@@ -12,6 +12,7 @@ namespace OCA\SafeMeeting\Controller;
 use OCA\SafeMeeting\AppInfo\Application;
 use OCA\SafeMeeting\Exception\PolicyNotSavedException;
 use OCA\SafeMeeting\ResponseDefinitions;
+use OCA\SafeMeeting\Service\AdminAccess;
 use OCA\SafeMeeting\Service\PolicyService;
 use OCA\SafeMeeting\Service\ViolationMessages;
 use OCA\SafeMeeting\Settings\Admin;
@@ -22,12 +23,9 @@ use OCP\AppFramework\Http\Attribute\NoAdminRequired;
 use OCP\AppFramework\Http\Attribute\PasswordConfirmationRequired;
 use OCP\AppFramework\Http\DataResponse;
 use OCP\AppFramework\OCSController;
-use OCP\IGroupManager;
 use OCP\IL10N;
 use OCP\IRequest;
-use OCP\IUser;
 use OCP\IUserSession;
-use OCP\Settings\IManager as ISettingsManager;
 
 /**
  * The organisation policy (admins) and the policy that applies to the caller (everyone).
@@ -35,9 +33,7 @@ use OCP\Settings\IManager as ISettingsManager;
  * Who manages the policy: admins, and the groups an admin delegated the Admin setting to
  * (Administration privileges). The policy methods say so with #[AuthorizedAdminSetting(settings:
  * Admin::class)], which the framework's security middleware enforces (also the admin IP range) before the
- * method runs. The methods check again, by the same rule through the settings manager (admin, or Admin
- * among the settings the user may use), so a routing or attribute mistake cannot expose the policy editor
- * and a delegated admin is never let in by one check and refused by the other.
+ * method runs, and check again by the same rule (AdminAccess).
  *
  * @psalm-import-type SafeMeetingOrganisationPolicy from ResponseDefinitions
  * @psalm-import-type SafeMeetingEffectivePolicy from ResponseDefinitions
@@ -47,8 +43,7 @@ class PolicyController extends OCSController {
 	public function __construct(
 		IRequest $request,
 		private IUserSession $userSession,
-		private IGroupManager $groupManager,
-		private ISettingsManager $settingsManager,
+		private AdminAccess $adminAccess,
 		private PolicyService $policyService,
 		private ViolationMessages $messages,
 		private IL10N $l10n,
@@ -130,22 +125,7 @@ class PolicyController extends OCSController {
 		if ($user === null) {
 			return null;
 		}
-		if ($this->groupManager->isAdmin($user->getUID()) || $this->isDelegated($user)) {
-			return $user->getUID();
-		}
-		return null;
-	}
-
-	/** Whether an admin delegated our Admin setting to one of the user's groups. */
-	private function isDelegated(IUser $user): bool {
-		foreach ($this->settingsManager->getAllowedAdminSettings(Application::APP_ID, $user) as $settings) {
-			foreach ($settings as $setting) {
-				if ($setting instanceof Admin) {
-					return true;
-				}
-			}
-		}
-		return false;
+		return $this->adminAccess->isAdmin($user) ? $user->getUID() : null;
 	}
 
 	/** @return DataResponse<Http::STATUS_FORBIDDEN, SafeMeetingError, array{}> */

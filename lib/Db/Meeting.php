@@ -30,6 +30,8 @@ use OCP\DB\Types;
  * @method int getRefusedJoins()
  * @method ?int getCallStartedAt()
  * @method ?int getAutoLockedAt()
+ * @method ?int getPurgedAt()
+ * @method void setPurgedAt(?int $purgedAt)
  *
  * @psalm-import-type SafeMeetingMeeting from \OCA\SafeMeeting\ResponseDefinitions
  * @psalm-import-type SafeMeetingLockState from \OCA\SafeMeeting\ResponseDefinitions
@@ -48,6 +50,8 @@ class Meeting extends Entity {
 	protected int $refusedJoins = 0;
 	protected ?int $callStartedAt = null;
 	protected ?int $autoLockedAt = null;
+	/** When retention deleted the room; null while the meeting lives. */
+	protected ?int $purgedAt = null;
 
 	public function __construct() {
 		$this->addType('id', Types::BIGINT);
@@ -62,6 +66,7 @@ class Meeting extends Entity {
 		$this->addType('refusedJoins', Types::BIGINT);
 		$this->addType('callStartedAt', Types::BIGINT);
 		$this->addType('autoLockedAt', Types::BIGINT);
+		$this->addType('purgedAt', Types::BIGINT);
 	}
 
 	public function isLocked(): bool {

@@ -16,10 +16,15 @@ use OCP\DB\QueryBuilder\IQueryBuilder;
 use OCP\IDBConnection;
 
 /**
+ * The registry. A purged meeting (retention deleted its room) keeps a row with token and owner only, for
+ * its receipts; every lookup below except the retention ones sees live meetings only.
+ *
  * @template-extends QBMapper<Meeting>
  */
 class MeetingMapper extends QBMapper {
 	public const TABLE = 'safemeet_meetings';
+	/** What a purged meeting keeps of its plan: nothing. */
+	public const PURGED_PLAN = '{}';
 
 	public function __construct(IDBConnection $db) {
 		parent::__construct($db, self::TABLE, Meeting::class);
@@ -33,7 +38,8 @@ class MeetingMapper extends QBMapper {
 		$qb = $this->db->getQueryBuilder();
 		$qb->select('*')
 			->from($this->getTableName())
-			->where($qb->expr()->eq('token', $qb->createNamedParameter($token, IQueryBuilder::PARAM_STR)));
+			->where($qb->expr()->eq('token', $qb->createNamedParameter($token, IQueryBuilder::PARAM_STR)))
+			->andWhere($qb->expr()->isNull('purged_at'));
 		/** @var Meeting */
 		return $this->findEntity($qb);
 	}
@@ -47,11 +53,12 @@ class MeetingMapper extends QBMapper {
 		}
 	}
 
-	/** @return int the number of rows deleted (0 or 1) */
+	/** @return int the number of rows deleted (0 or 1); a purged meeting's row stays for its receipts */
 	public function deleteByToken(string $token): int {
 		$qb = $this->db->getQueryBuilder();
 		$qb->delete($this->getTableName())
-			->where($qb->expr()->eq('token', $qb->createNamedParameter($token, IQueryBuilder::PARAM_STR)));
+			->where($qb->expr()->eq('token', $qb->createNamedParameter($token, IQueryBuilder::PARAM_STR)))
+			->andWhere($qb->expr()->isNull('purged_at'));
 		return $qb->executeStatement();
 	}
 
@@ -135,6 +142,7 @@ class MeetingMapper extends QBMapper {
 		$qb->select('*')
 			->from($this->getTableName())
 			->where($qb->expr()->eq('owner_uid', $qb->createNamedParameter($ownerUid, IQueryBuilder::PARAM_STR)))
+			->andWhere($qb->expr()->isNull('purged_at'))
 			->orderBy('created_at', 'ASC')
 			->addOrderBy('id', 'ASC');
 		/** @var list<Meeting> */
@@ -142,7 +150,9 @@ class MeetingMapper extends QBMapper {
 	}
 
 	/**
-	 * One page of all registrations, in id order, for background jobs that walk them all.
+	 * One page of the live registrations (purged meetings left out), in id order, for background jobs
+	 * that walk them all (plan restorer, retention).
+	 *
 	 * @return list<Meeting>
 	 */
 	public function findPageAfter(int $afterId, int $limit): array {
@@ -150,9 +160,75 @@ class MeetingMapper extends QBMapper {
 		$qb->select('*')
 			->from($this->getTableName())
 			->where($qb->expr()->gt('id', $qb->createNamedParameter($afterId, IQueryBuilder::PARAM_INT)))
+			->andWhere($qb->expr()->isNull('purged_at'))
 			->orderBy('id', 'ASC')
 			->setMaxResults($limit);
 		/** @var list<Meeting> */
 		return $this->findEntities($qb);
+	}
+
+	public function countLive(): int {
+		$qb = $this->db->getQueryBuilder();
+		$qb->select($qb->func()->count('id', 'live'))
+			->from($this->getTableName())
+			->where($qb->expr()->isNull('purged_at'));
+		$result = $qb->executeQuery();
+		$row = $result->fetch();
+		$result->closeCursor();
+		return (int)($row['live'] ?? 0);
+	}
+
+	/**
+	 * @param list<int> $ids at most 1000 (Oracle's limit for IN lists)
+	 * @return list<Meeting> the live ones among them, by id
+	 */
+	public function findLiveByIds(array $ids): array {
+		if ($ids === []) {
+			return [];
+		}
+		$qb = $this->db->getQueryBuilder();
+		$qb->select('*')
+			->from($this->getTableName())
+			->where($qb->expr()->in('id', $qb->createNamedParameter($ids, IQueryBuilder::PARAM_INT_ARRAY)))
+			->andWhere($qb->expr()->isNull('purged_at'))
+			->orderBy('id', 'ASC');
+		/** @var list<Meeting> */
+		return $this->findEntities($qb);
+	}
+
+	/**
+	 * Keeps only what the meeting's receipts need (token, owner, dates) once retention deleted its room:
+	 * the plan and the lock's who and why go. Talk's RoomDeletedEvent has usually removed the row by then
+	 * (RoomDeletedListener), so it is written again.
+	 */
+	public function markPurged(Meeting $meeting, int $purgedAt): void {
+		$qb = $this->db->getQueryBuilder();
+		$qb->update($this->getTableName())
+			->set('purged_at', $qb->createNamedParameter($purgedAt, IQueryBuilder::PARAM_INT))
+			->set('plan', $qb->createNamedParameter(self::PURGED_PLAN, IQueryBuilder::PARAM_STR))
+			->set('locked', $qb->createNamedParameter(false, IQueryBuilder::PARAM_BOOL))
+			->set('refused_joins', $qb->createNamedParameter(0, IQueryBuilder::PARAM_INT));
+		foreach (['locked_at', 'locked_by', 'lock_reason', 'call_started_at', 'auto_locked_at'] as $column) {
+			$qb->set($column, $qb->createNamedParameter(null, IQueryBuilder::PARAM_NULL));
+		}
+		$qb->where($qb->expr()->eq('token', $qb->createNamedParameter($meeting->getToken(), IQueryBuilder::PARAM_STR)));
+		if ($qb->executeStatement() > 0) {
+			return;
+		}
+		$marker = new Meeting();
+		$marker->setToken($meeting->getToken());
+		$marker->setOwnerUid($meeting->getOwnerUid());
+		$marker->setCreatedAt($meeting->getCreatedAt());
+		$marker->setPlan(self::PURGED_PLAN);
+		$marker->setPurgedAt($purgedAt);
+		$this->insert($marker);
+	}
+
+	/** @return int how many purged meetings were forgotten (their receipts have expired) */
+	public function deletePurgedBefore(int $cutoff): int {
+		$qb = $this->db->getQueryBuilder();
+		$qb->delete($this->getTableName())
+			->where($qb->expr()->lt('purged_at', $qb->createNamedParameter($cutoff, IQueryBuilder::PARAM_INT)));
+		return $qb->executeStatement();
 	}
 }

@@ -35,6 +35,28 @@ export interface paths {
     /** End the call for everyone and lock the meeting; the conversation stays */
     post: operations["lock-end"];
   };
+  "/ocs/v2.php/apps/safe_meeting/api/v1/meetings/{token}/retention": {
+    /** What retention will remove from the meeting, and when (moderators) */
+    get: operations["retention-preview"];
+  };
+  "/ocs/v2.php/apps/safe_meeting/api/v1/meetings/{token}/purge": {
+    /** Delete now everything retention would delete later, the conversation included (moderators) */
+    post: operations["retention-purge"];
+  };
+  "/ocs/v2.php/apps/safe_meeting/api/v1/receipts": {
+    /** Deletion receipts the caller may read, newest first: admins all, others those of their meetings and of meetings whose conversation they moderate */
+    get: operations["receipt-list"];
+  };
+  "/ocs/v2.php/apps/safe_meeting/api/v1/receipts/export": {
+    /** The same receipts as CSV, all of them */
+    get: operations["receipt-export"];
+  };
+  "/ocs/v2.php/apps/safe_meeting/api/v1/receipts/settings": {
+    /** How many days deletion receipts are kept (admin or delegated) */
+    get: operations["receipt-get-settings"];
+    /** Set how many days deletion receipts are kept (admin or delegated, password confirmation) */
+    put: operations["receipt-set-settings"];
+  };
 }
 
 export type webhooks = Record<string, never>;
@@ -280,6 +302,78 @@ export interface components {
     Admitted: {
       /** @description The admitted user's display name; empty for an e-mail guest */
       admittedName: string;
+    };
+    RetentionItem: {
+      /**
+       * @description share: a file or folder shared in the chat; file: a file whose share already expired with the chat; recording: a call recording; conversation: the Talk room
+       * @enum {string}
+       */
+      kind: "share" | "file" | "recording" | "conversation";
+      /** @description ocRoomShare:<id> for a room share, the file id of a recording, the token for the conversation */
+      id: string;
+      name: string;
+      /** @description When it was shared or stored; the meeting's end for the conversation (unix seconds) */
+      since: number;
+      /** @description When retention removes it (unix seconds) */
+      dueAt: number;
+      /**
+       * @description delete: the share and its file (or the file, the recording, the conversation); unshare: only the share, the file stays; keep: a file or recording outside the rule
+       * @enum {string}
+       */
+      action: "delete" | "unshare" | "keep";
+      /**
+       * @description Why the file stays (unshare, keep)
+       * @enum {string|null}
+       */
+      reason: "folder" | "missing" | "not-own-file" | "owner-changed" | "other-storage" | "outside-talk-folder" | "shared-elsewhere" | null;
+    };
+    ChatExpiry: {
+      /** @description Seconds each message lives after it was posted; 0 = never expires */
+      messageExpiration: number;
+      /** @description Last message or call (unix seconds) */
+      lastActivity: number | null;
+      /** @description When the newest message so far will be gone */
+      lastMessageGoneAt: number | null;
+    };
+    RetentionPreview: {
+      token: string;
+      fileRetentionDays: number;
+      meetingRetentionDays: number;
+      chat: components["schemas"]["ChatExpiry"];
+      items: components["schemas"]["RetentionItem"][];
+    };
+    PurgeResult: {
+      /** @description Deletions, each with a receipt */
+      deleted: number;
+      /** @description Files left alone on purpose, each noted in the receipts */
+      kept: number;
+      /** @description Whether the meeting and its conversation are gone */
+      purged: boolean;
+    };
+    Receipt: {
+      id: number;
+      token: string;
+      /** @enum {string} */
+      kind: "share" | "file" | "recording" | "conversation";
+      objectId: string;
+      objectName: string;
+      /** @enum {string} */
+      action: "deleted" | "kept";
+      /** @enum {string|null} */
+      reason: "folder" | "missing" | "not-own-file" | "owner-changed" | "other-storage" | "outside-talk-folder" | "shared-elsewhere" | null;
+      /** @enum {string} */
+      rule: "file-retention" | "meeting-retention" | "purge";
+      at: number;
+      /** @enum {string} */
+      actorType: "job" | "occ" | "user";
+      actorId: string | null;
+    };
+    ReceiptPage: {
+      receipts: components["schemas"]["Receipt"][];
+      hasMore: boolean;
+    };
+    ReceiptSettings: {
+      retentionDays: number;
     };
   };
   responses: never;
@@ -875,6 +969,337 @@ export interface operations {
       };
       /** @description Talk could not end the call; nothing was changed */
       503: {
+        content: {
+          "application/json": {
+            ocs: {
+              meta: components["schemas"]["OCSMeta"];
+              data: components["schemas"]["Error"];
+            };
+          };
+        };
+      };
+    };
+  };
+  /** What retention will remove from the meeting, and when (moderators) */
+  "retention-preview": {
+    parameters: {
+      header: {
+        /** @description Required to be true for the API request to pass */
+        "OCS-APIRequest": boolean;
+      };
+      path: {
+        /** @description Talk room token of the safe meeting */
+        token: string;
+      };
+    };
+    responses: {
+      /** @description What goes when */
+      200: {
+        content: {
+          "application/json": {
+            ocs: {
+              meta: components["schemas"]["OCSMeta"];
+              data: components["schemas"]["RetentionPreview"];
+            };
+          };
+        };
+      };
+      /** @description Not logged in */
+      401: {
+        content: {
+          "application/json": {
+            ocs: {
+              meta: components["schemas"]["OCSMeta"];
+              data: components["schemas"]["Error"];
+            };
+          };
+        };
+      };
+      /** @description A participant, but not a moderator */
+      403: {
+        content: {
+          "application/json": {
+            ocs: {
+              meta: components["schemas"]["OCSMeta"];
+              data: components["schemas"]["Error"];
+            };
+          };
+        };
+      };
+      /** @description No such safe meeting, or the caller is not in its conversation */
+      404: {
+        content: {
+          "application/json": {
+            ocs: {
+              meta: components["schemas"]["OCSMeta"];
+              data: components["schemas"]["Error"];
+            };
+          };
+        };
+      };
+      /** @description Nextcloud Talk is not available */
+      412: {
+        content: {
+          "application/json": {
+            ocs: {
+              meta: components["schemas"]["OCSMeta"];
+              data: components["schemas"]["Error"];
+            };
+          };
+        };
+      };
+      /** @description The meeting's files could not be checked */
+      500: {
+        content: {
+          "application/json": {
+            ocs: {
+              meta: components["schemas"]["OCSMeta"];
+              data: components["schemas"]["Error"];
+            };
+          };
+        };
+      };
+    };
+  };
+  /** Delete now everything retention would delete later, the conversation included (moderators) */
+  "retention-purge": {
+    parameters: {
+      header: {
+        /** @description Required to be true for the API request to pass */
+        "OCS-APIRequest": boolean;
+      };
+      path: {
+        /** @description Talk room token of the safe meeting */
+        token: string;
+      };
+    };
+    responses: {
+      /** @description Purged; every deletion has a receipt */
+      200: {
+        content: {
+          "application/json": {
+            ocs: {
+              meta: components["schemas"]["OCSMeta"];
+              data: components["schemas"]["PurgeResult"];
+            };
+          };
+        };
+      };
+      /** @description Not logged in */
+      401: {
+        content: {
+          "application/json": {
+            ocs: {
+              meta: components["schemas"]["OCSMeta"];
+              data: components["schemas"]["Error"];
+            };
+          };
+        };
+      };
+      /** @description A participant, but not a moderator */
+      403: {
+        content: {
+          "application/json": {
+            ocs: {
+              meta: components["schemas"]["OCSMeta"];
+              data: components["schemas"]["Error"];
+            };
+          };
+        };
+      };
+      /** @description No such safe meeting (or already purged), or the caller is not in its conversation */
+      404: {
+        content: {
+          "application/json": {
+            ocs: {
+              meta: components["schemas"]["OCSMeta"];
+              data: components["schemas"]["Error"];
+            };
+          };
+        };
+      };
+      /** @description Nextcloud Talk is not available */
+      412: {
+        content: {
+          "application/json": {
+            ocs: {
+              meta: components["schemas"]["OCSMeta"];
+              data: components["schemas"]["Error"];
+            };
+          };
+        };
+      };
+      /** @description Too many purges in a short time (rate limit) */
+      429: {
+        content: {
+          "application/json": {
+            ocs: {
+              meta: components["schemas"]["OCSMeta"];
+              data: components["schemas"]["Error"];
+            };
+          };
+        };
+      };
+      /** @description Some items could not be deleted; the conversation is kept and retention tries again */
+      500: {
+        content: {
+          "application/json": {
+            ocs: {
+              meta: components["schemas"]["OCSMeta"];
+              data: components["schemas"]["Error"];
+            };
+          };
+        };
+      };
+    };
+  };
+  /** Deletion receipts the caller may read, newest first: admins all, others those of their meetings and of meetings whose conversation they moderate */
+  "receipt-list": {
+    parameters: {
+      query?: {
+        /** @description Only the receipts of this meeting (empty for all) */
+        token?: string;
+        /** @description Receipts per page */
+        limit?: number;
+        /** @description Receipts to skip */
+        offset?: number;
+      };
+      header: {
+        /** @description Required to be true for the API request to pass */
+        "OCS-APIRequest": boolean;
+      };
+    };
+    responses: {
+      /** @description Receipts */
+      200: {
+        content: {
+          "application/json": {
+            ocs: {
+              meta: components["schemas"]["OCSMeta"];
+              data: components["schemas"]["ReceiptPage"];
+            };
+          };
+        };
+      };
+      /** @description Not logged in */
+      401: {
+        content: {
+          "application/json": {
+            ocs: {
+              meta: components["schemas"]["OCSMeta"];
+              data: components["schemas"]["Error"];
+            };
+          };
+        };
+      };
+    };
+  };
+  /** The same receipts as CSV, all of them */
+  "receipt-export": {
+    parameters: {
+      query?: {
+        /** @description Only the receipts of this meeting (empty for all) */
+        token?: string;
+      };
+      header: {
+        /** @description Required to be true for the API request to pass */
+        "OCS-APIRequest": boolean;
+      };
+    };
+    responses: {
+      /** @description CSV file (UTF-8, comma separated, header row) */
+      200: {
+        content: {
+          "text/csv": string;
+        };
+      };
+      /** @description Not logged in */
+      401: {
+        content: {
+          "application/json": {
+            ocs: {
+              meta: components["schemas"]["OCSMeta"];
+              data: components["schemas"]["Error"];
+            };
+          };
+        };
+      };
+    };
+  };
+  /** How many days deletion receipts are kept (admin or delegated) */
+  "receipt-get-settings": {
+    parameters: {
+      header: {
+        /** @description Required to be true for the API request to pass */
+        "OCS-APIRequest": boolean;
+      };
+    };
+    responses: {
+      /** @description Settings */
+      200: {
+        content: {
+          "application/json": {
+            ocs: {
+              meta: components["schemas"]["OCSMeta"];
+              data: components["schemas"]["ReceiptSettings"];
+            };
+          };
+        };
+      };
+      /** @description Neither an admin nor delegated the Safe Meeting settings */
+      403: {
+        content: {
+          "application/json": {
+            ocs: {
+              meta: components["schemas"]["OCSMeta"];
+              data: components["schemas"]["Error"];
+            };
+          };
+        };
+      };
+    };
+  };
+  /** Set how many days deletion receipts are kept (admin or delegated, password confirmation) */
+  "receipt-set-settings": {
+    parameters: {
+      header: {
+        /** @description Required to be true for the API request to pass */
+        "OCS-APIRequest": boolean;
+      };
+    };
+    requestBody: {
+      content: {
+        "application/json": {
+          /** @description Days, 1–3650; validated by the server so a clear message can be returned */
+          retentionDays: number;
+        };
+      };
+    };
+    responses: {
+      /** @description Stored */
+      200: {
+        content: {
+          "application/json": {
+            ocs: {
+              meta: components["schemas"]["OCSMeta"];
+              data: components["schemas"]["ReceiptSettings"];
+            };
+          };
+        };
+      };
+      /** @description Not a whole number of days from 1 to 3650; nothing was stored */
+      400: {
+        content: {
+          "application/json": {
+            ocs: {
+              meta: components["schemas"]["OCSMeta"];
+              data: components["schemas"]["Error"];
+            };
+          };
+        };
+      };
+      /** @description Neither an admin nor delegated the Safe Meeting settings, or password not confirmed */
+      403: {
         content: {
           "application/json": {
             ocs: {

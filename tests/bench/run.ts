@@ -7,10 +7,12 @@
  *     conversation-creation-all, counted in Debian's Chromium against the sandbox, next to what
  *     Talk's own web UI needs for the same settings;
  * (b) the gzip size of every built entry, alone and with the chunks it statically imports; the script
- *     added to every Talk page (js/safe_meeting-talk.mjs) must stay within 5 kB with what it imports.
+ *     added to every Talk page (js/safe_meeting-talk.mjs) must stay within 5 kB with what it imports;
+ * (c) the retention job over many meetings against counting doubles, next to the naive way (PHP: retention.php).
  */
 import type { Page } from 'playwright-core'
 
+import { spawnSync } from 'node:child_process'
 import { existsSync, readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { gzipSync } from 'node:zlib'
@@ -127,4 +129,10 @@ try {
 } finally {
 	await browser.close()
 	await sandbox.close()
+}
+
+const retention = spawnSync('php', [join(ROOT, 'tests/bench/retention.php')], { stdio: 'inherit' })
+if (retention.status !== 0) {
+	console.error('(c) the retention benchmark failed')
+	process.exitCode = 1
 }

@@ -4,40 +4,13 @@
  */
 // @vitest-environment node
 import { describe, expect, it } from 'vitest'
-import { defaultPolicy } from '../../src/policy/defaultPolicy.ts'
-import { effectivePolicy } from '../../src/policy/effectivePolicy.ts'
-import { planMeeting } from '../../src/policy/planMeeting.ts'
 import { useSandbox } from './client.ts'
+import { safeMeeting } from './safeMeeting.ts'
 
 const env = useSandbox()
-const PASSWORD = 'a-strong-sandbox-password'
-
 /** A room created and registered the way the wizard does it; `register: false` leaves it unregistered. */
 async function safeRoom(register = true, guests = true): Promise<string> {
-	const now = Math.floor(Date.now() / 1000)
-	const result = planMeeting(effectivePolicy(defaultPolicy(), ['hr']), {
-		title: 'Guarded',
-		description: '',
-		start: now + 3600,
-		end: now + 7200,
-		users: [],
-		emails: [],
-		guestLink: guests,
-		password: PASSWORD,
-		settings: {},
-	}, now)
-	if (!result.ok) {
-		throw new Error('plan rejected')
-	}
-	const { participants, talk, ...rest } = result.plan
-	const room = await env.api.talk('POST', '/room', {
-		body: { ...talk, roomName: rest.title, password: PASSWORD, description: rest.description, participants, readOnly: 0, permissions: 0, mentionPermissions: 0 },
-	})
-	const token = room.data.token as string
-	if (register) {
-		expect((await env.api.own('POST', '/meetings', { body: { token, plan: { ...rest, talk } } })).status).toBe(201)
-	}
-	return token
+	return (await safeMeeting(env.api, { title: 'Guarded', register, guests })).token
 }
 
 describe('Talk API on registered safe meetings (what the PHP guard adds)', () => {

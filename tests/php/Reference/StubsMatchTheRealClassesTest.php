@@ -35,6 +35,13 @@ class StubsMatchTheRealClassesTest extends ReferenceTestCase {
 		'OCP\DB\ISchemaWrapper::createTable' => [35, 'createTable(string $tableName): OCP\DB\Schema\ITable'],
 		'OCP\DB\QueryBuilder\IQueryBuilder::orderBy' => [35, 'orderBy(OCP\DB\QueryBuilder\ILiteral|OCP\DB\QueryBuilder\IParameter|OCP\DB\QueryBuilder\IQueryFunction|string $sort, SortDirection|null|string $order = NULL): self'],
 		'OCP\DB\QueryBuilder\IQueryBuilder::addOrderBy' => [35, 'addOrderBy(OCP\DB\QueryBuilder\ILiteral|OCP\DB\QueryBuilder\IParameter|OCP\DB\QueryBuilder\IQueryFunction|string $sort, SortDirection|null|string $order = NULL): self'],
+		'OCP\Share\IManager::deleteShare' => [33, 'deleteShare(OCP\Share\IShare $share): void'],
+		'OCP\Share\IManager::getShareById' => [33, 'getShareById(string $id, ?string $recipient = NULL, bool $onlyValid = true): OCP\Share\IShare'],
+		'OCP\Files\Folder::getDirectoryListing' => [34, 'getDirectoryListing(?string $mimetypeFilter = NULL): array'],
+		'OCP\HintException::__construct' => [34, '__construct(string $message, string $hint = \'\', int $code = 0, ?Exception $previous = NULL)'],
+		'OCP\Share\IShare::getId' => [34, 'getId(): string'],
+		'OCP\Share\IShare::getFullId' => [34, 'getFullId(): string'],
+		'OCP\Share\IShare::getNode' => [34, 'getNode(): OCP\Files\Node'],
 	];
 
 	/** @var array<string, array>|null */

@@ -30,5 +30,9 @@ interface IAppConfig {
 
 	public function setValueString(string $app, string $key, string $value, bool $lazy = false, bool $sensitive = false): bool;
 
+	public function getValueInt(string $app, string $key, int $default = 0, bool $lazy = false): int;
+
+	public function setValueInt(string $app, string $key, int $value, bool $lazy = false, bool $sensitive = false): bool;
+
 	public function deleteKey(string $app, string $key): void;
 }

@@ -19,6 +19,7 @@ import { useAdminPolicyStore } from '../../../src/stores/adminPolicy.ts'
 
 const api = vi.hoisted(() => ({ get: vi.fn(), save: vi.fn(), effective: vi.fn() }))
 vi.mock('../../../src/api/policy.ts', () => ({ policyApi: api }))
+vi.mock('../../../src/api/retention.ts', () => ({ retentionApi: { settings: vi.fn().mockResolvedValue({ retentionDays: 365 }), receipts: vi.fn().mockResolvedValue({ receipts: [], hasMore: false }) } }))
 const confirmPassword = vi.hoisted(() => vi.fn())
 vi.mock('@nextcloud/password-confirmation', () => ({ confirmPassword }))
 const showSuccess = vi.hoisted(() => vi.fn())

@@ -32,6 +32,7 @@ class SqliteConnection implements IDBConnection {
 	public const MIGRATIONS = [
 		\OCA\SafeMeeting\Migration\Version010000Date20261127000000::class,
 		\OCA\SafeMeeting\Migration\Version010100Date20261201120000::class,
+		\OCA\SafeMeeting\Migration\Version010200Date20261201130000::class,
 	];
 
 	private Connection $connection;
@@ -45,8 +46,8 @@ class SqliteConnection implements IDBConnection {
 		]);
 	}
 
-	/** A database holding the tables the app's migrations create. */
-	public static function withAppSchema(): self {
+	/** A database holding the tables the app's migrations create (of the subclass it is called on). */
+	public static function withAppSchema(): static {
 		$db = new static();
 		$schema = self::schema($db->getDatabasePlatform());
 		foreach (self::MIGRATIONS as $step) {

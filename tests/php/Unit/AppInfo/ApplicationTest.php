@@ -27,6 +27,7 @@ use OCA\SafeMeeting\Listener\PlanRestoredAuditListener;
 use OCA\SafeMeeting\Listener\PolicyAuditListener;
 use OCA\SafeMeeting\Listener\RoomDeletedListener;
 use OCA\SafeMeeting\Listener\RoomGuardListener;
+use OCA\SafeMeeting\Listener\RoomShareDeletedListener;
 use OCA\SafeMeeting\Listener\TalkScriptListener;
 use OCA\SafeMeeting\Middleware\TalkRequestGuardMiddleware;
 use OCA\SafeMeeting\Migration\RegisterBot;
@@ -48,6 +49,7 @@ use OCA\Talk\Events\UserJoinedRoomEvent;
 use OCP\AppFramework\Bootstrap\IRegistrationContext;
 use OCP\AppFramework\Http\Events\BeforeTemplateRenderedEvent;
 use OCP\BackgroundJob\TimedJob;
+use OCP\Share\Events\ShareDeletedEvent;
 use PHPUnit\Framework\TestCase;
 
 class ApplicationTest extends TestCase {
@@ -88,6 +90,7 @@ class ApplicationTest extends TestCase {
 			[MeetingLockChangedEvent::class, LockAuditListener::class],
 			[MeetingLockChangedEvent::class, LockNoticeListener::class],
 			[BeforeTemplateRenderedEvent::class, TalkScriptListener::class],
+			[ShareDeletedEvent::class, RoomShareDeletedListener::class],
 		], $listeners);
 		// Talk dispatches by exact class: the federated "before" event (a subclass) needs its own registration.
 		$this->assertTrue(is_subclass_of(BeforeFederatedUserJoinedRoomEvent::class, FederatedUserJoinedRoomEvent::class));

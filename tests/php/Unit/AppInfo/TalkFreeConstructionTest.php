@@ -10,12 +10,17 @@ declare(strict_types=1);
 namespace OCA\SafeMeeting\Tests\Unit\AppInfo;
 
 use OCA\SafeMeeting\BackgroundJob\RestorePlansJob;
+use OCA\SafeMeeting\BackgroundJob\RetentionJob;
+use OCA\SafeMeeting\Command\Retention;
 use OCA\SafeMeeting\Controller\MeetingController;
 use OCA\SafeMeeting\Controller\PageController;
 use OCA\SafeMeeting\Controller\PolicyController;
+use OCA\SafeMeeting\Controller\ReceiptController;
+use OCA\SafeMeeting\Controller\RetentionController;
 use OCA\SafeMeeting\Listener\OutsideParticipantGuardListener;
 use OCA\SafeMeeting\Listener\RoomDeletedListener;
 use OCA\SafeMeeting\Listener\RoomGuardListener;
+use OCA\SafeMeeting\Listener\RoomShareDeletedListener;
 use OCA\SafeMeeting\Middleware\TalkRequestGuardMiddleware;
 use OCA\SafeMeeting\Settings\Admin;
 use OCA\SafeMeeting\Talk\TalkAdapter;
@@ -28,12 +33,14 @@ use OCA\SafeMeeting\Listener\LockNoticeListener;
 use OCA\SafeMeeting\Listener\TalkScriptListener;
 use OCA\SafeMeeting\Migration\RegisterBot;
 use OCA\SafeMeeting\Migration\UnregisterBot;
+use OCA\SafeMeeting\Talk\TalkRetention;
 use PHPUnit\Framework\TestCase;
 
 /**
  * What Nextcloud's DI builds must be buildable while Talk (spreed) is disabled: then no `OCA\Talk\`
  * class can be loaded, and one such constructor parameter anywhere below a controller turns every request
  * to it into a 500. The lib/Talk/ classes that need Talk's services are resolved lazily (TalkLocator).
+ * to it into a 500. Only TalkAdapter and TalkRetention need Talk's services; they are resolved lazily.
  */
 class TalkFreeConstructionTest extends TestCase {
 	public static function builtByDependencyInjection(): array {
@@ -56,6 +63,11 @@ class TalkFreeConstructionTest extends TestCase {
 			'auto-lock job (runs in cron with or without Talk)' => [AutoLockJob::class],
 			'bot registration on install and upgrade' => [RegisterBot::class],
 			'bot removal on uninstall' => [UnregisterBot::class],
+			'share deletion listener (every share deleted anywhere)' => [RoomShareDeletedListener::class],
+			'retention job (cron must run without Talk)' => [RetentionJob::class],
+			'retention API' => [RetentionController::class],
+			'receipts API' => [ReceiptController::class],
+			'retention command (occ builds every command)' => [Retention::class],
 		];
 	}
 
@@ -80,7 +92,7 @@ class TalkFreeConstructionTest extends TestCase {
 			$names = $type instanceof \ReflectionNamedType ? [$type] : ($type instanceof \ReflectionUnionType ? $type->getTypes() : []);
 			foreach ($names as $named) {
 				$name = $named->getName();
-				if (str_starts_with($name, 'OCA\\Talk\\') || $name === TalkAdapter::class) {
+				if (str_starts_with($name, 'OCA\\Talk\\') || $name === TalkAdapter::class || $name === TalkRetention::class) {
 					$found[] = "$class -> $name";
 				} elseif (str_starts_with($name, 'OCA\\SafeMeeting\\') && class_exists($name)) {
 					foreach (self::talkDependencies($name, $seen) as $path) {

@@ -20,7 +20,7 @@ use PHPUnit\Framework\TestCase;
 
 class LexiconTest extends TestCase {
 	public function testDeclaresOneLazyStringKeyPerSettingPlusNoticeAndGroupRules(): void {
-		$entries = (new Lexicon())->getAppConfigs();
+		$entries = array_values(array_filter((new Lexicon())->getAppConfigs(), static fn (Entry $e): bool => !in_array($e->getKey(), [Lexicon::RECEIPT_RETENTION_DAYS, Lexicon::RETENTION_PROGRESS], true)));
 		$keys = array_map(static fn (Entry $e): string => $e->getKey(), $entries);
 
 		$this->assertSame([
@@ -53,5 +53,20 @@ class LexiconTest extends TestCase {
 
 		$this->assertSame('', $secret->getDefault(Preset::NONE));
 		$this->assertTrue($secret->isFlagged(IAppConfig::FLAG_SENSITIVE));
+	}
+
+	public function testDeclaresTheRetentionKeys(): void {
+		$entries = [];
+		foreach ((new Lexicon())->getAppConfigs() as $entry) {
+			$entries[$entry->getKey()] = $entry;
+		}
+		$days = $entries['receipt_retention_days'];
+		$this->assertSame(ValueType::INT, $days->getValueType());
+		$this->assertSame('365', $days->getDefault(Preset::NONE));
+		$this->assertTrue($days->isLazy());
+		$progress = $entries['retention_progress'];
+		$this->assertSame(ValueType::STRING, $progress->getValueType());
+		$this->assertSame('{}', $progress->getDefault(Preset::NONE));
+		$this->assertTrue($progress->isLazy(), 'only the job reads it');
 	}
 }

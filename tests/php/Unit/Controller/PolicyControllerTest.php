@@ -14,6 +14,7 @@ use OCA\SafeMeeting\Event\PolicyChangedEvent;
 use OCA\SafeMeeting\Policy\DefaultPolicy;
 use OCA\SafeMeeting\Policy\EffectivePolicyBuilder;
 use OCA\SafeMeeting\Policy\PolicyValidator;
+use OCA\SafeMeeting\Service\AdminAccess;
 use OCA\SafeMeeting\Service\PolicyService;
 use OCA\SafeMeeting\Service\ViolationMessages;
 use OCA\SafeMeeting\Tests\Support\FakeL10N;
@@ -68,7 +69,7 @@ class PolicyControllerTest extends TestCase {
 			$allowed = in_array('admin', $groups, true) || array_intersect($groups, $this->delegatedGroups) !== [];
 			return $allowed ? [10 => [$this->createMock(Admin::class)]] : [];
 		});
-		$this->controller = new PolicyController($this->createMock(IRequest::class), $userSession, $groupManager, $settingsManager, $service, new ViolationMessages($l10n), $l10n);
+		$this->controller = new PolicyController($this->createMock(IRequest::class), $userSession, new AdminAccess($groupManager, $settingsManager), $service, new ViolationMessages($l10n), $l10n);
 	}
 
 	// --- Authorisation as the framework sees it: the attributes ---

@@ -45,7 +45,7 @@ class MeetingMapperTest extends TestCase {
 		$row = $this->db->dbal()->fetchAssociative('SELECT * FROM oc_safemeet_meetings');
 		$this->assertEquals([
 			'id' => $meeting->getId(), 'token' => 'abcd1234', 'owner_uid' => 'alice', 'plan' => '{"title":"abcd1234"}', 'created_at' => 1700000000,
-			'locked' => 0, 'locked_at' => null, 'locked_by' => null, 'lock_reason' => null, 'refused_joins' => 0, 'call_started_at' => null, 'auto_locked_at' => null,
+			'locked' => 0, 'locked_at' => null, 'locked_by' => null, 'lock_reason' => null, 'refused_joins' => 0, 'call_started_at' => null, 'auto_locked_at' => null, 'purged_at' => null,
 		], $row);
 	}
 
@@ -191,5 +191,58 @@ class MeetingMapperTest extends TestCase {
 
 		$this->assertSame(['abcd1234', 'wxyz9876'], $found);
 		$this->assertSame([], $this->mapper->findByTokens([]));
+	}
+
+	public function testPagesLeaveOutPurgedMeetings(): void {
+		$ids = [];
+		foreach (['aaaa1111', 'bbbb2222', 'cccc3333', 'dddd4444'] as $i => $token) {
+			$ids[] = $this->mapper->insert($this->meeting($token, 'alice', 1700000000 + $i))->getId();
+		}
+		$this->mapper->markPurged($this->mapper->findByToken('bbbb2222'), 1700001000);
+
+		$tokens = static fn (array $meetings): array => array_map(static fn (Meeting $m): string => $m->getToken(), $meetings);
+		$this->assertSame(['aaaa1111', 'cccc3333'], $tokens($this->mapper->findPageAfter(0, 2)));
+		$this->assertSame(['dddd4444'], $tokens($this->mapper->findPageAfter($ids[2], 2)));
+		$this->assertSame([], $this->mapper->findPageAfter($ids[3], 2));
+		$this->assertSame(['aaaa1111', 'dddd4444'], $tokens($this->mapper->findLiveByIds([$ids[3], $ids[1], $ids[0]])));
+		$this->assertSame([], $this->mapper->findLiveByIds([]));
+		$this->assertSame(3, $this->mapper->countLive());
+	}
+
+	public function testAPurgedMeetingKeepsOnlyTokenAndOwnerAndIsNoLongerRegistered(): void {
+		$meeting = $this->mapper->insert($this->meeting('abcd1234', 'alice', 1700000000));
+		$this->mapper->lock('abcd1234', 1700000100, 'bob', 'moderator');
+		$this->mapper->countRefusedJoin('abcd1234');
+
+		$this->mapper->markPurged($meeting, 1700009999);
+
+		$row = $this->db->dbal()->fetchAssociative('SELECT * FROM oc_safemeet_meetings');
+		$this->assertEquals([
+			'id' => $meeting->getId(), 'token' => 'abcd1234', 'owner_uid' => 'alice', 'plan' => '{}', 'created_at' => 1700000000, 'purged_at' => 1700009999,
+			'locked' => 0, 'locked_at' => null, 'locked_by' => null, 'lock_reason' => null, 'refused_joins' => 0, 'call_started_at' => null, 'auto_locked_at' => null,
+		], $row);
+		$this->assertFalse($this->mapper->isRegistered('abcd1234'), 'guards must not see a purged meeting');
+		$this->assertSame([], $this->mapper->findByOwner('alice'));
+		$this->assertSame(0, $this->mapper->deleteByToken('abcd1234'), 'the marker stays when Talk reports the room deleted');
+	}
+
+	public function testMarkingAMeetingWhoseRowTalksDeletionRemovedWritesTheMarkerAgain(): void {
+		$meeting = $this->mapper->insert($this->meeting('abcd1234', 'alice', 1700000000));
+		$this->mapper->deleteByToken('abcd1234');
+
+		$this->mapper->markPurged($meeting, 1700009999);
+
+		$row = $this->db->dbal()->fetchAssociative('SELECT token, owner_uid, plan, created_at, purged_at FROM oc_safemeet_meetings');
+		$this->assertEquals(['token' => 'abcd1234', 'owner_uid' => 'alice', 'plan' => '{}', 'created_at' => 1700000000, 'purged_at' => 1700009999], $row);
+	}
+
+	public function testForgetsPurgedMeetingsOnlyAfterTheCutoff(): void {
+		$this->mapper->markPurged($this->mapper->insert($this->meeting('aaaa1111', 'alice', 1)), 1000);
+		$this->mapper->markPurged($this->mapper->insert($this->meeting('bbbb2222', 'alice', 1)), 2000);
+		$this->mapper->insert($this->meeting('cccc3333', 'alice', 1));
+
+		$this->assertSame(1, $this->mapper->deletePurgedBefore(1500));
+
+		$this->assertSame(['bbbb2222', 'cccc3333'], $this->db->dbal()->fetchFirstColumn('SELECT token FROM oc_safemeet_meetings ORDER BY token'));
 	}
 }

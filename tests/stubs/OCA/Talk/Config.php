@@ -52,4 +52,14 @@ class Config {
 	public function getDefaultPermissions(): int {
 		return 246;
 	}
+
+	/** The user's `attachment_folder`, else the app's `default_attachment_folder` (`/Talk`). */
+	public function getAttachmentFolder(string $userId): string {
+		return '/Talk';
+	}
+
+	/** The user's `recording_folder`, else `<attachment folder>/Recording`. */
+	public function getRecordingFolder(string $userId): string {
+		return '/Talk/Recording';
+	}
 }

@@ -98,4 +98,12 @@ class Room {
 	public function getParticipant(?string $userId, $sessionId = null): Participant {
 		throw new \LogicException('stub: mock Room');
 	}
+
+	public function getName(): string {
+		throw new \LogicException('stub: mock Room');
+	}
+
+	public function getLastActivity(): ?\DateTime {
+		throw new \LogicException('stub: mock Room');
+	}
 }

@@ -19,6 +19,7 @@ use OCP\AppFramework\Utility\ITimeFactory;
 abstract class Job implements IJob {
 	protected $argument;
 	protected int $lastRun = 0;
+	protected bool $allowParallelRuns = true;
 
 	public function __construct(
 		protected ITimeFactory $time,
@@ -27,6 +28,14 @@ abstract class Job implements IJob {
 
 	public function start(IJobList $jobList): void {
 		$this->run($this->argument);
+	}
+
+	public function setAllowParallelRuns(bool $allow): void {
+		$this->allowParallelRuns = $allow;
+	}
+
+	public function getAllowParallelRuns(): bool {
+		return $this->allowParallelRuns;
 	}
 
 	abstract protected function run($argument);

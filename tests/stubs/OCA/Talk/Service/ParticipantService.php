@@ -63,4 +63,11 @@ class ParticipantService {
 
 	public function endCallForEveryone(Room $room, ?Participant $moderator): void {
 	}
+
+	/**
+	 * @return string[]
+	 */
+	public function getParticipantUserIds(Room $room, ?\DateTime $maxLastJoined = null): array {
+		return [];
+	}
 }

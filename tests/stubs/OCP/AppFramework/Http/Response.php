@@ -15,6 +15,26 @@ class Response {
 	private int $status = \OCP\AppFramework\Http::STATUS_OK;
 	private array $headers = [];
 
+	public function __construct(int $status = \OCP\AppFramework\Http::STATUS_OK, array $headers = []) {
+		$this->setStatus($status);
+		$this->setHeaders($headers);
+	}
+
+	public function addHeader($name, $value) {
+		$name = trim($name);
+		if (is_null($value)) {
+			unset($this->headers[$name]);
+		} else {
+			$this->headers[$name] = $value;
+		}
+		return $this;
+	}
+
+	public function setHeaders(array $headers): static {
+		$this->headers = $headers;
+		return $this;
+	}
+
 	public function getHeaders() {
 		return $this->headers;
 	}

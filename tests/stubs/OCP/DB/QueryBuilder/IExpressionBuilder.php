@@ -14,10 +14,19 @@ namespace OCP\DB\QueryBuilder;
 interface IExpressionBuilder {
 	public function eq($x, $y, $type = null): string;
 
-	public function gt($x, $y, $type = null): string;
+	public function neq($x, $y, $type = null): string;
+
 	public function lt($x, $y, $type = null): string;
 
+	public function lte($x, $y, $type = null): string;
+
+	public function gt($x, $y, $type = null): string;
+
 	public function gte($x, $y, $type = null): string;
+
+	public function isNull($x): string;
+
+	public function isNotNull($x): string;
 
 	public function in($x, $y, $type = null): string;
 }

@@ -19,16 +19,25 @@ interface IQueryBuilder {
 	public const PARAM_BOOL = 'boolean';
 	public const PARAM_INT = 1;
 	public const PARAM_STR = 2;
-	/** Doctrine DBAL 3: ArrayParameterType::STRING = ParameterType::STRING + Connection::ARRAY_PARAM_OFFSET (100). */
+	/** Doctrine's ArrayParameterType::INTEGER (ParameterType::INTEGER + Connection::ARRAY_PARAM_OFFSET). */
+	public const PARAM_INT_ARRAY = 101;
+	/** Doctrine's ArrayParameterType::STRING. */
 	public const PARAM_STR_ARRAY = 102;
 
 	public function expr();
+
+	/**
+	 * @return IFunctionBuilder
+	 */
+	public function func();
 
 	public function executeQuery(?IDBConnection $connection = null): IResult;
 
 	public function executeStatement(?IDBConnection $connection = null): int;
 
 	public function setMaxResults($maxResults);
+
+	public function setFirstResult($firstResult);
 
 	public function select(...$selects);
 

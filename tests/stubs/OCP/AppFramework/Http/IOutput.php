@@ -1,0 +1,20 @@
+<?php
+
+declare(strict_types=1);
+
+/**
+ * SPDX-FileCopyrightText: 2026 Safe Meeting contributors
+ * SPDX-License-Identifier: AGPL-3.0-or-later
+ *
+ * Minimal test stub of OCP\AppFramework\Http\IOutput: signature checked against nextcloud/ocp stable32; not the real implementation.
+ */
+
+namespace OCP\AppFramework\Http;
+
+interface IOutput {
+	public function setReadfile($path);
+
+	public function getHttpResponseCode();
+
+	public function setHttpResponseCode($code);
+}

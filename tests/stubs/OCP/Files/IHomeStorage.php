@@ -1,0 +1,19 @@
+<?php
+
+declare(strict_types=1);
+
+/**
+ * SPDX-FileCopyrightText: 2026 Safe Meeting contributors
+ * SPDX-License-Identifier: AGPL-3.0-or-later
+ *
+ * Minimal test stub of OCP\Files\IHomeStorage: signature checked against nextcloud/ocp stable32; not the real implementation.
+ */
+
+namespace OCP\Files;
+
+use OCP\Files\Storage\IStorage;
+use OCP\IUser;
+
+interface IHomeStorage extends IStorage {
+	public function getUser(): IUser;
+}

@@ -1,0 +1,19 @@
+<?php
+
+declare(strict_types=1);
+
+/**
+ * SPDX-FileCopyrightText: 2026 Safe Meeting contributors
+ * SPDX-License-Identifier: AGPL-3.0-or-later
+ *
+ * Minimal test stub of OCP\Files\Storage\IStorage: signature checked against nextcloud/ocp stable32; not the real implementation.
+ */
+
+namespace OCP\Files\Storage;
+
+interface IStorage {
+	/**
+	 * @return bool
+	 */
+	public function instanceOfStorage(string $class);
+}

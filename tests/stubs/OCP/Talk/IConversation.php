@@ -1,0 +1,18 @@
+<?php
+
+declare(strict_types=1);
+
+/**
+ * SPDX-FileCopyrightText: 2026 Safe Meeting contributors
+ * SPDX-License-Identifier: AGPL-3.0-or-later
+ *
+ * Minimal test stub of OCP\Talk\IConversation: signature checked against nextcloud/ocp stable32; not the real implementation.
+ */
+
+namespace OCP\Talk;
+
+interface IConversation {
+	public function getId(): string;
+
+	public function getAbsoluteUrl(): string;
+}
