@@ -1,36 +1,59 @@
-import type { MeetingChoices } from '../../../src/policy/plan.ts'
-import type { SettingKey } from '../../../src/policy/settings.ts'
-import type { ChoiceRule, OrganisationPolicy, RangeRule, SettingRules } from '../../../src/policy/types.ts'
-
 /**
  * SPDX-FileCopyrightText: 2026 Safe Meeting contributors
  * SPDX-License-Identifier: AGPL-3.0-or-later
  *
- * fast-check generators for valid policies and arbitrary wizard choices.
+ * fast-check generators for valid policies, group rules that only tighten, and arbitrary wizard choices.
  */
+import type { MeetingChoices } from '../../../src/policy/plan.ts'
+import type { SettingKey } from '../../../src/policy/settings.ts'
+import type { GroupRule, OrganisationPolicy, SettingRules } from '../../../src/policy/types.ts'
+
 import fc from 'fast-check'
 import { SETTING_KEYS, SETTINGS } from '../../../src/policy/settings.ts'
+import { upTo } from '../../../src/policy/threshold.ts'
 import { NOW } from './builders.ts'
 
-function choiceRule(values: readonly (string | number)[]): fc.Arbitrary<ChoiceRule<string | number>> {
-	return fc.subarray([...values], { minLength: 1 }).chain((allowed) => fc.record({
-		default: fc.constantFrom(...allowed),
-		allowed: fc.constant(allowed),
-		locked: fc.boolean(),
+type AnyRule = { default: string | number, threshold: string | number, locked: boolean }
+
+/** Any value the setting knows, permitted or not. */
+export function anyKnownValue(key: SettingKey): fc.Arbitrary<string | number> {
+	const setting = SETTINGS[key]
+	return setting.kind === 'choice' ? fc.constantFrom(...setting.values) : fc.integer(setting.bounds)
+}
+
+/** A value at least as strict as `limit`. */
+function atLeastAsStrictAs(key: SettingKey, limit: string | number): fc.Arbitrary<string | number> {
+	const span = upTo(key, limit as never)
+	return span.kind === 'choice' ? fc.constantFrom(...(span.values as (string | number)[])) : fc.integer({ min: span.min, max: span.max })
+}
+
+/**
+ * A valid rule no weaker than `limit` (threshold and default) and locked where `limit` is:
+ * without a limit, any valid organisation rule.
+ */
+export function ruleFor(key: SettingKey, limit?: AnyRule): fc.Arbitrary<AnyRule> {
+	const threshold = limit === undefined ? anyKnownValue(key) : atLeastAsStrictAs(key, limit.threshold)
+	return threshold.chain((value) => fc.record({
+		default: atLeastAsStrictAs(key, limit === undefined ? value : stricterOf(key, value, limit.default)),
+		threshold: fc.constant(value),
+		locked: limit?.locked ? fc.constant(true) : fc.boolean(),
 	}))
 }
 
-function rangeRule(bounds: { min: number, max: number }): fc.Arbitrary<RangeRule> {
-	return fc.tuple(fc.integer(bounds), fc.integer(bounds), fc.integer(bounds), fc.boolean())
-		.map(([a, b, c, locked]) => {
-			const [min, value, max] = [a, b, c].sort((x, y) => x - y) as [number, number, number]
-			return { default: value, min, max, locked }
-		})
+/**
+ * Position in the setting's strictness order, lower is stricter: the tests' own oracle, written from the
+ * catalogue without the engine's helpers, so a bug there cannot hide itself.
+ */
+export function rank(key: SettingKey, value: unknown): number {
+	const setting = SETTINGS[key]
+	if (setting.kind === 'choice') {
+		return (setting.values as readonly unknown[]).indexOf(value)
+	}
+	return setting.stricter === 'lower' ? (value as number) : -(value as number)
 }
 
-export function ruleFor(key: SettingKey): fc.Arbitrary<ChoiceRule<string | number> | RangeRule> {
-	const setting = SETTINGS[key]
-	return setting.kind === 'choice' ? choiceRule(setting.values) : rangeRule(setting.bounds)
+function stricterOf(key: SettingKey, a: string | number, b: string | number): string | number {
+	return rank(key, a) <= rank(key, b) ? a : b
 }
 
 export const settingRules: fc.Arbitrary<SettingRules> = fc.record(Object.fromEntries(SETTING_KEYS.map((key) => [key, ruleFor(key)])) as Record<SettingKey, fc.Arbitrary<unknown>>) as fc.Arbitrary<SettingRules>
@@ -40,6 +63,18 @@ export const orgPolicy: fc.Arbitrary<OrganisationPolicy> = settingRules.map((set
 	privacyNotice: { text: 'Notice', url: '', version: '1' },
 	groupRules: [],
 }))
+
+/** A group rule over some settings that only tightens `settings` (what validatePolicy accepts). */
+export function tighteningRule(group: string, settings: SettingRules): fc.Arbitrary<GroupRule> {
+	return fc.subarray(SETTING_KEYS).chain((keys) => fc.record(Object.fromEntries(keys.map((key) => [key, ruleFor(key, settings[key] as AnyRule)])) as Record<string, fc.Arbitrary<unknown>>))
+		.map((rules) => ({ group, settings: rules as GroupRule['settings'] }))
+}
+
+/** An organisation policy with up to `count` tightening group rules named g0, g1, …. */
+export function policyWithGroups(count: number): fc.Arbitrary<OrganisationPolicy> {
+	return orgPolicy.chain((org) => fc.tuple(...Array.from({ length: count }, (_, index) => tighteningRule(`g${index}`, org.settings)))
+		.map((groupRules) => ({ ...org, groupRules })))
+}
 
 /** Picks from the whole value space, allowed or not, so rejections are exercised too. */
 function anyValue(key: SettingKey): fc.Arbitrary<string | number> {
