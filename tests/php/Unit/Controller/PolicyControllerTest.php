@@ -91,6 +91,9 @@ class PolicyControllerTest extends TestCase {
 	}
 
 	public function testChangingThePolicyIsForAdminsAndDelegatesAndNeedsPasswordConfirmation(): void {
+		$this->assertSame(['verb' => 'DELETE', 'url' => '/api/v1/policy/migration'], self::route('dismissMigration'));
+		$this->assertEqualsCanonicalizing([ApiRoute::class, AuthorizedAdminSetting::class], self::attributes('dismissMigration'));
+		$this->assertSame([Admin::class], self::authorizedSettings('dismissMigration'));
 		$this->assertSame(['verb' => 'PUT', 'url' => '/api/v1/policy'], self::route('update'));
 		$this->assertEqualsCanonicalizing([ApiRoute::class, AuthorizedAdminSetting::class, PasswordConfirmationRequired::class], self::attributes('update'));
 		$this->assertSame([Admin::class], self::authorizedSettings('update'));
@@ -214,6 +217,19 @@ class PolicyControllerTest extends TestCase {
 		], $violations);
 		$this->assertSame(0, $this->appConfig->writes);
 		$this->assertSame([], $this->dispatcher->events);
+	}
+
+	public function testOnlyAdminsDismissTheConversionReport(): void {
+		$this->appConfig->values['safe_meeting']['policy_migration'] = '{"migratedAt":1900000000,"changes":[]}';
+		$this->uid = 'alice';
+		$this->assertSame(403, $this->controller->dismissMigration()->getStatus());
+		$this->assertArrayHasKey('policy_migration', $this->appConfig->values['safe_meeting']);
+
+		$this->uid = 'admin';
+		$response = $this->controller->dismissMigration();
+
+		$this->assertSame(200, $response->getStatus());
+		$this->assertArrayNotHasKey('policy_migration', $this->appConfig->values['safe_meeting']);
 	}
 
 	public function testAMissingPolicyGets400(): void {
