@@ -15,7 +15,8 @@ import { carriesNotice } from './description.ts'
 export type CheckablePlan = Pick<MeetingPlan, 'start' | 'privacyNotice' | 'talk'> & { settings: Pick<SettingValues, 'lobby' | 'recording' | 'passwordMinLength'> }
 export type CheckableRoom = Pick<TalkRoom, 'type' | 'hasPassword' | 'listable' | 'lobbyState' | 'lobbyTimer' | 'messageExpiration' | 'sipEnabled' | 'callRecording' | 'recordingConsent' | 'description'>
 
-export type FindingCode = 'room-type' | 'password' | 'listable' | 'lobby' | 'lobby-timer' | 'chat-expiry' | 'sip' | 'recording' | 'recording-consent' | 'privacy-notice'
+/** `password-mismatch` comes from registration only: the password sent is not the room's (only the server can tell). */
+export type FindingCode = 'room-type' | 'password' | 'listable' | 'lobby' | 'lobby-timer' | 'chat-expiry' | 'sip' | 'recording' | 'recording-consent' | 'privacy-notice' | 'password-mismatch'
 
 export interface Finding {
 	code: FindingCode
