@@ -35,7 +35,7 @@ async function safeRoom(register = true, guests = true): Promise<string> {
 	})
 	const token = room.data.token as string
 	if (register) {
-		expect((await env.api.own('POST', '/meetings', { body: { token, plan: { ...rest, talk } } })).status).toBe(201)
+		expect((await env.api.own('POST', '/meetings', { body: { token, plan: { ...rest, talk }, password: guests ? PASSWORD : '' } })).status).toBe(201)
 	}
 	return token
 }
