@@ -65,10 +65,10 @@ class ViolationMessages {
 				: $this->l10n->t('%s is too long.', [$field]),
 			'invalid' => $this->l10n->t('%s is not valid.', [$field]),
 			'not-allowed' => $limit !== null
-				? $this->l10n->t('%1$s: choose "%2$s" or something stricter.', [$field, $limit])
+				? $this->l10n->t('%1$s: choose “%2$s” or something stricter.', [$field, $limit])
 				: $this->l10n->t('%s: your organisation does not allow this value.', [$field]),
 			'locked' => isset($p['value'])
-				? $this->l10n->t('%1$s is locked by your organisation to "%2$s".', [$field, $this->texts->valueLabel($setting, $p['value'])])
+				? $this->l10n->t('%1$s is locked by your organisation to “%2$s”.', [$field, $this->texts->valueLabel($setting, $p['value'])])
 				: $this->l10n->t('%s is locked by your organisation.', [$field]),
 			'out-of-range' => $hasBounds
 				? $this->l10n->t('%1$s: enter a whole number from %2$s to %3$s.', $bounds)
@@ -91,7 +91,7 @@ class ViolationMessages {
 			'unknown-key' => $this->l10n->t('%s is not a known field.', [$v->field]),
 			'loosens' => match (true) {
 				$hasBounds => $this->l10n->t('A group rule may only tighten %1$s: enter a whole number from %2$s to %3$s.', $bounds),
-				$limit !== null => $this->l10n->t('A group rule may only tighten %1$s: choose "%2$s" or something stricter.', [$field, $limit]),
+				$limit !== null => $this->l10n->t('A group rule may only tighten %1$s: choose “%2$s” or something stricter.', [$field, $limit]),
 				default => $this->l10n->t('A group rule cannot unlock %s: the organisation locks it.', [$field]),
 			},
 			default => $this->l10n->t('%s is not valid.', [$field]),

@@ -30,10 +30,10 @@ export function describeViolation(violation: Violation): string {
 		case 'too-long': return t('safe_meeting', '{field} is too long (at most {max} characters).', params)
 		case 'too-short': return t('safe_meeting', 'The password must have at least {min} characters.', params)
 		case 'not-allowed': return extra.limit !== undefined
-			? t('safe_meeting', '{field}: choose "{limit}" or something stricter.', params)
+			? t('safe_meeting', '{field}: choose “{limit}” or something stricter.', params)
 			: t('safe_meeting', '{field}: this value is not allowed by your organisation.', params)
 		case 'locked': return extra.value !== undefined
-			? t('safe_meeting', '{field} is locked by your organisation to "{value}".', params)
+			? t('safe_meeting', '{field} is locked by your organisation to “{value}”.', params)
 			: t('safe_meeting', '{field} is locked by your organisation and cannot be changed.', params)
 		case 'out-of-range': return bounds !== null
 			? t('safe_meeting', '{field}: enter a whole number from {min} to {max}.', bounds)
@@ -53,14 +53,14 @@ export function describeViolation(violation: Violation): string {
 				return t('safe_meeting', 'A group rule may only tighten {field}: enter a whole number from {min} to {max}.', bounds)
 			}
 			return extra.limit !== undefined
-				? t('safe_meeting', 'A group rule may only tighten {field}: choose "{limit}" or something stricter.', params)
+				? t('safe_meeting', 'A group rule may only tighten {field}: choose “{limit}” or something stricter.', params)
 				: t('safe_meeting', 'A group rule cannot unlock {field}: the organisation locks it.', params)
 		case 'wrong-type': return bounds !== null
 			? t('safe_meeting', '{field} must be a number: enter a whole number from {min} to {max}.', bounds)
 			: t('safe_meeting', '{field} has the wrong type.', params)
 		case 'invalid':
 			return extra.value !== undefined
-				? t('safe_meeting', '{field}: "{value}" is not valid.', params)
+				? t('safe_meeting', '{field}: “{value}” is not valid.', params)
 				: t('safe_meeting', '{field} is not valid.', params)
 	}
 }

@@ -120,8 +120,8 @@ export const useAdminPolicyStore = defineStore('adminPolicy', {
 
 		/** The policy delivered with the page, else the one the API returns, else the built-in safe policy. */
 		async load() {
-			this.migration = loadState<PolicyMigrationReport | null>('safe_meeting', 'policyMigration', null)
 			const delivered = loadState<OrganisationPolicy | null>('safe_meeting', 'organisationPolicy', null)
+			this.migration = loadState<PolicyMigrationReport | null>('safe_meeting', 'policyMigration', null) ?? null
 			if (delivered !== null) {
 				this.init(delivered)
 				return

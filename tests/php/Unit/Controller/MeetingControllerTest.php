@@ -221,7 +221,7 @@ class MeetingControllerTest extends TestCase {
 
 		$this->assertSame(400, $response->getStatus());
 		$this->assertEqualsCanonicalizing(['recording: locked', 'fileRetentionDays: out-of-range'], self::violations($response));
-		$this->assertContains(['field' => 'recording', 'code' => 'locked', 'message' => '[t] [t] Recording is locked by your organisation to "[t] Blocked".'], $response->getData()['violations']);
+		$this->assertContains(['field' => 'recording', 'code' => 'locked', 'message' => '[t] [t] Recording is locked by your organisation to “[t] Blocked”.'], $response->getData()['violations']);
 		$this->assertContains(['field' => 'fileRetentionDays', 'code' => 'out-of-range', 'message' => '[t] [t] Shared files are kept for (days): enter a whole number from 1 to 90.'], $response->getData()['violations']);
 		$this->assertSame(0, $this->storedCount());
 	}

@@ -209,8 +209,8 @@ class PolicyControllerTest extends TestCase {
 		$violations = $response->getData()['violations'];
 		usort($violations, static fn (array $a, array $b): int => strcmp($a['field'], $b['field']));
 		$this->assertSame([
-			['field' => 'groupRules.0.settings.chatExpiry.threshold', 'code' => 'loosens', 'message' => '[t] A group rule may only tighten [t] Chat messages expire after: choose "[t] 4 weeks" or something stricter.'],
-			['field' => 'groupRules.0.settings.recording.threshold', 'code' => 'loosens', 'message' => '[t] A group rule may only tighten [t] Recording: choose "[t] Blocked" or something stricter.'],
+			['field' => 'groupRules.0.settings.chatExpiry.threshold', 'code' => 'loosens', 'message' => '[t] A group rule may only tighten [t] Chat messages expire after: choose “[t] 4 weeks” or something stricter.'],
+			['field' => 'groupRules.0.settings.recording.threshold', 'code' => 'loosens', 'message' => '[t] A group rule may only tighten [t] Recording: choose “[t] Blocked” or something stricter.'],
 			['field' => 'settings.camera', 'code' => 'unknown-key', 'message' => '[t] settings.camera is not a known field.'],
 			['field' => 'settings.fileRetentionDays.threshold', 'code' => 'out-of-range', 'message' => '[t] [t] Shared files are kept for (days): enter a whole number from 1 to 3650.'],
 			['field' => 'settings.meetingRetentionDays.default', 'code' => 'not-whole', 'message' => '[t] [t] Meeting is deleted after its end (days) must be a whole number, without decimals, from 1 to 3650.'],
