@@ -1,3 +1,4 @@
+import type { RegisteredPlan } from '../src/policy/validatePlan.ts'
 /**
  * SPDX-FileCopyrightText: 2026 Safe Meeting contributors
  * SPDX-License-Identifier: AGPL-3.0-or-later
@@ -5,7 +6,6 @@
  * All in-memory state of one sandbox instance; `resetState` brings it back to a fresh install.
  */
 import type { PolicyMigrationReport } from '../src/stores/adminPolicy.ts'
-import type { RegisteredPlan } from '../src/policy/validatePlan.ts'
 import type { RoomState } from './talk/model.ts'
 import type { Presence } from './talk/presence.ts'
 

@@ -1,13 +1,12 @@
-import type { Finding } from '../policy/checkRoom.ts'
-import type { Violation } from '../policy/types.ts'
-
 /**
  * SPDX-FileCopyrightText: 2026 Safe Meeting contributors
  * SPDX-License-Identifier: AGPL-3.0-or-later
  *
  * Translated sentences for the policy engine's violation codes and checkRoom's findings.
  */
+import type { Finding } from '../policy/checkRoom.ts'
 import type { SettingKey } from '../policy/settings.ts'
+import type { Violation } from '../policy/types.ts'
 
 import { t } from '@nextcloud/l10n'
 import { SETTING_KEYS } from '../policy/settings.ts'

@@ -6,8 +6,8 @@
  * semantics (the saved policy only changes when the server accepted the draft; the draft is never lost).
  */
 
-import type { SettingKey } from '../policy/settings.ts'
 import type { MigrationChange } from '../policy/migratePolicy.ts'
+import type { SettingKey } from '../policy/settings.ts'
 import type { GroupRule, OrganisationPolicy, PrivacyNotice, SettingRule, Violation } from '../policy/types.ts'
 
 import { loadState } from '@nextcloud/initial-state'
