@@ -109,7 +109,7 @@ describe('AdminSettings', { timeout: 30_000 }, () => {
 			expect(editor.get('legend').text()).toBe(settingName(key))
 			if (SETTINGS[key].kind === 'choice') {
 				const [threshold, fallback] = selectsIn(editor)
-				expect(threshold!.props('options').map((o: { value: unknown }) => o.value)).toEqual([...(SETTINGS[key] as { values: unknown[] }).values])
+				expect(threshold!.props('options').map((o: { value: unknown }) => o.value)).toEqual([...(SETTINGS[key] as { values: readonly unknown[] }).values])
 				expect(threshold!.props('modelValue').value).toBe(defaultPolicy().settings[key].threshold)
 				expect(fallback!.props('modelValue').value).toBe(defaultPolicy().settings[key].default)
 			} else {
