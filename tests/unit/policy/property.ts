@@ -8,6 +8,7 @@
  * with it is replayed by `PROPERTY_SEED=<seed> npx vitest run tests/unit/policy/`.
  */
 import fc from 'fast-check'
+import { vi } from 'vitest'
 
 export const FIXED_SEED = 20261127
 export const DEEP_RUNS = 100_000
@@ -17,6 +18,9 @@ const seedFromEnv = Number.parseInt(process.env.PROPERTY_SEED ?? '', 10)
 
 /** The seed of this run: PROPERTY_SEED if given, else random when deep, else the fixed one. */
 export const SEED = Number.isInteger(seedFromEnv) ? seedFromEnv : deep ? Math.floor(Math.random() * 2 ** 31) : FIXED_SEED
+
+// Hundreds of cases take seconds on a busy machine; the cases, not the time, are what is tested.
+vi.setConfig({ testTimeout: deep ? 24 * 3600_000 : 120_000 })
 
 /** Output for the test log, so the seed of any run can be replayed. */
 process.stdout.write(`fast-check seed ${SEED} (${deep ? `deep: ${DEEP_RUNS} runs per property` : 'fixed'})\n`)
