@@ -76,23 +76,46 @@ export function policyWithGroups(count: number): fc.Arbitrary<OrganisationPolicy
 		.map((groupRules) => ({ ...org, groupRules })))
 }
 
-/** Picks from the whole value space, allowed or not, so rejections are exercised too. */
+/** Any value of the setting's space and a little beyond it, permitted or not, so refusals are exercised too. */
 function anyValue(key: SettingKey): fc.Arbitrary<string | number> {
 	const setting = SETTINGS[key]
 	return setting.kind === 'choice' ? fc.constantFrom(...setting.values) : fc.integer({ min: setting.bounds.min - 5, max: setting.bounds.max + 5 })
 }
 
-export const meetingChoices: fc.Arbitrary<MeetingChoices> = fc.record({
-	title: fc.string({ minLength: 0, maxLength: 20 }),
-	description: fc.string({ maxLength: 30 }),
-	start: fc.integer({ min: NOW - 1000, max: NOW + 100_000 }),
-	end: fc.integer({ min: NOW - 1000, max: NOW + 200_000 }),
-	users: fc.array(fc.constantFrom('alice', 'bob'), { maxLength: 2 }),
-	emails: fc.array(fc.constantFrom('a@example.org', 'b@example.org'), { maxLength: 2 }),
-	guestLink: fc.boolean(),
-	password: fc.string({ minLength: 0, maxLength: 40 }),
-	settings: fc.record(
-		Object.fromEntries(SETTING_KEYS.filter((k) => k !== 'guestAccess').map((key) => [key, anyValue(key)])) as Record<string, fc.Arbitrary<unknown>>,
-		{ requiredKeys: [] },
-	),
-}) as fc.Arbitrary<MeetingChoices>
+/** A value the rule of an effective policy permits (the default when locked). */
+function permittedValue(key: SettingKey, rule: AnyRule): fc.Arbitrary<string | number> {
+	return rule.locked ? fc.constant(rule.default) : atLeastAsStrictAs(key, rule.threshold)
+}
+
+/**
+ * What a creator enters, given the policy the wizard shows them: mostly defaults and permitted picks, now
+ * and then a value from anywhere, so that both plans and refusals are common (a property over choices
+ * that the policy nearly always refuses would check next to nothing).
+ */
+export function meetingChoicesFor(settings: SettingRules): fc.Arbitrary<MeetingChoices> {
+	const pick = (key: SettingKey) => fc.oneof(
+		{ weight: 5, arbitrary: fc.constant(undefined) },
+		{ weight: 4, arbitrary: permittedValue(key, settings[key] as AnyRule) },
+		{ weight: 1, arbitrary: anyValue(key) },
+	)
+	const picks = fc.record(Object.fromEntries(SETTING_KEYS.filter((key) => key !== 'guestAccess').map((key) => [key, pick(key)])) as Record<string, fc.Arbitrary<unknown>>)
+		.map((record) => Object.fromEntries(Object.entries(record).filter(([, value]) => value !== undefined)))
+	const guestRule = settings.guestAccess
+	const guestsPermitted = guestRule.threshold === 'password' && !(guestRule.locked && guestRule.default === 'none')
+	// Where guests are permitted, as often with as without; where not, now and then anyway.
+	const withGuests = fc.oneof({ weight: guestsPermitted ? 1 : 9, arbitrary: fc.constant(false) }, { weight: 1, arbitrary: fc.constant(true) })
+	return fc.record({
+		title: fc.oneof({ weight: 9, arbitrary: fc.string({ minLength: 1, maxLength: 20 }).map((title) => `Meeting ${title}`) }, { weight: 1, arbitrary: fc.constant(' ') }),
+		description: fc.string({ maxLength: 30 }),
+		// Now and then a little in the past, mostly ahead; the end mostly after the start.
+		start: fc.oneof({ weight: 1, arbitrary: fc.integer({ min: NOW - 1000, max: NOW }) }, { weight: 9, arbitrary: fc.integer({ min: NOW, max: NOW + 100_000 }) }),
+		duration: fc.oneof({ weight: 1, arbitrary: fc.integer({ min: -600, max: 0 }) }, { weight: 9, arbitrary: fc.integer({ min: 1, max: 10_800 }) }),
+		users: fc.array(fc.constantFrom('alice', 'bob'), { maxLength: 2 }),
+		guests: withGuests.chain((on): fc.Arbitrary<{ emails: string[], guestLink: boolean }> => (on
+			? fc.record({ emails: fc.array(fc.constantFrom('a@example.org', 'b@example.org'), { maxLength: 2 }), guestLink: fc.boolean() })
+			: fc.constant({ emails: [], guestLink: false }))),
+		// Mostly long enough for any minimum; short ones test the minimum.
+		password: fc.oneof({ weight: 4, arbitrary: fc.integer({ min: 128, max: 140 }).map((length) => 'p'.repeat(length)) }, { weight: 1, arbitrary: fc.string({ maxLength: 20 }) }),
+		settings: picks,
+	}).map(({ duration, guests, ...choices }) => ({ ...choices, ...guests, end: choices.start + duration }) as MeetingChoices)
+}
