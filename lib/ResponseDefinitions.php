@@ -11,23 +11,27 @@ namespace OCA\SafeMeeting;
 
 /**
  * Response shapes of the Safe Meeting OCS API; openapi.json at the project root documents the same.
+ * Stored plans registered before a setting existed lack it (the optional keys of SafeMeetingSettingValues);
+ * registration requires every key (PlanShape).
  *
- * @psalm-type SafeMeetingChoiceRule = array{default: string|int, allowed: list<string|int>, locked: bool}
- * @psalm-type SafeMeetingRangeRule = array{default: int, min: int, max: int, locked: bool}
+ * @psalm-type SafeMeetingRule = array{default: string|int, threshold: string|int, locked: bool}
  * @psalm-type SafeMeetingSettingRules = array{
- *     guestAccess: SafeMeetingChoiceRule,
- *     passwordMinLength: SafeMeetingRangeRule,
- *     lobby: SafeMeetingChoiceRule,
- *     autoLock: SafeMeetingChoiceRule,
- *     autoLockMinutes: SafeMeetingRangeRule,
- *     recording: SafeMeetingChoiceRule,
- *     sipDialIn: SafeMeetingChoiceRule,
- *     chatExpiry: SafeMeetingChoiceRule,
- *     fileRetentionDays: SafeMeetingRangeRule,
- *     meetingRetentionDays: SafeMeetingRangeRule,
+ *     guestAccess: SafeMeetingRule,
+ *     passwordMinLength: SafeMeetingRule,
+ *     lobby: SafeMeetingRule,
+ *     autoLock: SafeMeetingRule,
+ *     autoLockMinutes: SafeMeetingRule,
+ *     recording: SafeMeetingRule,
+ *     sipDialIn: SafeMeetingRule,
+ *     chatExpiry: SafeMeetingRule,
+ *     fileRetentionDays: SafeMeetingRule,
+ *     meetingRetentionDays: SafeMeetingRule,
+ *     bots: SafeMeetingRule,
+ *     guestWindowMinutes: SafeMeetingRule,
+ *     requirePrivacyNotice: SafeMeetingRule,
  * }
  * @psalm-type SafeMeetingPrivacyNotice = array{text: string, url: string, version: string}
- * @psalm-type SafeMeetingGroupRule = array{group: string, settings: array<string, SafeMeetingChoiceRule|SafeMeetingRangeRule>}
+ * @psalm-type SafeMeetingGroupRule = array{group: string, settings: array<string, SafeMeetingRule>}
  * @psalm-type SafeMeetingOrganisationPolicy = array{settings: SafeMeetingSettingRules, privacyNotice: SafeMeetingPrivacyNotice, groupRules: list<SafeMeetingGroupRule>}
  * @psalm-type SafeMeetingEffectivePolicy = array{settings: SafeMeetingSettingRules, privacyNotice: SafeMeetingPrivacyNotice, appliedGroups: list<string>}
  * @psalm-type SafeMeetingSettingValues = array{
@@ -41,7 +45,12 @@ namespace OCA\SafeMeeting;
  *     chatExpiry: int,
  *     fileRetentionDays: int,
  *     meetingRetentionDays: int,
+ *     bots?: 'off'|'allowed',
+ *     guestWindowMinutes?: int,
+ *     requirePrivacyNotice?: 'required'|'optional',
  * }
+ * @psalm-type SafeMeetingMigrationChange = array{group: string, setting: string, before: array<string, mixed>, after: array<string, mixed>, narrowed: bool}
+ * @psalm-type SafeMeetingPolicyMigration = array{migratedAt: int, changes: list<SafeMeetingMigrationChange>}
  * @psalm-type SafeMeetingTalkRoomSettings = array{roomType: 2|3, listable: 0, lobbyState: 1, lobbyTimer: ?int, messageExpiration: int, sipEnabled: 0|1, recordingConsent: 1}
  * @psalm-type SafeMeetingRegisteredPlan = array{title: string, description: string, start: int, end: int, settings: SafeMeetingSettingValues, privacyNotice: SafeMeetingPrivacyNotice, talk: SafeMeetingTalkRoomSettings}
  * @psalm-type SafeMeetingLockState = array{locked: bool, lockedAt: ?int, lockedBy: ?string, reason: 'moderator'|'all-joined'|'minutes-after-start'|'ended'|null, refusedJoins: int, callStartedAt: ?int}

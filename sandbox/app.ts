@@ -13,7 +13,7 @@ import type { SandboxState } from './state.ts'
 import { createServer } from 'node:http'
 import { lockRoutes } from './api/lock.ts'
 import { meetingRoutes } from './api/meetings.ts'
-import { effectivePolicyOf, policyRoutes } from './api/policy.ts'
+import { effectivePolicyOf, policyRoutes, readPolicy } from './api/policy.ts'
 import { retentionRoutes } from './api/retention.ts'
 import { AVATAR_PATH, serveAvatar } from './avatar.ts'
 import { ADMIN_PAGE, APP_PAGE, HOST, OWN_BASE, OWN_OPENAPI_PATH, TALK_BASE, TALK_OPENAPI_PATH } from './config.ts'
@@ -104,7 +104,8 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
 				title: 'Safe Meeting - Administration settings',
 				mount: 'safe_meeting-admin-settings',
 				entry: 'adminSettings',
-				initialState: [['safe_meeting', 'organisationPolicy', state.policy]],
+				// readPolicy first: it converts a policy stored before thresholds and writes the report.
+				initialState: [['safe_meeting', 'organisationPolicy', readPolicy(state)], ['safe_meeting', 'policyMigration', state.policyMigration]],
 			}, baseUrlOf(req), path)
 			return sendText(res, 200, 'text/html; charset=utf-8', html, cookies)
 		}

@@ -3,7 +3,8 @@
  * SPDX-License-Identifier: AGPL-3.0-or-later
  *
  * Test control under /__sandbox/ (plain JSON, no auth): reset, switch capabilities, inject failures,
- * move the clock, and read rooms, history, contract violations and unsafe moments.
+ * move the clock, store a policy as an older version did, and read rooms, history, contract
+ * violations and unsafe moments.
  */
 import type { IncomingMessage, ServerResponse } from 'node:http'
 import type { SandboxState } from './state.ts'
@@ -51,6 +52,12 @@ const HANDLERS: Record<string, ControlHandler> = {
 	'POST /__sandbox/time': (state, body) => {
 		state.clockOffset = typeof body.now === 'number' ? body.now - Math.floor(Date.now() / 1000) : 0
 		return [200, { now: now(state) }]
+	},
+	/** Stores a policy as it is, unvalidated: as an older version of the app may have stored it. */
+	'POST /__sandbox/policy': (state, body) => {
+		state.policy = body
+		state.policyMigration = null
+		return [200, { ok: true }]
 	},
 	'GET /__sandbox/rooms': (state) => [200, [...state.rooms.values()]],
 	'GET /__sandbox/meetings': (state) => [200, state.meetings],

@@ -4,8 +4,8 @@
  *
  * All in-memory state of one sandbox instance; `resetState` brings it back to a fresh install.
  */
-import type { OrganisationPolicy } from '../src/policy/types.ts'
 import type { RegisteredPlan } from '../src/policy/validatePlan.ts'
+import type { PolicyMigrationReport } from '../src/stores/adminPolicy.ts'
 import type { RetentionState } from './retention/model.ts'
 import type { RoomState } from './talk/model.ts'
 import type { Presence } from './talk/presence.ts'
@@ -43,7 +43,10 @@ export interface SandboxState {
 	meetings: Meeting[]
 	/** Files shared into rooms, recordings and deletion receipts. */
 	retention: RetentionState
-	policy: OrganisationPolicy
+	/** The policy as stored: normally valid, or as an older version stored it (see /__sandbox/policy and readPolicy). */
+	policy: unknown
+	/** What the conversion of a policy stored before thresholds changed, until an admin dismisses it. */
+	policyMigration: PolicyMigrationReport | null
 	features: Set<string>
 	config: { forcePasswords: boolean, recording: boolean }
 	/** Seconds added to the real clock, set through /__sandbox/time. */
@@ -62,6 +65,7 @@ export function createState(): SandboxState {
 		meetings: [],
 		retention: createRetentionState(),
 		policy: defaultPolicy(),
+		policyMigration: null,
 		features: new Set(DEFAULT_FEATURES),
 		config: { forcePasswords: false, recording: true },
 		clockOffset: 0,

@@ -35,6 +35,8 @@ class Lexicon implements ILexicon {
 	public const RECEIPT_RETENTION_MAX = 3650;
 	/** Where the retention job's sweep stands (JSON: cursor, retry); written by the job only. */
 	public const RETENTION_PROGRESS = 'retention_progress';
+	/** What the conversion of a policy stored before thresholds changed, until an admin dismisses it. */
+	public const POLICY_MIGRATION = 'policy_migration';
 
 	/** The app-config key of a policy setting: `passwordMinLength` → `password_min_length`. */
 	public static function settingKey(string $setting): string {
@@ -74,13 +76,14 @@ class Lexicon implements ILexicon {
 			$definition = match ($key) {
 				self::PRIVACY_NOTICE => 'Privacy notice shown in every safe meeting (JSON: text, url, version)',
 				self::GROUP_RULES => 'Stricter rules per group (JSON list of {group, settings})',
-				default => 'Organisation rule for the setting (JSON: default, allowed or min/max, locked)',
+				default => 'Organisation rule for the setting (JSON: default, threshold = weakest permitted value, locked)',
 			};
 			$entries[] = new Entry(key: $key, type: ValueType::STRING, defaultRaw: $default, definition: $definition, lazy: true);
 		}
 		$entries[] = new Entry(key: self::BOT_SECRET, type: ValueType::STRING, defaultRaw: '', definition: 'Secret of the Safe Meeting bot in Talk (generated once)', lazy: true, flags: IAppConfig::FLAG_SENSITIVE);
 		$entries[] = new Entry(key: self::RECEIPT_RETENTION_DAYS, type: ValueType::INT, defaultRaw: self::RECEIPT_RETENTION_DEFAULT, definition: 'Days a deletion receipt is kept (1–3650)', lazy: true);
 		$entries[] = new Entry(key: self::RETENTION_PROGRESS, type: ValueType::STRING, defaultRaw: '{}', definition: 'Progress of the retention job (internal)', lazy: true);
+		$entries[] = new Entry(key: self::POLICY_MIGRATION, type: ValueType::STRING, defaultRaw: '', definition: 'Report of the conversion of a stored policy to thresholds (JSON), shown to admins until dismissed', lazy: true);
 		return $entries;
 	}
 

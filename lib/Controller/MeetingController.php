@@ -54,6 +54,7 @@ class MeetingController extends OCSController {
 	 *
 	 * @param string $token Talk room token
 	 * @param array<string, mixed> $plan The meeting plan (RegisteredPlan)
+	 * @param string|null $password The guest password the room was created with, for guest meetings; checked, never stored
 	 * @return DataResponse<Http::STATUS_CREATED, SafeMeetingMeeting, array{}>|DataResponse<Http::STATUS_BAD_REQUEST|Http::STATUS_UNAUTHORIZED|Http::STATUS_FORBIDDEN|Http::STATUS_NOT_FOUND|Http::STATUS_CONFLICT|Http::STATUS_PRECONDITION_FAILED, SafeMeetingError, array{}>
 	 *
 	 * 201: Registered
@@ -67,13 +68,13 @@ class MeetingController extends OCSController {
 	#[ApiRoute(verb: 'POST', url: '/api/v1/meetings')]
 	#[NoAdminRequired]
 	#[UserRateLimit(limit: self::REGISTER_LIMIT, period: self::REGISTER_PERIOD)]
-	public function register(mixed $token = null, mixed $plan = null): DataResponse {
+	public function register(mixed $token = null, mixed $plan = null, #[\SensitiveParameter] mixed $password = null): DataResponse {
 		$user = $this->userSession->getUser();
 		if ($user === null) {
 			return new DataResponse(['message' => $this->l10n->t('Not logged in.')], Http::STATUS_UNAUTHORIZED);
 		}
 		try {
-			$meeting = $this->meetingService->register($user, $token, $plan);
+			$meeting = $this->meetingService->register($user, $token, $plan, $password);
 		} catch (TalkUnavailableException) {
 			return new DataResponse(['message' => $this->l10n->t('Nextcloud Talk is not available.')], Http::STATUS_PRECONDITION_FAILED);
 		} catch (InvalidPlanException $e) {

@@ -119,6 +119,24 @@ class PolicyController extends OCSController {
 		return new DataResponse(PolicyService::export($this->policyService->getOrganisationPolicy()));
 	}
 
+	/**
+	 * Dismiss the report of the conversion of a stored policy to thresholds (admin or delegated)
+	 *
+	 * @return DataResponse<Http::STATUS_OK, array{}, array{}>|DataResponse<Http::STATUS_FORBIDDEN, SafeMeetingError, array{}>
+	 *
+	 * 200: Report dismissed
+	 * 403: Neither an admin nor delegated the Safe Meeting settings
+	 */
+	#[ApiRoute(verb: 'DELETE', url: '/api/v1/policy/migration')]
+	#[AuthorizedAdminSetting(settings: Admin::class)]
+	public function dismissMigration(): DataResponse {
+		if ($this->adminUid() === null) {
+			return $this->forbidden();
+		}
+		$this->policyService->dismissMigrationReport();
+		return new DataResponse([]);
+	}
+
 	/** The caller's uid when they may manage the policy (see the class comment), else null. */
 	private function adminUid(): ?string {
 		$user = $this->userSession->getUser();

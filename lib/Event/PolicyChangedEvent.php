@@ -12,7 +12,8 @@ namespace OCA\SafeMeeting\Event;
 use OCP\EventDispatcher\Event;
 
 /**
- * Dispatched after an admin changed the organisation policy; one entry per changed part.
+ * Dispatched after the organisation policy changed; one entry per changed part. Changed by an admin,
+ * or (`migration`) converted by the app from a policy stored before thresholds, with no actor.
  */
 class PolicyChangedEvent extends Event {
 	/**
@@ -21,6 +22,7 @@ class PolicyChangedEvent extends Event {
 	public function __construct(
 		private string $actorUid,
 		private array $changes,
+		private bool $migration = false,
 	) {
 		parent::__construct();
 	}
@@ -32,5 +34,9 @@ class PolicyChangedEvent extends Event {
 	/** @return array<string, array{old: mixed, new: mixed}> */
 	public function getChanges(): array {
 		return $this->changes;
+	}
+
+	public function isMigration(): bool {
+		return $this->migration;
 	}
 }

@@ -17,7 +17,8 @@ use OCP\EventDispatcher\IEventListener;
 use OCP\Log\Audit\CriticalActionPerformedEvent;
 
 /**
- * Writes one admin-audit entry per changed policy setting: who changed what from which value to which.
+ * Writes one admin-audit entry per changed policy setting: who changed what from which value to which,
+ * or that the app converted a setting stored before thresholds.
  *
  * @template-implements IEventListener<PolicyChangedEvent>
  */
@@ -32,6 +33,13 @@ class PolicyAuditListener implements IEventListener {
 			return;
 		}
 		foreach ($event->getChanges() as $setting => $change) {
+			if ($event->isMigration()) {
+				$this->dispatcher->dispatchTyped(new CriticalActionPerformedEvent(
+					'Safe Meeting policy "%s" converted to thresholds from %s to %s',
+					['setting' => $setting, 'old' => Json::encode($change['old']), 'new' => Json::encode($change['new'])],
+				));
+				continue;
+			}
 			$this->dispatcher->dispatchTyped(new CriticalActionPerformedEvent(
 				'Safe Meeting policy "%s" changed by "%s" from %s to %s',
 				[

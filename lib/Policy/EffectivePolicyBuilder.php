@@ -10,8 +10,10 @@ declare(strict_types=1);
 namespace OCA\SafeMeeting\Policy;
 
 /**
- * The organisation policy tightened, per setting, by the rules of every group the user is in:
- * the twin of src/policy/effectivePolicy.ts. Expects a policy that passed PolicyValidator.
+ * The organisation policy tightened by the rules of every group the user is in: the twin of
+ * src/policy/effectivePolicy.ts. Each part of a rule combines on its own (strictest threshold, strictest
+ * default, locked if any rule locks), so the order of the rules does not matter and another group can
+ * never make the result weaker. Expects a policy that passed PolicyValidator.
  */
 class EffectivePolicyBuilder {
 	/**
@@ -21,65 +23,40 @@ class EffectivePolicyBuilder {
 	 */
 	public function build(array $policy, array $userGroups): array {
 		$settings = $policy['settings'];
+		$applying = array_values(array_filter($policy['groupRules'], static fn (array $rule): bool => in_array($rule['group'], $userGroups, true)));
 		$appliedGroups = [];
-		foreach ($policy['groupRules'] as $rule) {
-			if (!in_array($rule['group'], $userGroups, true)) {
-				continue;
-			}
-			$changed = false;
+		foreach ($applying as $rule) {
+			$tightens = false;
 			foreach (Settings::keys() as $key) {
 				if (!array_key_exists($key, $rule['settings'])) {
 					continue;
 				}
-				$before = Json::encode($settings[$key]);
-				$settings[$key] = $this->tighten($key, $settings[$key], $rule['settings'][$key]);
-				$changed = $changed || Json::encode($settings[$key]) !== $before;
+				$settings[$key] = self::combine($key, $settings[$key], $rule['settings'][$key]);
+				$tightens = $tightens || !self::sameRule(self::combine($key, $policy['settings'][$key], $rule['settings'][$key]), $policy['settings'][$key]);
 			}
-			if ($changed) {
+			if ($tightens) {
 				$appliedGroups[] = $rule['group'];
 			}
 		}
+		usort($appliedGroups, self::compareCodeUnits(...));
 		return ['settings' => $settings, 'privacyNotice' => $policy['privacyNotice'], 'appliedGroups' => $appliedGroups];
 	}
 
-	private function tighten(string $key, array $current, array $next): array {
-		$stricter = static fn (mixed $a, mixed $b): mixed => Settings::strictnessRank($key, $a) <= Settings::strictnessRank($key, $b) ? $a : $b;
-		if (Settings::isChoice($key)) {
-			$allowed = array_values(array_filter($current['allowed'], static fn (mixed $value): bool => Json::includes($next['allowed'], $value)));
-			if ($allowed === []) {
-				// Disjoint rules: only the strictest value either side offers satisfies both.
-				$both = [...$current['allowed'], ...$next['allowed']];
-				$allowed = [array_reduce(array_slice($both, 1), $stricter, $both[0])];
-			}
-			$allowed = self::sortByStrictness($key, $allowed);
-			$wanted = $stricter($current['default'], $next['default']);
-			// The stricter default, or the strictest value still allowed when the stricter default is not.
-			$current['default'] = Json::includes($allowed, $wanted) ? $wanted : $allowed[0];
-			$current['allowed'] = $allowed;
-			$current['locked'] = $current['locked'] || $next['locked'];
-			return $current;
-		}
-		$min = max($current['min'], $next['min']);
-		$max = min($current['max'], $next['max']);
-		if ($min > $max) {
-			$strictEnd = Settings::SETTINGS[$key]['stricter'] === 'lower' ? $max : $min;
-			$min = $strictEnd;
-			$max = $strictEnd;
-		}
-		$current['min'] = $min;
-		$current['max'] = $max;
-		$current['default'] = min($max, max($min, $stricter($current['default'], $next['default'])));
-		$current['locked'] = $current['locked'] || $next['locked'];
-		return $current;
+	/** Two rules for one setting as one: each part at its strictest. */
+	public static function combine(string $key, array $a, array $b): array {
+		return [
+			'default' => Settings::stricter($key, $a['default'], $b['default']),
+			'threshold' => Settings::stricter($key, $a['threshold'], $b['threshold']),
+			'locked' => $a['locked'] || $b['locked'],
+		];
 	}
 
-	/**
-	 * @template V
-	 * @param list<V> $values
-	 * @return list<V>
-	 */
-	public static function sortByStrictness(string $key, array $values): array {
-		usort($values, static fn (mixed $a, mixed $b): int => Settings::strictnessRank($key, $a) <=> Settings::strictnessRank($key, $b));
-		return $values;
+	private static function sameRule(array $a, array $b): bool {
+		return Json::same($a['default'], $b['default']) && Json::same($a['threshold'], $b['threshold']) && $a['locked'] === $b['locked'];
+	}
+
+	/** JavaScript's default sort order (UTF-16 code units), so group ids come out as in the TypeScript twin. */
+	private static function compareCodeUnits(string $a, string $b): int {
+		return strcmp(mb_convert_encoding($a, 'UTF-16BE', 'UTF-8'), mb_convert_encoding($b, 'UTF-16BE', 'UTF-8')) <=> 0;
 	}
 }

@@ -24,6 +24,9 @@ namespace OCA\SafeMeeting\Policy;
  */
 final class Json {
 	/** JS `String.prototype.trim` whitespace (ECMAScript WhiteSpace + LineTerminator). */
+	/** 2^63 as a float: floats below it in magnitude convert to int exactly. */
+	private const INT_LIMIT = 9.2233720368547758E+18;
+
 	public const WHITESPACE = '\x{0009}-\x{000D}\x{0020}\x{00A0}\x{1680}\x{2000}-\x{200A}\x{2028}\x{2029}\x{202F}\x{205F}\x{3000}\x{FEFF}';
 
 	/** A JSON object (JS: typeof 'object', not null, not an array). */
@@ -36,9 +39,12 @@ final class Json {
 		return is_array($value) && array_is_list($value);
 	}
 
-	/** JS `typeof v === 'number' && Number.isInteger(v)`. */
+	/**
+	 * JS `typeof v === 'number' && Number.isInteger(v)`, limited to what PHP holds as an int: a larger
+	 * JSON number decodes to a float that `(int)` would wrap or zero, so it does not count as an integer.
+	 */
 	public static function isInteger(mixed $value): bool {
-		return is_int($value) || (is_float($value) && is_finite($value) && floor($value) === $value);
+		return is_int($value) || (is_float($value) && is_finite($value) && floor($value) === $value && abs($value) < self::INT_LIMIT);
 	}
 
 	/** JS `===` / SameValueZero for JSON values: numbers compare by value, everything else strictly. */
@@ -85,7 +91,7 @@ final class Json {
 
 	/** Integral floats become ints, as JS prints them (`5.0` is `5`). */
 	private static function normaliseNumbers(mixed $value): mixed {
-		if (is_float($value) && self::isInteger($value) && abs($value) < PHP_INT_MAX) {
+		if (is_float($value) && self::isInteger($value)) {
 			return (int)$value;
 		}
 		if (is_array($value)) {

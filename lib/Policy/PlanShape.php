@@ -13,13 +13,15 @@ namespace OCA\SafeMeeting\Policy;
  * Checks that untrusted input has the shape of a RegisteredPlan (openapi.json) before PlanValidator
  * judges its content. TypeScript gets this from its types; the server must check it.
  * Field paths match PlanValidator's (`title`, `settings.lobby`, `talk.lobbyTimer`).
+ * Numbers only have to be numbers here: whether they are whole and in range is PlanValidator's call,
+ * with the bounds in its message.
  */
 class PlanShape {
 	private const TALK_KEYS = ['roomType', 'listable', 'lobbyState', 'lobbyTimer', 'messageExpiration', 'sipEnabled', 'recordingConsent'];
 
 	/**
 	 * @param mixed $plan decoded JSON
-	 * @param-out array|mixed $plan integral floats are turned into ints when the shape is right
+	 * @param-out array|mixed $plan integral floats within PHP's int range are turned into ints when the shape is right
 	 * @return list<Violation>
 	 */
 	public function check(mixed &$plan): array {
@@ -32,14 +34,14 @@ class PlanShape {
 			$this->expect($plan, $field, $field, 'string', $violations);
 		}
 		foreach (['start', 'end'] as $field) {
-			$this->expect($plan, $field, $field, 'integer', $violations);
+			$this->expect($plan, $field, $field, 'number', $violations);
 		}
 
 		if ($this->expect($plan, 'settings', 'settings', 'record', $violations)) {
 			$this->rejectUnknownKeys($plan['settings'], Settings::keys(), 'settings', $violations);
 			foreach (Settings::keys() as $key) {
-				// Whether the value is one the setting knows is PlanValidator's call ('invalid' / 'wrong-type').
-				$this->expect($plan['settings'], $key, "settings.$key", 'scalar', $violations);
+				// Whether the value is one the setting knows is PlanValidator's call ('invalid', 'empty', …).
+				$this->expect($plan['settings'], $key, "settings.$key", 'scalar-or-null', $violations);
 			}
 		}
 		if ($this->expect($plan, 'privacyNotice', 'privacyNotice', 'record', $violations)) {
@@ -51,7 +53,7 @@ class PlanShape {
 		if ($this->expect($plan, 'talk', 'talk', 'record', $violations)) {
 			$this->rejectUnknownKeys($plan['talk'], self::TALK_KEYS, 'talk', $violations);
 			foreach (self::TALK_KEYS as $field) {
-				$this->expect($plan['talk'], $field, "talk.$field", $field === 'lobbyTimer' ? 'integer-or-null' : 'integer', $violations);
+				$this->expect($plan['talk'], $field, "talk.$field", $field === 'lobbyTimer' ? 'number-or-null' : 'number', $violations);
 			}
 		}
 		if ($violations === []) {
@@ -71,10 +73,10 @@ class PlanShape {
 		$value = $parent[$key];
 		$ok = match ($type) {
 			'string' => is_string($value),
-			'integer' => Json::isInteger($value),
-			'integer-or-null' => $value === null || Json::isInteger($value),
+			'number' => is_int($value) || is_float($value),
+			'number-or-null' => $value === null || is_int($value) || is_float($value),
 			'record' => Json::isRecord($value),
-			'scalar' => is_string($value) || is_int($value) || is_float($value),
+			'scalar-or-null' => $value === null || is_string($value) || is_int($value) || is_float($value),
 		};
 		if (!$ok) {
 			$violations[] = new Violation($path, 'wrong-type');

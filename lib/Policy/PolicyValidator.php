@@ -78,7 +78,7 @@ class PolicyValidator {
 	}
 
 	/**
-	 * Checks one rule's shape and internal consistency; returns whether it is well-formed.
+	 * Checks one rule's shape and that its default is no weaker than its threshold; returns whether it is well-formed.
 	 * @param list<Violation> $violations
 	 */
 	private function checkRule(string $key, mixed $rule, string $path, array &$violations): bool {
@@ -88,66 +88,37 @@ class PolicyValidator {
 			return false;
 		}
 		$before = count($violations);
+		$this->rejectUnknownKeys($rule, ['default', 'threshold', 'locked'], $path, $violations);
 		if (!is_bool($rule['locked'] ?? null)) {
 			$violations[] = new Violation("$path.locked", array_key_exists('locked', $rule) ? 'wrong-type' : 'required');
 		}
-		if ($setting['kind'] === Settings::KIND_CHOICE) {
-			$this->rejectUnknownKeys($rule, ['default', 'allowed', 'locked'], $path, $violations);
-			$values = $setting['values'];
-			$allowed = $rule['allowed'] ?? null;
-			if (!Json::isList($allowed)) {
-				$violations[] = new Violation("$path.allowed", array_key_exists('allowed', $rule) ? 'wrong-type' : 'required');
-			} elseif ($allowed === []) {
-				$violations[] = new Violation("$path.allowed", 'required');
-			} elseif ($this->someNotIn($allowed, $values) || $this->hasDuplicates($allowed)) {
-				$violations[] = new Violation("$path.allowed", 'invalid');
-			}
-			$default = $rule['default'] ?? null;
-			if (!array_key_exists('default', $rule) || !Json::includes($values, $default)) {
-				$violations[] = new Violation("$path.default", array_key_exists('default', $rule) ? 'invalid' : 'required');
-			} elseif (Json::isList($allowed) && !Json::includes($allowed, $default)) {
-				$violations[] = new Violation("$path.default", 'not-allowed');
-			}
-			return count($violations) === $before;
-		}
-		$this->rejectUnknownKeys($rule, ['default', 'min', 'max', 'locked'], $path, $violations);
-		foreach (['default', 'min', 'max'] as $field) {
-			$value = $rule[$field] ?? null;
-			if (!Json::isInteger($value)) {
-				$violations[] = new Violation("$path.$field", array_key_exists($field, $rule) ? 'wrong-type' : 'required');
-			} elseif ($value < $setting['min'] || $value > $setting['max']) {
-				$violations[] = new Violation("$path.$field", 'out-of-range', ['min' => $setting['min'], 'max' => $setting['max']]);
+		foreach (['threshold', 'default'] as $part) {
+			if (!array_key_exists($part, $rule)) {
+				$violations[] = new Violation("$path.$part", 'required');
+			} elseif ($setting['kind'] === Settings::KIND_CHOICE) {
+				if (!Json::includes($setting['values'], $rule[$part])) {
+					$violations[] = new Violation("$path.$part", 'invalid');
+				}
+			} elseif (($problem = Settings::checkWholeNumber($rule[$part], $setting['min'], $setting['max'])) !== null) {
+				$violations[] = new Violation("$path.$part", $problem['code'], $problem['params']);
 			}
 		}
-		if (count($violations) === $before) {
-			[$value, $min, $max] = [$rule['default'], $rule['min'], $rule['max']];
-			if ($min > $max) {
-				$violations[] = new Violation("$path.min", 'out-of-range', ['min' => $setting['min'], 'max' => (int)$max]);
-			} elseif ($value < $min || $value > $max) {
-				$violations[] = new Violation("$path.default", 'out-of-range', ['min' => (int)$min, 'max' => (int)$max]);
-			}
+		if (count($violations) === $before && !Settings::atLeastAsStrict($key, $rule['default'], $rule['threshold'])) {
+			$violations[] = $this->weakerThan($key, "$path.default", 'not-allowed', $rule['threshold']);
 		}
 		return count($violations) === $before;
 	}
 
-	private function someNotIn(array $list, array $values): bool {
-		foreach ($list as $value) {
-			if (!Json::includes($values, $value)) {
-				return true;
-			}
+	/**
+	 * A value weaker than `limit`, with what may be entered instead: the span up to the limit for ranges,
+	 * the limit itself for choices ("… or stricter").
+	 */
+	private function weakerThan(string $key, string $field, string $code, mixed $limit): Violation {
+		$span = Settings::upTo($key, $limit);
+		if ($span['kind'] === Settings::KIND_RANGE) {
+			return new Violation($field, $code === 'not-allowed' ? 'out-of-range' : $code, ['min' => $span['min'], 'max' => $span['max']]);
 		}
-		return false;
-	}
-
-	private function hasDuplicates(array $list): bool {
-		$seen = [];
-		foreach ($list as $value) {
-			if (Json::includes($seen, $value)) {
-				return true;
-			}
-			$seen[] = $value;
-		}
-		return false;
+		return new Violation($field, $code, ['limit' => $limit]);
 	}
 
 	/**
@@ -207,21 +178,25 @@ class PolicyValidator {
 			$orgRule = $orgSettings !== null && array_key_exists($key, $orgSettings) ? $orgSettings[$key] : null;
 			$scratch = [];
 			$orgValid = $orgSettings !== null && array_key_exists($key, $orgSettings) && $this->checkRule($key, $orgRule, '', $scratch);
-			if ($this->checkRule($key, $settings[$key], $field, $violations) && $orgValid && $this->loosens($key, $settings[$key], $orgRule)) {
-				$violations[] = new Violation($field, 'loosens');
+			if ($this->checkRule($key, $settings[$key], $field, $violations) && $orgValid) {
+				$this->reportLoosening($key, $settings[$key], $orgRule, $field, $violations);
 			}
 		}
 	}
 
-	/** A group rule loosens when it allows more, unlocks what the organisation locked, or defaults to something weaker. */
-	private function loosens(string $key, array $group, array $org): bool {
+	/**
+	 * A group rule loosens when its threshold or default is weaker than the organisation's, or it unlocks
+	 * what the organisation locks. Each part is reported where the admin edits it.
+	 * @param list<Violation> $violations
+	 */
+	private function reportLoosening(string $key, array $group, array $org, string $path, array &$violations): void {
+		foreach (['threshold', 'default'] as $part) {
+			if (!Settings::atLeastAsStrict($key, $group[$part], $org[$part])) {
+				$violations[] = $this->weakerThan($key, "$path.$part", 'loosens', $org[$part]);
+			}
+		}
 		if ($org['locked'] === true && $group['locked'] !== true) {
-			return true;
+			$violations[] = new Violation("$path.locked", 'loosens');
 		}
-		$weaker = Settings::strictnessRank($key, $group['default']) > Settings::strictnessRank($key, $org['default']);
-		if (Settings::isChoice($key)) {
-			return $weaker || $this->someNotIn($group['allowed'], $org['allowed']);
-		}
-		return $weaker || $group['min'] < $org['min'] || $group['max'] > $org['max'];
 	}
 }

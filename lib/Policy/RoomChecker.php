@@ -50,8 +50,9 @@ class RoomChecker {
 		if ($planned > 0 && ($room['messageExpiration'] === 0 || $room['messageExpiration'] > $planned)) {
 			$add('chat-expiry', $planned, $room['messageExpiration']);
 		}
-		if ($talk['sipEnabled'] === 0 && $room['sipEnabled'] !== 0) {
-			$add('sip', 0, $room['sipEnabled']);
+		// 1 = dial-in with PIN, 2 = without: anything above the plan's value is weaker.
+		if ($room['sipEnabled'] > $talk['sipEnabled']) {
+			$add('sip', $talk['sipEnabled'], $room['sipEnabled']);
 		}
 		if ($plan['settings']['recording'] === 'blocked' && !in_array($room['callRecording'], self::NOT_RECORDING, true)) {
 			$add('recording', 0, $room['callRecording']);

@@ -18,6 +18,7 @@ use OCA\SafeMeeting\Exception\NotModeratorException;
 use OCA\SafeMeeting\Exception\RoomMismatchException;
 use OCA\SafeMeeting\Exception\RoomNotFoundException;
 use OCA\SafeMeeting\Exception\TalkUnavailableException;
+use OCA\SafeMeeting\Policy\GuestRule;
 use OCA\SafeMeeting\Policy\Json;
 use OCA\SafeMeeting\Policy\PlanShape;
 use OCA\SafeMeeting\Policy\PlanValidator;
@@ -59,6 +60,10 @@ class MeetingService {
 	}
 
 	/**
+	 * `$password` is the guest password the room was created with (never stored): Talk keeps only its hash,
+	 * so this is the one moment its length can be checked. It must be the room's password (checked
+	 * against Talk's hash) and as long as the plan says.
+	 *
 	 * @throws TalkUnavailableException
 	 * @throws InvalidPlanException token or plan malformed, or the plan breaks the user's policy
 	 * @throws RoomNotFoundException no such room, or the user is not a participant
@@ -66,11 +71,14 @@ class MeetingService {
 	 * @throws RoomMismatchException
 	 * @throws AlreadyRegisteredException
 	 */
-	public function register(IUser $user, mixed $token, mixed $plan): Meeting {
+	public function register(IUser $user, mixed $token, mixed $plan, #[\SensitiveParameter] mixed $password = null): Meeting {
 		$talk = $this->talk($user);
 		$violations = [];
 		if (!is_string($token) || preg_match(self::TOKEN_PATTERN, $token) !== 1) {
 			$violations[] = new Violation('token', $token === null ? 'required' : 'invalid');
+		}
+		if ($password !== null && !is_string($password)) {
+			$violations[] = new Violation('password', 'wrong-type');
 		}
 		$violations = [...$violations, ...$this->planShape->check($plan)];
 		if ($violations !== []) {
@@ -78,19 +86,24 @@ class MeetingService {
 		}
 		/** @var string $token */
 		/** @var array $plan */
-		$violations = $this->planValidator->validate($this->policyService->getEffectivePolicy($user), $plan);
+		$password ??= '';
+		$now = $this->timeFactory->getTime();
+		$violations = $this->planValidator->validate($this->policyService->getEffectivePolicy($user), $plan, $now, $password);
 		if ($violations !== []) {
 			throw new InvalidPlanException($violations);
 		}
 
-		$room = $talk->getRoomState($token, $user->getUID());
+		$room = $talk->getRoomState($token, $user->getUID(), $password);
 		if ($room === null) {
 			throw new RoomNotFoundException();
 		}
 		if (!$room->moderatedByUser) {
 			throw new NotModeratorException();
 		}
-		$findings = $this->check($plan, $room, $this->timeFactory->getTime());
+		$findings = $this->check($plan, $room, $now);
+		if ($room->type === GuestRule::GUEST_ROOM_TYPE && !$room->passwordMatches) {
+			$findings[] = ['code' => 'password-mismatch', 'expected' => true, 'actual' => false];
+		}
 		if ($findings !== []) {
 			throw new RoomMismatchException($findings);
 		}
@@ -102,7 +115,7 @@ class MeetingService {
 		$meeting->setToken($token);
 		$meeting->setOwnerUid($user->getUID());
 		$meeting->setPlan(Json::encode($plan));
-		$meeting->setCreatedAt($this->timeFactory->getTime());
+		$meeting->setCreatedAt($now);
 		try {
 			$meeting = $this->mapper->insert($meeting);
 		} catch (DBException $e) {

@@ -16,8 +16,10 @@ use OCA\SafeMeeting\Exception\PolicyNotSavedException;
 use OCA\SafeMeeting\Policy\DefaultPolicy;
 use OCA\SafeMeeting\Policy\EffectivePolicyBuilder;
 use OCA\SafeMeeting\Policy\Json;
+use OCA\SafeMeeting\Policy\PolicyMigration;
 use OCA\SafeMeeting\Policy\PolicyValidator;
 use OCA\SafeMeeting\Policy\Violation;
+use OCP\AppFramework\Utility\ITimeFactory;
 use OCP\EventDispatcher\IEventDispatcher;
 use OCP\IAppConfig;
 use OCP\IGroupManager;
@@ -35,13 +37,34 @@ class PolicyService {
 		private PolicyValidator $validator,
 		private EffectivePolicyBuilder $effectivePolicyBuilder,
 		private LoggerInterface $logger,
+		private PolicyMigration $migration,
+		private ITimeFactory $timeFactory,
 	) {
 	}
 
 	/**
 	 * The stored organisation policy; the built-in safe policy when nothing valid is stored.
+	 * A policy stored before thresholds is converted on the first read (see PolicyMigration).
 	 */
 	public function getOrganisationPolicy(): array {
+		$stored = $this->readStored();
+		['policy' => $policy, 'changes' => $changes] = $this->migration->migrate($stored);
+		$violations = $this->validator->validate($policy);
+		if ($violations !== []) {
+			$this->logger->error('Stored Safe Meeting policy is invalid, using the built-in safe policy', [
+				'app' => Application::APP_ID,
+				'violations' => array_map(static fn (Violation $v): string => "$v->field: $v->code", $violations),
+			]);
+			return DefaultPolicy::get();
+		}
+		if ($changes !== []) {
+			$this->storeMigrated($stored, $policy, $changes);
+		}
+		return $policy;
+	}
+
+	/** The policy as stored, one JSON value per lexicon key (its default where nothing is stored). */
+	private function readStored(): array {
 		$policy = ['settings' => [], 'privacyNotice' => null, 'groupRules' => null];
 		$defaults = Lexicon::defaults();
 		foreach (Lexicon::keys() as $path => $key) {
@@ -53,15 +76,53 @@ class PolicyService {
 				$policy[$path] = $value;
 			}
 		}
-		$violations = $this->validator->validate($policy);
-		if ($violations !== []) {
-			$this->logger->error('Stored Safe Meeting policy is invalid, using the built-in safe policy', [
-				'app' => Application::APP_ID,
-				'violations' => array_map(static fn (Violation $v): string => "$v->field: $v->code", $violations),
-			]);
-			return DefaultPolicy::get();
-		}
 		return $policy;
+	}
+
+	/**
+	 * Writes a converted policy back, so the conversion happens once, and leaves a record of it: an audit
+	 * entry per changed key (PolicyChangedEvent) and the report the admin page shows. A failed write is
+	 * only logged: the next read converts again, to the same result.
+	 *
+	 * @param list<array{group: string, setting: string, before: array, after: array, narrowed: bool}> $changes
+	 */
+	private function storeMigrated(array $stored, array $policy, array $changes): void {
+		$written = [];
+		try {
+			foreach (Lexicon::keys() as $path => $key) {
+				[$old, $new] = str_starts_with($path, 'settings.')
+					? [$stored['settings'][substr($path, 9)] ?? null, $policy['settings'][substr($path, 9)]]
+					: [$stored[$path], $policy[$path]];
+				if (Json::encode($old) !== Json::encode($new) && $this->appConfig->hasKey(Application::APP_ID, $key, null)) {
+					$this->appConfig->setValueString(Application::APP_ID, $key, Json::encode($new), lazy: true);
+					$written[$path] = ['old' => $old, 'new' => $new];
+				}
+			}
+			$this->appConfig->setValueString(Application::APP_ID, Lexicon::POLICY_MIGRATION, Json::encode([
+				'migratedAt' => $this->timeFactory->getTime(),
+				'changes' => $changes,
+			]), lazy: true);
+		} catch (\Throwable $e) {
+			$this->logger->warning('Could not store the converted Safe Meeting policy; it is converted again on the next read', ['app' => Application::APP_ID, 'exception' => $e]);
+		}
+		if ($written !== []) {
+			$this->dispatcher->dispatchTyped(new PolicyChangedEvent('', $written, true));
+		}
+	}
+
+	/**
+	 * What the last conversion of a stored policy changed, for the admin page; null when there is nothing to show.
+	 * @return array{migratedAt: int, changes: list<array{group: string, setting: string, before: array, after: array, narrowed: bool}>}|null
+	 */
+	public function getMigrationReport(): ?array {
+		$raw = $this->appConfig->getValueString(Application::APP_ID, Lexicon::POLICY_MIGRATION, '', lazy: true);
+		$report = $raw === '' ? null : json_decode($raw, true);
+		return is_array($report) && is_array($report['changes'] ?? null) && is_int($report['migratedAt'] ?? null) ? $report : null;
+	}
+
+	/** The admin has read the report. */
+	public function dismissMigrationReport(): void {
+		$this->appConfig->deleteKey(Application::APP_ID, Lexicon::POLICY_MIGRATION);
 	}
 
 	/** The organisation policy tightened by the rules of the user's groups. */

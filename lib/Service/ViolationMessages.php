@@ -9,6 +9,7 @@ declare(strict_types=1);
 
 namespace OCA\SafeMeeting\Service;
 
+use OCA\SafeMeeting\Policy\Settings;
 use OCA\SafeMeeting\Policy\Violation;
 use OCP\IL10N;
 
@@ -20,6 +21,7 @@ use OCP\IL10N;
 class ViolationMessages {
 	public function __construct(
 		private IL10N $l10n,
+		private SettingTexts $texts,
 	) {
 	}
 
@@ -48,29 +50,51 @@ class ViolationMessages {
 		], $findings);
 	}
 
+	/** A sentence that names the field and, for numbers, the whole numbers to enter. */
 	public function violation(Violation $v): string {
 		$p = $v->params;
+		$field = $this->texts->fieldName($v->field);
+		$setting = $this->settingOf($v->field);
+		$limit = isset($p['limit']) ? $this->texts->valueLabel($setting, $p['limit']) : null;
+		$hasBounds = isset($p['min'], $p['max']);
+		$bounds = $hasBounds ? [$field, (string)$p['min'], (string)$p['max']] : [];
 		return match ($v->code) {
-			'required' => $this->l10n->t('A value is required.'),
+			'required' => $this->l10n->t('%s is required.', [$field]),
 			'too-long' => isset($p['max'])
-				? $this->l10n->t('Too long: at most %s.', [(string)$p['max']])
-				: $this->l10n->t('Too long.'),
-			'invalid' => $this->l10n->t('This value is not valid.'),
-			'not-allowed' => $this->l10n->t('The policy does not allow this value.'),
-			'locked' => $this->l10n->t('This setting is locked by the policy.'),
-			'out-of-range' => isset($p['min'], $p['max'])
-				? $this->l10n->t('The value must be between %1$s and %2$s.', [(string)$p['min'], (string)$p['max']])
-				: $this->l10n->t('The value is outside the range the policy allows.'),
+				? $this->l10n->t('%1$s is too long: at most %2$s characters.', [$field, (string)$p['max']])
+				: $this->l10n->t('%s is too long.', [$field]),
+			'invalid' => $this->l10n->t('%s is not valid.', [$field]),
+			'not-allowed' => $limit !== null
+				? $this->l10n->t('%1$s: choose “%2$s” or something stricter.', [$field, $limit])
+				: $this->l10n->t('%s: your organisation does not allow this value.', [$field]),
+			'locked' => isset($p['value'])
+				? $this->l10n->t('%1$s is locked by your organisation to “%2$s”.', [$field, $this->texts->valueLabel($setting, $p['value'])])
+				: $this->l10n->t('%s is locked by your organisation.', [$field]),
+			'out-of-range' => $hasBounds
+				? $this->l10n->t('%1$s: enter a whole number from %2$s to %3$s.', $bounds)
+				: $this->l10n->t('%s is out of range.', [$field]),
+			'empty' => $hasBounds
+				? $this->l10n->t('%1$s is empty: enter a whole number from %2$s to %3$s.', $bounds)
+				: $this->l10n->t('%s is required.', [$field]),
+			'not-whole' => $hasBounds
+				? $this->l10n->t('%1$s must be a whole number, without decimals, from %2$s to %3$s.', $bounds)
+				: $this->l10n->t('%s must be a whole number.', [$field]),
+			'wrong-type' => $hasBounds
+				? $this->l10n->t('%1$s must be a number: enter a whole number from %2$s to %3$s.', $bounds)
+				: $this->l10n->t('%s has the wrong type.', [$field]),
 			'too-short' => isset($p['min'])
-				? $this->l10n->t('Too short: at least %s characters.', [(string)$p['min']])
-				: $this->l10n->t('Too short.'),
+				? $this->l10n->t('The password must have at least %s characters.', [(string)$p['min']])
+				: $this->l10n->t('%s is too short.', [$field]),
 			'end-before-start' => $this->l10n->t('The end must be after the start.'),
 			'in-past' => $this->l10n->t('The start must not be in the past.'),
 			'guests-not-allowed' => $this->l10n->t('The policy does not allow guests.'),
-			'unknown-key' => $this->l10n->t('Unknown field.'),
-			'loosens' => $this->l10n->t('A group rule may only make a setting stricter.'),
-			'wrong-type' => $this->l10n->t('This value has the wrong type.'),
-			default => $this->l10n->t('This value is not valid.'),
+			'unknown-key' => $this->l10n->t('%s is not a known field.', [$v->field]),
+			'loosens' => match (true) {
+				$hasBounds => $this->l10n->t('A group rule may only tighten %1$s: enter a whole number from %2$s to %3$s.', $bounds),
+				$limit !== null => $this->l10n->t('A group rule may only tighten %1$s: choose “%2$s” or something stricter.', [$field, $limit]),
+				default => $this->l10n->t('A group rule cannot unlock %s: the organisation locks it.', [$field]),
+			},
+			default => $this->l10n->t('%s is not valid.', [$field]),
 		};
 	}
 
@@ -87,6 +111,16 @@ class ViolationMessages {
 			default => $setting,
 		};
 		return $this->l10n->t('The server forces a value for "%s" on every conversation that is weaker than the plan; moderators cannot change it back.', [$name]);
+	}
+
+	/** The setting a violation path names (`groupRules.0.settings.lobby.default` → `lobby`), or ''. */
+	private function settingOf(string $path): string {
+		foreach (array_reverse(explode('.', $path)) as $part) {
+			if (in_array($part, Settings::keys(), true)) {
+				return $part;
+			}
+		}
+		return '';
 	}
 
 	public function finding(string $code): string {
@@ -106,6 +140,7 @@ class ViolationMessages {
 			'breakout-room' => $this->l10n->t('Breakout rooms cannot be safe meetings; register the main conversation.'),
 			'federated' => $this->l10n->t('Conversations hosted on another server cannot be safe meetings.'),
 			'forced-setting' => $this->l10n->t('The server forces a setting on every conversation that is weaker than the plan.'),
+			'password-mismatch' => $this->l10n->t('The password sent is not the guest password of the conversation.'),
 			default => $this->l10n->t('The conversation does not match the meeting plan.'),
 		};
 	}

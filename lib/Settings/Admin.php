@@ -35,6 +35,8 @@ class Admin implements IDelegatedSettings {
 
 	public function getForm(): TemplateResponse {
 		$this->initialState->provideInitialState('organisationPolicy', PolicyService::export($this->policyService->getOrganisationPolicy()));
+		// After getOrganisationPolicy(): reading a policy stored before thresholds converts it and writes the report.
+		$this->initialState->provideInitialState('policyMigration', $this->policyService->getMigrationReport());
 		// Without a shared cache the guards cannot cache "not a safe meeting" (RegisteredRoomLookup): say so.
 		$this->initialState->provideInitialState('distributedCache', CacheScope::isShared($this->cacheFactory, $this->cacheFactory->createDistributed(Application::APP_ID)));
 		$this->assets->load('safe_meeting-adminSettings');

@@ -39,6 +39,8 @@ final class RoomState {
 		public readonly bool $federated,
 		/** @var array<string, int> room settings the admin forces on every conversation (Talk 24+), by Talk's parameter name */
 		public readonly array $forced = [],
+		/** Whether the password given with the question is the room's guest password. */
+		public readonly bool $passwordMatches = false,
 	) {
 	}
 

@@ -28,6 +28,7 @@ use OCP\AppFramework\Controller;
 use OCP\AppFramework\Db\DoesNotExistException;
 use OCP\EventDispatcher\Event;
 use OCP\IRequest;
+use OCP\Security\IHasher;
 
 /**
  * The only class that touches Talk-internal PHP classes (design.md §2). They carry no compatibility
@@ -49,6 +50,7 @@ class TalkAdapter {
 		private ParticipantService $participantService,
 		private TalkServerSettings $settings,
 		private BotServerMapper $botServers,
+		private IHasher $hasher,
 	) {
 	}
 
@@ -56,8 +58,11 @@ class TalkAdapter {
 	 * The room as one of its participants sees it, or null when it does not exist or the user is not a
 	 * participant: Talk also returns public rooms to users who never joined them, and telling those apart
 	 * from missing rooms would let anybody probe which tokens exist.
+	 *
+	 * `$password` is checked against the hash Talk stored for the room's guest password, so a length
+	 * checked on the password sent is the length of the room's real password.
 	 */
-	public function getRoomState(string $token, string $userId): ?RoomState {
+	public function getRoomState(string $token, string $userId, #[\SensitiveParameter] string $password = ''): ?RoomState {
 		try {
 			$room = $this->manager->getRoomForUserByToken($token, $userId);
 			// Session false: no session is needed to know the attendee's type.
@@ -85,6 +90,7 @@ class TalkAdapter {
 			breakoutParent: $room->getObjectType() === self::BREAKOUT_OBJECT_TYPE ? $room->getObjectId() : '',
 			federated: $room->isFederatedConversation(),
 			forced: $this->settings->forcedRoomSettings(),
+			passwordMatches: $room->hasPassword() && $this->hasher->verify($password, $room->getPassword()),
 		);
 	}
 

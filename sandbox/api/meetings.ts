@@ -48,8 +48,14 @@ export const meetingRoutes: OcsRoute[] = [
 			if (ctx.state.meetings.some((m) => m.token === token)) {
 				return fail(409, { message: 'This conversation is already a safe meeting' })
 			}
-			const violations = validatePlan(effectivePolicyOf(ctx.state, ctx.user), plan).map(violationMessage)
-			const findings = checkRoom(plan, formatRoom(ctx.state, room, attendee) as never, now(ctx.state)).map(findingMessage)
+			const password = typeof ctx.body.password === 'string' ? ctx.body.password : ''
+			const violations = validatePlan(effectivePolicyOf(ctx.state, ctx.user), plan, now(ctx.state), password).map(violationMessage)
+			const found = checkRoom(plan, formatRoom(ctx.state, room, attendee) as never, now(ctx.state))
+			// Like TalkAdapter's hash check: the password sent must be the room's guest password.
+			if (room.type === 3 && room.password !== password) {
+				found.push({ code: 'password-mismatch', expected: true, actual: false })
+			}
+			const findings = found.map(findingMessage)
 			if (violations.length > 0 || findings.length > 0) {
 				return fail(400, { message: 'The meeting plan or its conversation does not comply with the policy', violations: [...violations, ...findings] })
 			}

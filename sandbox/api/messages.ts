@@ -14,9 +14,11 @@ const TEXT: Record<string, string> = {
 	'too-long': 'is too long (at most {max})',
 	'too-short': 'is too short (at least {min})',
 	invalid: 'is invalid',
-	'not-allowed': 'is not allowed by the policy',
-	locked: 'is locked by the policy',
-	'out-of-range': 'is out of range ({min}–{max})',
+	'not-allowed': 'is weaker than the policy permits: choose {limit} or something stricter',
+	locked: 'is locked by the policy: it must stay {value}',
+	'out-of-range': 'is out of range: enter a whole number from {min} to {max}',
+	empty: 'is empty: enter a whole number from {min} to {max}',
+	'not-whole': 'must be a whole number, without decimals, from {min} to {max}',
 	'end-before-start': 'must be after the start',
 	'in-past': 'is in the past',
 	'guests-not-allowed': 'guests are not allowed by the policy',
@@ -25,8 +27,11 @@ const TEXT: Record<string, string> = {
 	'wrong-type': 'has the wrong type',
 }
 
+/** The text for a code with its parameters; without them, only the part before the colon (never a bare placeholder). */
 export function violationMessage(v: Violation): ApiViolation {
-	const text = (TEXT[v.code] ?? v.code).replace(/\{(\w+)\}/g, (_m, key: string) => String(v.params?.[key] ?? `{${key}}`))
+	const template = TEXT[v.code] ?? v.code
+	const complete = [...template.matchAll(/\{(\w+)\}/g)].every(([, key]) => v.params?.[key!] !== undefined)
+	const text = (complete ? template : template.split(':')[0]!).replace(/\{(\w+)\}/g, (_m, key: string) => String(v.params?.[key]))
 	return { field: v.field, code: v.code, message: `${v.field === '' ? 'The value' : v.field} ${text}` }
 }
 

@@ -11,7 +11,11 @@ import { ocsRequest } from './ocs.ts'
 const meetingsUrl = () => generateOcsUrl('/apps/safe_meeting/api/v1/meetings')
 
 export const meetingsApi = {
-	register: async (token: string, plan: RegisteredPlan): Promise<Meeting> => (await ocsRequest<Meeting>('POST', meetingsUrl(), { token, plan })).data,
+	/**
+	 * `password`: the guest password of a meeting with guests, so the server can check its length (Talk
+	 * keeps only a hash of it); '' sends none.
+	 */
+	register: async (token: string, plan: RegisteredPlan, password: string): Promise<Meeting> => (await ocsRequest<Meeting>('POST', meetingsUrl(), password === '' ? { token, plan } : { token, plan, password })).data,
 	list: async (): Promise<ListedMeeting[]> => (await ocsRequest<{ meetings: ListedMeeting[] }>('GET', meetingsUrl())).data.meetings,
 }
 

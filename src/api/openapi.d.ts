@@ -57,6 +57,10 @@ export interface paths {
     /** Set how many days deletion receipts are kept (admin or delegated, password confirmation) */
     put: operations["receipt-set-settings"];
   };
+  "/ocs/v2.php/apps/safe_meeting/api/v1/policy/migration": {
+    /** Dismiss the report of the conversion of a stored policy to thresholds (admin or delegated) */
+    delete: operations["policy-dismiss-migration"];
+  };
 }
 
 export type webhooks = Record<string, never>;
@@ -74,61 +78,111 @@ export interface components {
       guestAccess: {
         /** @enum {string} */
         default: "none" | "password";
-        allowed: ("none" | "password")[];
+        /**
+         * @description The weakest value still permitted; every stricter value is permitted too.
+         * @enum {string}
+         */
+        threshold: "none" | "password";
         locked: boolean;
       };
       passwordMinLength: {
         default: number;
-        min: number;
-        max: number;
+        /** @description The weakest value still permitted; every stricter value is permitted too. */
+        threshold: number;
         locked: boolean;
       };
       lobby: {
         /** @enum {string} */
         default: "moderated" | "until-start";
-        allowed: ("moderated" | "until-start")[];
+        /**
+         * @description The weakest value still permitted; every stricter value is permitted too.
+         * @enum {string}
+         */
+        threshold: "moderated" | "until-start";
         locked: boolean;
       };
       autoLock: {
         /** @enum {string} */
         default: "when-all-joined" | "minutes-after-start" | "off";
-        allowed: ("when-all-joined" | "minutes-after-start" | "off")[];
+        /**
+         * @description The weakest value still permitted; every stricter value is permitted too.
+         * @enum {string}
+         */
+        threshold: "when-all-joined" | "minutes-after-start" | "off";
         locked: boolean;
       };
       autoLockMinutes: {
         default: number;
-        min: number;
-        max: number;
+        /** @description The weakest value still permitted; every stricter value is permitted too. */
+        threshold: number;
         locked: boolean;
       };
       recording: {
         /** @enum {string} */
         default: "blocked" | "with-consent";
-        allowed: ("blocked" | "with-consent")[];
+        /**
+         * @description The weakest value still permitted; every stricter value is permitted too.
+         * @enum {string}
+         */
+        threshold: "blocked" | "with-consent";
         locked: boolean;
       };
       sipDialIn: {
         /** @enum {string} */
         default: "off" | "allowed";
-        allowed: ("off" | "allowed")[];
+        /**
+         * @description The weakest value still permitted; every stricter value is permitted too.
+         * @enum {string}
+         */
+        threshold: "off" | "allowed";
         locked: boolean;
       };
       chatExpiry: {
         /** @enum {integer} */
         default: 3600 | 28800 | 86400 | 604800 | 2419200 | 0;
-        allowed: (3600 | 28800 | 86400 | 604800 | 2419200 | 0)[];
+        /**
+         * @description The weakest value still permitted; every stricter value is permitted too.
+         * @enum {integer}
+         */
+        threshold: 3600 | 28800 | 86400 | 604800 | 2419200 | 0;
         locked: boolean;
       };
       fileRetentionDays: {
         default: number;
-        min: number;
-        max: number;
+        /** @description The weakest value still permitted; every stricter value is permitted too. */
+        threshold: number;
         locked: boolean;
       };
       meetingRetentionDays: {
         default: number;
-        min: number;
-        max: number;
+        /** @description The weakest value still permitted; every stricter value is permitted too. */
+        threshold: number;
+        locked: boolean;
+      };
+      bots: {
+        /** @enum {string} */
+        default: "off" | "allowed";
+        /**
+         * @description The weakest value still permitted; every stricter value is permitted too.
+         * @enum {string}
+         */
+        threshold: "off" | "allowed";
+        locked: boolean;
+      };
+      guestWindowMinutes: {
+        default: number;
+        /** @description The weakest value still permitted; every stricter value is permitted too. */
+        threshold: number;
+        locked: boolean;
+      };
+      requirePrivacyNotice: {
+        /** @enum {string} */
+        default: "required" | "optional";
+        /**
+         * @description The weakest value still permitted; every stricter value is permitted too.
+         * @enum {string}
+         */
+        threshold: "required" | "optional";
         locked: boolean;
       };
     };
@@ -136,61 +190,111 @@ export interface components {
       guestAccess?: {
         /** @enum {string} */
         default: "none" | "password";
-        allowed: ("none" | "password")[];
+        /**
+         * @description The weakest value still permitted; every stricter value is permitted too.
+         * @enum {string}
+         */
+        threshold: "none" | "password";
         locked: boolean;
       };
       passwordMinLength?: {
         default: number;
-        min: number;
-        max: number;
+        /** @description The weakest value still permitted; every stricter value is permitted too. */
+        threshold: number;
         locked: boolean;
       };
       lobby?: {
         /** @enum {string} */
         default: "moderated" | "until-start";
-        allowed: ("moderated" | "until-start")[];
+        /**
+         * @description The weakest value still permitted; every stricter value is permitted too.
+         * @enum {string}
+         */
+        threshold: "moderated" | "until-start";
         locked: boolean;
       };
       autoLock?: {
         /** @enum {string} */
         default: "when-all-joined" | "minutes-after-start" | "off";
-        allowed: ("when-all-joined" | "minutes-after-start" | "off")[];
+        /**
+         * @description The weakest value still permitted; every stricter value is permitted too.
+         * @enum {string}
+         */
+        threshold: "when-all-joined" | "minutes-after-start" | "off";
         locked: boolean;
       };
       autoLockMinutes?: {
         default: number;
-        min: number;
-        max: number;
+        /** @description The weakest value still permitted; every stricter value is permitted too. */
+        threshold: number;
         locked: boolean;
       };
       recording?: {
         /** @enum {string} */
         default: "blocked" | "with-consent";
-        allowed: ("blocked" | "with-consent")[];
+        /**
+         * @description The weakest value still permitted; every stricter value is permitted too.
+         * @enum {string}
+         */
+        threshold: "blocked" | "with-consent";
         locked: boolean;
       };
       sipDialIn?: {
         /** @enum {string} */
         default: "off" | "allowed";
-        allowed: ("off" | "allowed")[];
+        /**
+         * @description The weakest value still permitted; every stricter value is permitted too.
+         * @enum {string}
+         */
+        threshold: "off" | "allowed";
         locked: boolean;
       };
       chatExpiry?: {
         /** @enum {integer} */
         default: 3600 | 28800 | 86400 | 604800 | 2419200 | 0;
-        allowed: (3600 | 28800 | 86400 | 604800 | 2419200 | 0)[];
+        /**
+         * @description The weakest value still permitted; every stricter value is permitted too.
+         * @enum {integer}
+         */
+        threshold: 3600 | 28800 | 86400 | 604800 | 2419200 | 0;
         locked: boolean;
       };
       fileRetentionDays?: {
         default: number;
-        min: number;
-        max: number;
+        /** @description The weakest value still permitted; every stricter value is permitted too. */
+        threshold: number;
         locked: boolean;
       };
       meetingRetentionDays?: {
         default: number;
-        min: number;
-        max: number;
+        /** @description The weakest value still permitted; every stricter value is permitted too. */
+        threshold: number;
+        locked: boolean;
+      };
+      bots?: {
+        /** @enum {string} */
+        default: "off" | "allowed";
+        /**
+         * @description The weakest value still permitted; every stricter value is permitted too.
+         * @enum {string}
+         */
+        threshold: "off" | "allowed";
+        locked: boolean;
+      };
+      guestWindowMinutes?: {
+        default: number;
+        /** @description The weakest value still permitted; every stricter value is permitted too. */
+        threshold: number;
+        locked: boolean;
+      };
+      requirePrivacyNotice?: {
+        /** @enum {string} */
+        default: "required" | "optional";
+        /**
+         * @description The weakest value still permitted; every stricter value is permitted too.
+         * @enum {string}
+         */
+        threshold: "required" | "optional";
         locked: boolean;
       };
     };
@@ -211,6 +315,11 @@ export interface components {
       chatExpiry: 3600 | 28800 | 86400 | 604800 | 2419200 | 0;
       fileRetentionDays: number;
       meetingRetentionDays: number;
+      /** @enum {string} */
+      bots: "off" | "allowed";
+      guestWindowMinutes: number;
+      /** @enum {string} */
+      requirePrivacyNotice: "required" | "optional";
     };
     PrivacyNotice: {
       text: string;
@@ -260,7 +369,7 @@ export interface components {
       token: string;
       owner: string;
       createdAt: number;
-      plan: components["schemas"]["RegisteredPlan"];
+      plan: components["schemas"]["StoredPlan"];
       lock: components["schemas"]["LockState"];
     };
     ListedMeeting: {
@@ -268,7 +377,7 @@ export interface components {
       token: string;
       owner: string;
       createdAt: number;
-      plan: components["schemas"]["RegisteredPlan"];
+      plan: components["schemas"]["StoredPlan"];
       lock: components["schemas"]["LockState"];
       /** @description What the server finds against the plan now (the room as Talk applies it, server-wide settings included); empty without Talk */
       findings: components["schemas"]["Violation"][];
@@ -375,6 +484,60 @@ export interface components {
     ReceiptSettings: {
       retentionDays: number;
     };
+    /** @description Setting values of a registered plan: plans registered before bots, guestWindowMinutes and requirePrivacyNotice existed lack them. */
+    StoredSettingValues: {
+      /** @enum {string} */
+      guestAccess: "none" | "password";
+      passwordMinLength: number;
+      /** @enum {string} */
+      lobby: "moderated" | "until-start";
+      /** @enum {string} */
+      autoLock: "when-all-joined" | "minutes-after-start" | "off";
+      autoLockMinutes: number;
+      /** @enum {string} */
+      recording: "blocked" | "with-consent";
+      /** @enum {string} */
+      sipDialIn: "off" | "allowed";
+      /** @enum {integer} */
+      chatExpiry: 3600 | 28800 | 86400 | 604800 | 2419200 | 0;
+      fileRetentionDays: number;
+      meetingRetentionDays: number;
+      /** @enum {string} */
+      bots?: "off" | "allowed";
+      guestWindowMinutes?: number;
+      /** @enum {string} */
+      requirePrivacyNotice?: "required" | "optional";
+    };
+    /** @description A registered plan as stored; may lack settings added since it was registered. */
+    StoredPlan: {
+      title: string;
+      description: string;
+      start: number;
+      end: number;
+      settings: components["schemas"]["StoredSettingValues"];
+      privacyNotice: components["schemas"]["PrivacyNotice"];
+      talk: components["schemas"]["TalkRoomSettings"];
+    };
+    MigrationChange: {
+      /** @description '' for the organisation's rule, else the group whose rule it is */
+      group: string;
+      /** @enum {string} */
+      setting: "guestAccess" | "passwordMinLength" | "lobby" | "autoLock" | "autoLockMinutes" | "recording" | "sipDialIn" | "chatExpiry" | "fileRetentionDays" | "meetingRetentionDays" | "bots" | "guestWindowMinutes" | "requirePrivacyNotice";
+      /** @description The rule as stored before thresholds (allowed list or min/max) */
+      before: {
+        [key: string]: unknown;
+      };
+      /** @description The rule as converted (default, threshold, locked) */
+      after: {
+        [key: string]: unknown;
+      };
+      /** @description Members lose a value they could pick before */
+      narrowed: boolean;
+    };
+    PolicyMigration: {
+      migratedAt: number;
+      changes: components["schemas"]["MigrationChange"][];
+    };
   };
   responses: never;
   parameters: never;
@@ -437,6 +600,8 @@ export interface operations {
         "application/json": {
           token: string;
           plan: components["schemas"]["RegisteredPlan"];
+          /** @description The guest password the room was created with, for meetings with guests: Talk keeps only its hash, so its length is checked here against the plan. Never stored. */
+          password?: string;
         };
       };
     };
@@ -1299,6 +1464,39 @@ export interface operations {
         };
       };
       /** @description Neither an admin nor delegated the Safe Meeting settings, or password not confirmed */
+      403: {
+        content: {
+          "application/json": {
+            ocs: {
+              meta: components["schemas"]["OCSMeta"];
+              data: components["schemas"]["Error"];
+            };
+          };
+        };
+      };
+    };
+  };
+  /** Dismiss the report of the conversion of a stored policy to thresholds (admin or delegated) */
+  "policy-dismiss-migration": {
+    parameters: {
+      header: {
+        /** @description Required to be true for the API request to pass */
+        "OCS-APIRequest": boolean;
+      };
+    };
+    responses: {
+      /** @description Report dismissed */
+      200: {
+        content: {
+          "application/json": {
+            ocs: {
+              meta: components["schemas"]["OCSMeta"];
+              data: Record<string, never>;
+            };
+          };
+        };
+      };
+      /** @description Not an admin */
       403: {
         content: {
           "application/json": {

@@ -13,4 +13,5 @@ export const policyApi = {
 	get: async (): Promise<OrganisationPolicy> => (await ocsRequest<OrganisationPolicy>('GET', policyUrl())).data,
 	effective: async (): Promise<EffectivePolicy> => (await ocsRequest<EffectivePolicy>('GET', policyUrl('/effective'))).data,
 	save: async (policy: OrganisationPolicy): Promise<OrganisationPolicy> => (await ocsRequest<OrganisationPolicy>('PUT', policyUrl(), { policy })).data,
+	dismissMigration: async (): Promise<void> => { await ocsRequest('DELETE', policyUrl('/migration')) },
 }

@@ -5,7 +5,7 @@
  * Sentences about a meeting's lock, for moderators: its state, what the plan will do, refusals.
  */
 import type { LockState } from '../api/types.ts'
-import type { RegisteredPlan } from '../policy/validatePlan.ts'
+import type { SettingValues } from '../policy/settings.ts'
 
 import { n, t } from '@nextcloud/l10n'
 import { OcsError } from '../api/ocs.ts'
@@ -27,8 +27,11 @@ export function describeLock(lock: LockState): string {
 	}
 }
 
-/** What the plan's auto-lock does (or did) for this meeting. */
-export function describeAutoLock(plan: RegisteredPlan, lock: LockState): string {
+/**
+ * What the plan's auto-lock does (or did) for this meeting. Reads only the two settings it needs: stored
+ * plans may lack settings added after they were registered.
+ */
+export function describeAutoLock(plan: { settings: Pick<SettingValues, 'autoLock' | 'autoLockMinutes'> }, lock: LockState): string {
 	const minutes = plan.settings.autoLockMinutes
 	switch (plan.settings.autoLock) {
 		case 'when-all-joined':

@@ -20,6 +20,9 @@ export function settingName(key: SettingKey | 'privacyNotice' | string): string 
 		case 'chatExpiry': return t('safe_meeting', 'Chat messages expire after')
 		case 'fileRetentionDays': return t('safe_meeting', 'Shared files are kept for (days)')
 		case 'meetingRetentionDays': return t('safe_meeting', 'Meeting is deleted after its end (days)')
+		case 'bots': return t('safe_meeting', 'Bots')
+		case 'guestWindowMinutes': return t('safe_meeting', 'Guests may join before the start (minutes)')
+		case 'requirePrivacyNotice': return t('safe_meeting', 'Privacy notice acknowledgement')
 		case 'privacyNotice': return t('safe_meeting', 'Privacy notice')
 		case 'title': return t('safe_meeting', 'Title')
 		case 'description': return t('safe_meeting', 'Description')
@@ -44,6 +47,10 @@ export function valueLabel(key: SettingKey, value: string | number): string {
 		case 'recording:with-consent': return t('safe_meeting', 'Allowed with consent')
 		case 'sipDialIn:off': return t('safe_meeting', 'Off')
 		case 'sipDialIn:allowed': return t('safe_meeting', 'Allowed')
+		case 'bots:off': return t('safe_meeting', 'Off')
+		case 'bots:allowed': return t('safe_meeting', 'Allowed')
+		case 'requirePrivacyNotice:required': return t('safe_meeting', 'Participants must confirm it')
+		case 'requirePrivacyNotice:optional': return t('safe_meeting', 'Shown, no confirmation')
 	}
 	if (key === 'chatExpiry') {
 		return expiryLabel(Number(value))
@@ -54,7 +61,7 @@ export function valueLabel(key: SettingKey, value: string | number): string {
 	if (key === 'passwordMinLength') {
 		return n('safe_meeting', '%n character', '%n characters', Number(value))
 	}
-	if (key === 'autoLockMinutes') {
+	if (key === 'autoLockMinutes' || key === 'guestWindowMinutes') {
 		return n('safe_meeting', '%n minute', '%n minutes', Number(value))
 	}
 	return String(value)

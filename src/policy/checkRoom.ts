@@ -4,14 +4,19 @@
  */
 import type { TalkRoom } from '../talk/types.ts'
 import type { MeetingPlan } from './plan.ts'
+import type { SettingValues } from './settings.ts'
 
 import { carriesNotice } from './description.ts'
 
-/** The parts of a plan a room is checked against (a registered plan has no participants). */
-export type CheckablePlan = Pick<MeetingPlan, 'start' | 'settings' | 'privacyNotice' | 'talk'>
+/**
+ * The parts of a plan a room is checked against (a registered plan has no participants). Only the
+ * settings named here are read: plans registered before a setting existed lack it.
+ */
+export type CheckablePlan = Pick<MeetingPlan, 'start' | 'privacyNotice' | 'talk'> & { settings: Pick<SettingValues, 'lobby' | 'recording' | 'passwordMinLength'> }
 export type CheckableRoom = Pick<TalkRoom, 'type' | 'hasPassword' | 'listable' | 'lobbyState' | 'lobbyTimer' | 'messageExpiration' | 'sipEnabled' | 'callRecording' | 'recordingConsent' | 'description'>
 
-export type FindingCode = 'room-type' | 'password' | 'listable' | 'lobby' | 'lobby-timer' | 'chat-expiry' | 'sip' | 'recording' | 'recording-consent' | 'privacy-notice'
+/** `password-mismatch` comes from registration only: the password sent is not the room's (only the server can tell). */
+export type FindingCode = 'room-type' | 'password' | 'listable' | 'lobby' | 'lobby-timer' | 'chat-expiry' | 'sip' | 'recording' | 'recording-consent' | 'privacy-notice' | 'password-mismatch'
 
 export interface Finding {
 	code: FindingCode
@@ -51,8 +56,9 @@ export function checkRoom(plan: CheckablePlan, room: CheckableRoom, now: number)
 	if (planned > 0 && (room.messageExpiration === 0 || room.messageExpiration > planned)) {
 		add('chat-expiry', planned, room.messageExpiration)
 	}
-	if (plan.talk.sipEnabled === 0 && room.sipEnabled !== 0) {
-		add('sip', 0, room.sipEnabled)
+	// 1 = dial-in with PIN, 2 = without: anything above the plan's value is weaker.
+	if (room.sipEnabled > plan.talk.sipEnabled) {
+		add('sip', plan.talk.sipEnabled, room.sipEnabled)
 	}
 	if (plan.settings.recording === 'blocked' && !NOT_RECORDING.includes(room.callRecording)) {
 		add('recording', 0, room.callRecording)

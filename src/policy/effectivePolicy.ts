@@ -1,73 +1,55 @@
-import type { SettingKey } from './settings.ts'
-import type { ChoiceRule, EffectivePolicy, OrganisationPolicy, RangeRule, SettingRules } from './types.ts'
-
 /**
  * SPDX-FileCopyrightText: 2026 Safe Meeting contributors
  * SPDX-License-Identifier: AGPL-3.0-or-later
  */
-import { strictnessRank } from './checkValue.ts'
-import { SETTING_KEYS, SETTINGS } from './settings.ts'
+import type { SettingKey } from './settings.ts'
+import type { EffectivePolicy, OrganisationPolicy, Rule, SettingRules } from './types.ts'
+
+import { SETTING_KEYS } from './settings.ts'
+import { stricter } from './threshold.ts'
 
 /**
- * The organisation policy tightened, per setting, by the rules of every group the user is in.
+ * The organisation policy tightened by the rules of every group the user is in. Each part of a rule
+ * combines on its own (strictest threshold, strictest default, locked if any rule locks), so the result
+ * does not depend on the order of the rules and another group can never make it weaker.
  */
 export function effectivePolicy(policy: OrganisationPolicy, userGroups: string[]): EffectivePolicy {
 	const settings = structuredClone(policy.settings)
-	const appliedGroups: string[] = []
-	for (const rule of policy.groupRules) {
-		if (!userGroups.includes(rule.group)) {
-			continue
-		}
-		let changed = false
+	const applying = policy.groupRules.filter((rule) => userGroups.includes(rule.group))
+	for (const rule of applying) {
 		for (const key of SETTING_KEYS) {
 			const groupRule = rule.settings[key]
-			if (groupRule === undefined) {
-				continue
+			if (groupRule !== undefined) {
+				(settings as Record<SettingKey, Rule<SettingKey>>)[key] = combineRules(key, settings[key], groupRule)
 			}
-			const before = JSON.stringify(settings[key])
-			tighten(settings, key, groupRule)
-			changed ||= JSON.stringify(settings[key]) !== before
-		}
-		if (changed) {
-			appliedGroups.push(rule.group)
 		}
 	}
+	const appliedGroups = applying
+		.filter((rule) => SETTING_KEYS.some((key) => tightens(key, rule.settings[key], policy.settings[key])))
+		.map((rule) => rule.group)
+		.sort(compareCodeUnits)
 	return { settings, privacyNotice: { ...policy.privacyNotice }, appliedGroups }
 }
 
-function tighten<K extends SettingKey>(settings: SettingRules, key: K, other: SettingRules[K]): void {
-	const stricter = <V>(a: V, b: V): V => (strictnessRank(key, a as never) <= strictnessRank(key, b as never) ? a : b)
-	if (SETTINGS[key].kind === 'choice') {
-		const current = settings[key] as ChoiceRule<string | number>
-		const next = other as ChoiceRule<string | number>
-		let allowed = current.allowed.filter((value) => next.allowed.includes(value))
-		if (allowed.length === 0) {
-			// Disjoint rules: only the strictest value either side offers satisfies both.
-			allowed = [[...current.allowed, ...next.allowed].reduce(stricter)]
-		}
-		allowed = sortByStrictness(key, allowed)
-		const wanted = stricter(current.default, next.default)
-		// The stricter default, or the strictest value still allowed when the stricter default is not.
-		current.default = allowed.includes(wanted) ? wanted : allowed[0]!
-		current.allowed = allowed
-		current.locked ||= next.locked
-		return
-	}
-	const current = settings[key] as RangeRule
-	const next = other as RangeRule
-	let min = Math.max(current.min, next.min)
-	let max = Math.min(current.max, next.max)
-	if (min > max) {
-		const strictEnd = SETTINGS[key].kind === 'range' && SETTINGS[key].stricter === 'lower' ? max : min
-		min = strictEnd
-		max = strictEnd
-	}
-	current.min = min
-	current.max = max
-	current.default = Math.min(max, Math.max(min, stricter(current.default, next.default)))
-	current.locked ||= next.locked
+/** Two rules for one setting as one: each part at its strictest. */
+export function combineRules<K extends SettingKey>(key: K, a: SettingRules[K], b: SettingRules[K]): SettingRules[K] {
+	return {
+		default: stricter(key, a.default as never, b.default as never),
+		threshold: stricter(key, a.threshold as never, b.threshold as never),
+		locked: a.locked || b.locked,
+	} as SettingRules[K]
 }
 
-export function sortByStrictness<K extends SettingKey, V>(key: K, values: V[]): V[] {
-	return [...values].sort((a, b) => strictnessRank(key, a as never) - strictnessRank(key, b as never))
+/** Whether a group's rule changes anything about the organisation's (valid group rules only tighten). */
+function tightens<K extends SettingKey>(key: K, group: SettingRules[K] | undefined, org: SettingRules[K]): boolean {
+	if (group === undefined) {
+		return false
+	}
+	const combined = combineRules(key, org, group)
+	return combined.default !== org.default || combined.threshold !== org.threshold || combined.locked !== org.locked
+}
+
+/** UTF-16 code-unit order, which the PHP twin reproduces exactly (localeCompare would depend on the locale). */
+function compareCodeUnits(a: string, b: string): number {
+	return a < b ? -1 : a > b ? 1 : 0
 }

@@ -6,11 +6,15 @@ import type { MeetingChoices, MeetingPlan, TalkRoomSettings } from './plan.ts'
 import type { SettingValues } from './settings.ts'
 import type { EffectivePolicy, Violation } from './types.ts'
 
-import { checkValue } from './checkValue.ts'
+import { checkValue, checkWholeNumber } from './checkValue.ts'
 import { composeDescription, DESCRIPTION_MAX_LENGTH } from './description.ts'
 import { SETTING_KEYS } from './settings.ts'
 
 export const TITLE_MAX_LENGTH = 255
+/** A start this many seconds ago still counts as "now" (clocks of browser and server differ a little). */
+export const START_TOLERANCE_SECONDS = 300
+/** The latest start or end a plan may have (2099-12-31 23:59:59 UTC): whole seconds both runtimes hold exactly. */
+export const MAX_TIME = 4102444799
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/
 
 /** A plausible e-mail address (Talk checks deliverability itself). */
@@ -36,16 +40,7 @@ export function planMeeting(policy: EffectivePolicy, choices: MeetingChoices, no
 		violations.push({ field: 'description', code: 'too-long', params: { max: DESCRIPTION_MAX_LENGTH - (description.length - choices.description.trim().length) } })
 	}
 
-	if (!Number.isInteger(choices.start) || !Number.isInteger(choices.end)) {
-		violations.push({ field: 'start', code: 'invalid' })
-	} else {
-		if (choices.start < now - 300) {
-			violations.push({ field: 'start', code: 'in-past' })
-		}
-		if (choices.end <= choices.start) {
-			violations.push({ field: 'end', code: 'end-before-start' })
-		}
-	}
+	violations.push(...checkTimes(choices.start, choices.end, now))
 
 	const users = unique(choices.users.map((u) => u.trim()).filter((u) => u !== ''))
 	const emails = unique(choices.emails.map((e) => e.trim().toLowerCase()).filter((e) => e !== ''))
@@ -92,22 +87,38 @@ function resolveSettings(policy: EffectivePolicy, picks: Partial<SettingValues>,
 		const value = key === 'guestAccess'
 			? (hasGuests ? 'password' : 'none')
 			: (picks[key] ?? rule.default)
-		const code = checkValue(policy.settings, key, value)
-		if (code === null) {
-			resolved[key] = value
-			continue
-		}
+		const problem = checkValue(policy.settings, key, value)
 		// A meeting without guests is always stricter than the policy, even if the lock says "password".
-		if (key === 'guestAccess' && !hasGuests) {
+		if (problem === null || (key === 'guestAccess' && !hasGuests)) {
 			resolved[key] = value
 			continue
 		}
 		violations.push(key === 'guestAccess'
 			? { field: 'guestAccess', code: 'guests-not-allowed' }
-			: { field: key, code })
+			: { field: key, ...problem })
 		resolved[key] = rule.default
 	}
 	return resolved as unknown as SettingValues
+}
+
+/**
+ * Start and end: whole seconds within the plan's time span, the start not in the past, the end after it.
+ */
+export function checkTimes(start: unknown, end: unknown, now: number): Violation[] {
+	const violations: Violation[] = []
+	const startProblem = checkWholeNumber(start, 0, MAX_TIME)
+	const endProblem = checkWholeNumber(end, 0, MAX_TIME)
+	if (startProblem !== null) {
+		violations.push({ field: 'start', ...startProblem })
+	} else if ((start as number) < now - START_TOLERANCE_SECONDS) {
+		violations.push({ field: 'start', code: 'in-past' })
+	}
+	if (endProblem !== null) {
+		violations.push({ field: 'end', ...endProblem })
+	} else if (startProblem === null && (end as number) <= (start as number)) {
+		violations.push({ field: 'end', code: 'end-before-start' })
+	}
+	return violations
 }
 
 export function talkSettings(settings: SettingValues, start: number): TalkRoomSettings {

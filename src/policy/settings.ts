@@ -25,6 +25,8 @@ export const LOBBY = ['moderated', 'until-start'] as const
 export const AUTO_LOCK = ['when-all-joined', 'minutes-after-start', 'off'] as const
 export const RECORDING = ['blocked', 'with-consent'] as const
 export const SIP_DIAL_IN = ['off', 'allowed'] as const
+export const BOTS = ['off', 'allowed'] as const
+export const REQUIRE_PRIVACY_NOTICE = ['required', 'optional'] as const
 /** Chat expiry in seconds: the steps Talk's own UI offers, shortest (strictest) first, 0 = never. */
 export const CHAT_EXPIRY = [3600, 28800, 86400, 604800, 2419200, 0] as const
 
@@ -34,6 +36,8 @@ export type AutoLock = typeof AUTO_LOCK[number]
 export type Recording = typeof RECORDING[number]
 export type SipDialIn = typeof SIP_DIAL_IN[number]
 export type ChatExpiry = typeof CHAT_EXPIRY[number]
+export type Bots = typeof BOTS[number]
+export type RequirePrivacyNotice = typeof REQUIRE_PRIVACY_NOTICE[number]
 
 export const SETTINGS = {
 	guestAccess: { kind: 'choice', values: GUEST_ACCESS } as ChoiceSetting<GuestAccess>,
@@ -46,6 +50,10 @@ export const SETTINGS = {
 	chatExpiry: { kind: 'choice', values: CHAT_EXPIRY } as ChoiceSetting<ChatExpiry>,
 	fileRetentionDays: { kind: 'range', bounds: { min: 1, max: 3650 }, stricter: 'lower' } as RangeSetting,
 	meetingRetentionDays: { kind: 'range', bounds: { min: 1, max: 3650 }, stricter: 'lower' } as RangeSetting,
+	bots: { kind: 'choice', values: BOTS } as ChoiceSetting<Bots>,
+	/** Guests may join from this many minutes before the start until the end. */
+	guestWindowMinutes: { kind: 'range', bounds: { min: 0, max: 1440 }, stricter: 'lower' } as RangeSetting,
+	requirePrivacyNotice: { kind: 'choice', values: REQUIRE_PRIVACY_NOTICE } as ChoiceSetting<RequirePrivacyNotice>,
 } as const
 
 export type SettingKey = keyof typeof SETTINGS
@@ -63,6 +71,9 @@ export interface SettingValues {
 	chatExpiry: ChatExpiry
 	fileRetentionDays: number
 	meetingRetentionDays: number
+	bots: Bots
+	guestWindowMinutes: number
+	requirePrivacyNotice: RequirePrivacyNotice
 }
 
 export type ChoiceKey = { [K in SettingKey]: typeof SETTINGS[K] extends ChoiceSetting<string | number> ? K : never }[SettingKey]

@@ -2,24 +2,20 @@
  * SPDX-FileCopyrightText: 2026 Safe Meeting contributors
  * SPDX-License-Identifier: AGPL-3.0-or-later
  */
-import type { ChoiceKey, RangeKey, SettingKey, SettingValues } from './settings.ts'
+import type { SettingKey, SettingValues } from './settings.ts'
 
-/** Rule for a choice setting: the default, the values a user may pick, and whether it is locked. */
-export interface ChoiceRule<V> {
+/**
+ * The rule for one setting. `threshold` is the weakest value still permitted: every stricter value is
+ * permitted too, so rules combine by taking the strictest of each part and can only tighten.
+ * `default` is never weaker than `threshold`; `locked` means users must keep the default.
+ */
+export interface SettingRule<V> {
 	default: V
-	allowed: V[]
+	threshold: V
 	locked: boolean
 }
 
-/** Rule for a numeric setting: the default and the inclusive range a user may pick from. */
-export interface RangeRule {
-	default: number
-	min: number
-	max: number
-	locked: boolean
-}
-
-export type SettingRules = { [K in ChoiceKey]: ChoiceRule<SettingValues[K]> } & { [K in RangeKey]: RangeRule }
+export type SettingRules = { [K in SettingKey]: SettingRule<SettingValues[K]> }
 export type Rule<K extends SettingKey> = SettingRules[K]
 
 export interface PrivacyNotice {
@@ -48,7 +44,7 @@ export interface OrganisationPolicy {
 export interface EffectivePolicy {
 	settings: SettingRules
 	privacyNotice: PrivacyNotice
-	/** Groups whose rules tightened at least one setting, for "why is this locked?". */
+	/** The user's groups whose rule is stricter than the organisation's somewhere, in rule order. */
 	appliedGroups: string[]
 }
 
@@ -66,6 +62,8 @@ export type ViolationCode
 		| 'not-allowed'
 		| 'locked'
 		| 'out-of-range'
+		| 'empty'
+		| 'not-whole'
 		| 'too-short'
 		| 'end-before-start'
 		| 'in-past'

@@ -3,19 +3,23 @@
  * SPDX-License-Identifier: AGPL-3.0-or-later
  *
  * Re-validates a plan as submitted for registration (the server side of planMeeting): the plan must
- * be exactly what planMeeting would produce under the caller's effective policy. Twin: lib/Policy/PlanValidator.php.
+ * be exactly what planMeeting would produce under the caller's effective policy, now. Twin: lib/Policy/PlanValidator.php.
  */
 import type { MeetingPlan } from './plan.ts'
 import type { EffectivePolicy, Violation } from './types.ts'
 
 import { checkValue } from './checkValue.ts'
 import { carriesNotice, composeDescription, DESCRIPTION_MAX_LENGTH } from './description.ts'
-import { talkSettings, TITLE_MAX_LENGTH } from './planMeeting.ts'
+import { checkTimes, talkSettings, TITLE_MAX_LENGTH } from './planMeeting.ts'
 import { SETTING_KEYS } from './settings.ts'
 
 export type RegisteredPlan = Omit<MeetingPlan, 'participants'>
 
-export function validatePlan(policy: EffectivePolicy, plan: RegisteredPlan): Violation[] {
+/**
+ * `password` is the guest password the room was created with ('' for none): Talk keeps only its hash,
+ * so its length can be checked only while the creator still sends it (never stored).
+ */
+export function validatePlan(policy: EffectivePolicy, plan: RegisteredPlan, now: number, password: string): Violation[] {
 	const violations: Violation[] = []
 	const title = plan.title.trim()
 	if (title === '') {
@@ -26,19 +30,20 @@ export function validatePlan(policy: EffectivePolicy, plan: RegisteredPlan): Vio
 	if (plan.description.length > DESCRIPTION_MAX_LENGTH) {
 		violations.push({ field: 'description', code: 'too-long', params: { max: DESCRIPTION_MAX_LENGTH } })
 	}
-	if (plan.end <= plan.start) {
-		violations.push({ field: 'end', code: 'end-before-start' })
-	}
+	violations.push(...checkTimes(plan.start, plan.end, now))
 	for (const key of SETTING_KEYS) {
 		const value = plan.settings[key]
 		// No guests is always allowed, whatever the guest rule says.
 		if (key === 'guestAccess' && value === 'none') {
 			continue
 		}
-		const code = checkValue(policy.settings, key, value)
-		if (code !== null) {
-			violations.push(key === 'guestAccess' ? { field: key, code: 'guests-not-allowed' } : { field: key, code })
+		const problem = checkValue(policy.settings, key, value)
+		if (problem !== null) {
+			violations.push(key === 'guestAccess' ? { field: key, code: 'guests-not-allowed' } : { field: key, ...problem })
 		}
+	}
+	if (plan.settings.guestAccess === 'password' && password.length < plan.settings.passwordMinLength) {
+		violations.push({ field: 'password', code: 'too-short', params: { min: plan.settings.passwordMinLength } })
 	}
 	if (JSON.stringify(plan.privacyNotice) !== JSON.stringify(policy.privacyNotice)
 		|| !carriesNotice(plan.description, policy.privacyNotice)

@@ -1,15 +1,17 @@
-import type { SettingKey } from './settings.ts'
-import type { OrganisationPolicy, Violation } from './types.ts'
-
 /**
  * SPDX-FileCopyrightText: 2026 Safe Meeting contributors
  * SPDX-License-Identifier: AGPL-3.0-or-later
  *
  * Validates an organisation policy as an admin submits it. Input is `unknown`: it comes from a form or
  * the network, so every key and type is checked and unknown keys are rejected, not ignored.
+ * Twin: lib/Policy/PolicyValidator.php.
  */
-import { strictnessRank } from './checkValue.ts'
+import type { SettingKey, SettingValues } from './settings.ts'
+import type { OrganisationPolicy, Violation } from './types.ts'
+
+import { checkWholeNumber } from './checkValue.ts'
 import { SETTING_KEYS, SETTINGS } from './settings.ts'
+import { atLeastAsStrict, upTo } from './threshold.ts'
 
 export const NOTICE_TEXT_MAX = 1500
 export const NOTICE_URL_MAX = 400
@@ -69,8 +71,10 @@ function rejectUnknownKeys(value: Rec, known: readonly string[], path: string, v
 	}
 }
 
+const RULE_PARTS = ['default', 'threshold', 'locked']
+
 /**
- * Checks one rule's shape and internal consistency; returns whether it is well-formed.
+ * Checks one rule's shape and that its default is no weaker than its threshold; returns whether it is well-formed.
  */
 function checkRule(key: SettingKey, rule: unknown, path: string, violations: Violation[]): boolean {
 	const setting = SETTINGS[key]
@@ -79,44 +83,45 @@ function checkRule(key: SettingKey, rule: unknown, path: string, violations: Vio
 		return false
 	}
 	const before = violations.length
+	rejectUnknownKeys(rule, RULE_PARTS, path, violations)
 	if (typeof rule.locked !== 'boolean') {
 		violations.push({ field: `${path}.locked`, code: rule.locked === undefined ? 'required' : 'wrong-type' })
 	}
-	if (setting.kind === 'choice') {
-		rejectUnknownKeys(rule, ['default', 'allowed', 'locked'], path, violations)
-		const values = setting.values as readonly unknown[]
-		if (!Array.isArray(rule.allowed)) {
-			violations.push({ field: `${path}.allowed`, code: rule.allowed === undefined ? 'required' : 'wrong-type' })
-		} else if (rule.allowed.length === 0) {
-			violations.push({ field: `${path}.allowed`, code: 'required' })
-		} else if (rule.allowed.some((value) => !values.includes(value)) || new Set(rule.allowed).size !== rule.allowed.length) {
-			violations.push({ field: `${path}.allowed`, code: 'invalid' })
-		}
-		if (!values.includes(rule.default)) {
-			violations.push({ field: `${path}.default`, code: rule.default === undefined ? 'required' : 'invalid' })
-		} else if (Array.isArray(rule.allowed) && !rule.allowed.includes(rule.default)) {
-			violations.push({ field: `${path}.default`, code: 'not-allowed' })
-		}
-		return violations.length === before
-	}
-	rejectUnknownKeys(rule, ['default', 'min', 'max', 'locked'], path, violations)
-	for (const field of ['default', 'min', 'max'] as const) {
-		const value = rule[field]
-		if (typeof value !== 'number' || !Number.isInteger(value)) {
-			violations.push({ field: `${path}.${field}`, code: value === undefined ? 'required' : 'wrong-type' })
-		} else if (value < setting.bounds.min || value > setting.bounds.max) {
-			violations.push({ field: `${path}.${field}`, code: 'out-of-range', params: { min: setting.bounds.min, max: setting.bounds.max } })
+	for (const part of ['threshold', 'default'] as const) {
+		const value = rule[part]
+		if (value === undefined) {
+			violations.push({ field: `${path}.${part}`, code: 'required' })
+		} else if (setting.kind === 'choice') {
+			if (!(setting.values as readonly unknown[]).includes(value)) {
+				violations.push({ field: `${path}.${part}`, code: 'invalid' })
+			}
+		} else {
+			const problem = checkWholeNumber(value, setting.bounds.min, setting.bounds.max)
+			if (problem !== null) {
+				violations.push({ field: `${path}.${part}`, ...problem })
+			}
 		}
 	}
 	if (violations.length === before) {
-		const { default: value, min, max } = rule as { default: number, min: number, max: number }
-		if (min > max) {
-			violations.push({ field: `${path}.min`, code: 'out-of-range', params: { min: setting.bounds.min, max } })
-		} else if (value < min || value > max) {
-			violations.push({ field: `${path}.default`, code: 'out-of-range', params: { min, max } })
+		const value = rule.default as SettingValues[SettingKey]
+		const threshold = rule.threshold as SettingValues[SettingKey]
+		if (!atLeastAsStrict(key, value as never, threshold as never)) {
+			violations.push({ field: `${path}.default`, ...weakerThan(key, 'not-allowed', threshold) })
 		}
 	}
 	return violations.length === before
+}
+
+/**
+ * The problem of a value weaker than `limit`, with what may be entered instead: the span up to the
+ * limit for ranges, the limit itself for choices ("… or stricter").
+ */
+function weakerThan(key: SettingKey, code: 'not-allowed' | 'out-of-range' | 'loosens', limit: SettingValues[SettingKey]): Omit<Violation, 'field'> {
+	const span = upTo(key, limit as never)
+	if (span.kind === 'range') {
+		return { code: code === 'not-allowed' ? 'out-of-range' : code, params: { min: span.min, max: span.max } }
+	}
+	return { code, params: { limit } }
 }
 
 function checkNotice(notice: unknown, violations: Violation[]): void {
@@ -168,22 +173,24 @@ function checkGroupRule(rule: unknown, path: string, orgSettings: Rec | null, se
 		const field = `${path}.settings.${key}`
 		const orgRule = orgSettings?.[key]
 		const orgValid = orgRule !== undefined && checkRule(key, orgRule, '', [])
-		if (checkRule(key, groupRule, field, violations) && orgValid && loosens(key, groupRule as Rec, orgRule as Rec)) {
-			violations.push({ field, code: 'loosens' })
+		if (checkRule(key, groupRule, field, violations) && orgValid) {
+			reportLoosening(key, groupRule as Rec, orgRule as Rec, field, violations)
 		}
 	}
 }
 
 /**
- * A group rule loosens when it allows more, unlocks nothing it could, or defaults to something weaker.
+ * A group rule loosens when its threshold or default is weaker than the organisation's, or it unlocks
+ * what the organisation locks. Each part is reported where the admin edits it.
  */
-function loosens(key: SettingKey, group: Rec, org: Rec): boolean {
+function reportLoosening(key: SettingKey, group: Rec, org: Rec, path: string, violations: Violation[]): void {
+	for (const part of ['threshold', 'default'] as const) {
+		const limit = org[part] as SettingValues[SettingKey]
+		if (!atLeastAsStrict(key, group[part] as never, limit as never)) {
+			violations.push({ field: `${path}.${part}`, ...weakerThan(key, 'loosens', limit) })
+		}
+	}
 	if (org.locked === true && group.locked !== true) {
-		return true
+		violations.push({ field: `${path}.locked`, code: 'loosens' })
 	}
-	const weaker = strictnessRank(key, group.default as never) > strictnessRank(key, org.default as never)
-	if (SETTINGS[key].kind === 'choice') {
-		return weaker || (group.allowed as unknown[]).some((value) => !(org.allowed as unknown[]).includes(value))
-	}
-	return weaker || (group.min as number) < (org.min as number) || (group.max as number) > (org.max as number)
 }

@@ -108,7 +108,8 @@ export async function createSafeMeeting(plan: MeetingPlan, password: string, dep
 			await deps.talk.enableBot(token, deps.botId)
 		}
 		enter('register')
-		const meeting = await deps.meetings.register(token, toRegisteredPlan(plan))
+		// Talk keeps only a hash of the guest password: the server checks it while it is still known.
+		const meeting = await deps.meetings.register(token, toRegisteredPlan(plan), plan.talk.roomType === 3 ? password : '')
 		return { token, meeting }
 	} catch (cause) {
 		throw new CreationError(step, cause, token !== null && await deleteQuietly(deps.talk, token), token)

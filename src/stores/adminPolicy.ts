@@ -6,8 +6,9 @@
  * semantics (the saved policy only changes when the server accepted the draft; the draft is never lost).
  */
 
+import type { MigrationChange } from '../policy/migratePolicy.ts'
 import type { SettingKey } from '../policy/settings.ts'
-import type { ChoiceRule, GroupRule, OrganisationPolicy, PrivacyNotice, RangeRule, Violation } from '../policy/types.ts'
+import type { GroupRule, OrganisationPolicy, PrivacyNotice, SettingRule, Violation } from '../policy/types.ts'
 
 import { loadState } from '@nextcloud/initial-state'
 import { confirmPassword } from '@nextcloud/password-confirmation'
@@ -18,7 +19,13 @@ import { defaultPolicy } from '../policy/defaultPolicy.ts'
 import { validatePolicy } from '../policy/validatePolicy.ts'
 
 /** A rule of any setting, for editors that handle every kind. */
-export type AnyRule = ChoiceRule<string | number> | RangeRule
+export type AnyRule = SettingRule<string | number>
+
+/** What the conversion of a policy stored before thresholds changed (lib/Service/PolicyService). */
+export interface PolicyMigrationReport {
+	migratedAt: number
+	changes: MigrationChange[]
+}
 
 /** A field problem the server reported on a 400 (its `message` is already translated). */
 export interface ServerViolation {
@@ -73,6 +80,9 @@ export const useAdminPolicyStore = defineStore('adminPolicy', {
 		saveFailure: null as SaveFailure | null,
 		/** Field problems from the last refused save; kept until the next save attempt. */
 		serverViolations: [] as ServerViolation[],
+		/** The server converted a policy stored before thresholds; shown until an admin dismisses it. */
+		migration: null as PolicyMigrationReport | null,
+		dismissFailed: false,
 	}),
 	getters: {
 		dirty: (state): boolean => canonicalJson(state.draft) !== canonicalJson(state.saved),
@@ -111,6 +121,7 @@ export const useAdminPolicyStore = defineStore('adminPolicy', {
 		/** The policy delivered with the page, else the one the API returns, else the built-in safe policy. */
 		async load() {
 			const delivered = loadState<OrganisationPolicy | null>('safe_meeting', 'organisationPolicy', null)
+			this.migration = loadState<PolicyMigrationReport | null>('safe_meeting', 'policyMigration', null) ?? null
 			if (delivered !== null) {
 				this.init(delivered)
 				return
@@ -167,6 +178,17 @@ export const useAdminPolicyStore = defineStore('adminPolicy', {
 			const rule: GroupRule | undefined = this.draft.groupRules[index]
 			if (rule !== undefined) {
 				(rule.settings as Partial<Record<SettingKey, AnyRule>>)[key] = value
+			}
+		},
+
+		/** The admin has read the conversion report: it is removed for every admin. */
+		async dismissMigration(): Promise<void> {
+			this.dismissFailed = false
+			try {
+				await policyApi.dismissMigration()
+				this.migration = null
+			} catch {
+				this.dismissFailed = true
 			}
 		},
 

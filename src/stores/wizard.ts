@@ -1,7 +1,7 @@
 import type { Meeting } from '../api/types.ts'
 import type { MeetingChoices } from '../policy/plan.ts'
 import type { PlanResult } from '../policy/planMeeting.ts'
-import type { SettingValues } from '../policy/settings.ts'
+import type { SettingKey, SettingValues } from '../policy/settings.ts'
 import type { Violation } from '../policy/types.ts'
 import type { CreationStep } from '../services/createSafeMeeting.ts'
 
@@ -24,14 +24,21 @@ import { usePolicyStore } from './policy.ts'
 export const WIZARD_STEPS = ['meeting', 'participants', 'access', 'lobby', 'retention', 'privacy', 'review'] as const
 export type WizardStep = typeof WIZARD_STEPS[number]
 
+/** The policy settings a step lets the creator pick, in the order shown. */
+export const STEP_SETTINGS = {
+	lobby: ['lobby', 'guestWindowMinutes', 'autoLock', 'autoLockMinutes', 'recording', 'sipDialIn', 'bots'],
+	retention: ['chatExpiry', 'fileRetentionDays', 'meetingRetentionDays'],
+	privacy: ['requirePrivacyNotice'],
+} satisfies Partial<Record<WizardStep, SettingKey[]>>
+
 /** Which plan fields each step edits, so a step only shows (and is blocked by) its own problems. */
 export const STEP_FIELDS: Record<WizardStep, string[]> = {
 	meeting: ['title', 'description', 'start', 'end'],
 	participants: ['emails', 'guestAccess'],
 	access: ['password', 'passwordMinLength'],
-	lobby: ['lobby', 'autoLock', 'autoLockMinutes', 'recording', 'sipDialIn'],
-	retention: ['chatExpiry', 'fileRetentionDays', 'meetingRetentionDays'],
-	privacy: ['privacyNotice'],
+	lobby: STEP_SETTINGS.lobby,
+	retention: STEP_SETTINGS.retention,
+	privacy: ['privacyNotice', ...STEP_SETTINGS.privacy],
 	review: [],
 }
 

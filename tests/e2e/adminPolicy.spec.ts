@@ -21,16 +21,17 @@ test('an admin locks "no guests" for group hr: hr members cannot invite guests, 
 	const rule = page.locator('li', { has: page.getByText('Rule for hr', { exact: true }) })
 	await rule.getByRole('checkbox', { name: 'Guest access' }).check({ force: true })
 	const guestEditor = rule.locator('fieldset.rule-editor', { hasText: 'Guest access' })
-	const allowedValues = guestEditor.locator('fieldset', { hasText: 'Allowed values' })
-	await allowedValues.getByText('Guests with password').click()
-	await expect(allowedValues.getByRole('checkbox', { name: 'Guests with password' })).not.toBeChecked()
+	await guestEditor.getByRole('combobox', { name: 'At least as strict as' }).click()
+	await page.getByRole('option', { name: 'No guests' }).click()
+	// The default follows the stricter threshold by itself.
+	await expect(guestEditor).toContainText('Users may pick: No guests')
 	await guestEditor.getByText('Locked', { exact: true }).click()
 	await expect(guestEditor.getByRole('switch', { name: /Locked/ })).toBeChecked()
 	await page.getByRole('button', { name: /^Save/ }).click()
 	await expect(page.getByText('Policy saved', { exact: true }).first()).toBeVisible()
 
 	const stored = await (await request.get(POLICY_API, { headers: basic('admin') })).json()
-	expect(stored.ocs.data.groupRules).toEqual([{ group: 'hr', settings: { guestAccess: { default: 'none', allowed: ['none'], locked: true } } }])
+	expect(stored.ocs.data.groupRules).toEqual([{ group: 'hr', settings: { guestAccess: { default: 'none', threshold: 'none', locked: true } } }])
 
 	// alice is in hr: the wizard offers no guests.
 	await page.goto(APP + '?user=alice#/new')
@@ -47,10 +48,40 @@ test('an admin locks "no guests" for group hr: hr members cannot invite guests, 
 	await expectSafeHistory(request)
 })
 
+test('an empty or fractional number in the editor says so and names the numbers to enter', async ({ page }) => {
+	await page.goto(ADMIN_PAGE + '?user=admin')
+	const retention = page.locator('fieldset.rule-editor[data-setting="fileRetentionDays"]')
+	await retention.getByLabel('Default').fill('')
+	await expect(retention).toContainText('Shared files are kept for (days) is empty: enter a whole number from 1 to 3650.')
+	await retention.getByLabel('Default').fill('7.5')
+	await expect(retention).toContainText('must be a whole number, without decimals, from 1 to 3650.')
+	await retention.getByLabel('Default').fill('120')
+	await expect(retention).toContainText('Shared files are kept for (days): enter a whole number from 1 to 90.')
+	await expect(page.getByRole('button', { name: /^Save/ })).toBeDisabled()
+})
+
+test('a policy stored before thresholds is converted, and the admin sees what changed until dismissing it', async ({ page, request }) => {
+	const old = (await (await request.get(POLICY_API, { headers: basic('admin') })).json()).ocs.data
+	old.settings.chatExpiry = { default: 0, allowed: [3600, 0], locked: false }
+	old.settings.fileRetentionDays = { default: 30, min: 7, max: 90, locked: false }
+	await request.post('/__sandbox/policy', { data: old })
+
+	await page.goto(ADMIN_PAGE + '?user=admin')
+	const notice = page.locator('.migration-notice')
+	await expect(notice).toContainText('The stored policy was converted to thresholds')
+	await expect(notice.locator('li[data-setting="chatExpiry"]')).toContainText('allowed 1 hour, Never; now at least as strict as “1 hour”, default “1 hour” (fewer choices)')
+	await expect(notice.locator('li[data-setting="fileRetentionDays"]')).toContainText('allowed 7 days to 90 days; now at least as strict as “90 days”')
+	await notice.getByRole('button', { name: 'Dismiss' }).click()
+	await expect(notice).toHaveCount(0)
+	await page.reload()
+	await expect(page.locator('fieldset.rule-editor[data-setting="chatExpiry"]')).toContainText('Users may pick: 1 hour')
+	await expect(page.locator('.migration-notice')).toHaveCount(0)
+})
+
 test('the server refuses a policy change from a non-admin and changes nothing', async ({ request }) => {
 	const before = await (await request.get(POLICY_API, { headers: basic('admin') })).json()
 	const weaker = structuredClone(before.ocs.data)
-	weaker.settings.recording = { default: 'with-consent', allowed: ['blocked', 'with-consent'], locked: false }
+	weaker.settings.recording = { default: 'with-consent', threshold: 'with-consent', locked: false }
 	const response = await request.put(POLICY_API, { headers: basic('bob'), data: { policy: weaker } })
 	expect(response.status()).toBe(403)
 	const after = await (await request.get(POLICY_API, { headers: basic('admin') })).json()
@@ -60,11 +91,11 @@ test('the server refuses a policy change from a non-admin and changes nothing', 
 test('the server refuses a group rule that loosens the policy', async ({ request }) => {
 	const before = await (await request.get(POLICY_API, { headers: basic('admin') })).json()
 	const loosening = structuredClone(before.ocs.data)
-	loosening.groupRules = [{ group: 'staff', settings: { chatExpiry: { default: 0, allowed: [0], locked: false } } }]
+	loosening.groupRules = [{ group: 'staff', settings: { chatExpiry: { default: 604800, threshold: 0, locked: false } } }]
 	const response = await request.put(POLICY_API, { headers: basic('admin'), data: { policy: loosening } })
 	expect(response.status()).toBe(400)
 	const body = await response.json()
-	expect(body.ocs.data.violations).toEqual([expect.objectContaining({ field: 'groupRules.0.settings.chatExpiry', code: 'loosens' })])
+	expect(body.ocs.data.violations).toEqual([expect.objectContaining({ field: 'groupRules.0.settings.chatExpiry.threshold', code: 'loosens' })])
 	const after = await (await request.get(POLICY_API, { headers: basic('admin') })).json()
 	expect(after.ocs.data).toEqual(before.ocs.data)
 })
@@ -80,7 +111,7 @@ test('a plan made under an older policy is refused at registration and the room 
 	}
 	// ... then an admin forbids guests for hr before she clicks "Create".
 	const policy = (await (await request.get(POLICY_API, { headers: basic('admin') })).json()).ocs.data
-	policy.groupRules = [{ group: 'hr', settings: { guestAccess: { default: 'none', allowed: ['none'], locked: true } } }]
+	policy.groupRules = [{ group: 'hr', settings: { guestAccess: { default: 'none', threshold: 'none', locked: true } } }]
 	expect((await request.put(POLICY_API, { headers: basic('admin'), data: { policy } })).status()).toBe(200)
 
 	await page.getByRole('button', { name: 'Create safe meeting' }).click()

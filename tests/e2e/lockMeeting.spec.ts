@@ -26,6 +26,8 @@ async function createMeeting(page: Page, title: string): Promise<string> {
 	const shown = (await password.textContent())!.trim()
 	await nextStep(page)
 	await page.getByRole('radio', { name: 'Lobby opens at the start time' }).check({ force: true })
+	// The built-in auto-lock locks once everyone invited has joined; these meetings are locked by hand.
+	await page.getByRole('group', { name: /Automatic lock/ }).getByRole('radio', { name: 'Off' }).check({ force: true })
 	for (let step = 0; step < 3; step++) {
 		await nextStep(page)
 	}

@@ -57,34 +57,55 @@ async function plannedRoom(overrides: Record<string, unknown> = {}) {
 describe('POST /meetings', () => {
 	it('registers a compliant room (201) and lists it for its owner', async () => {
 		const { token, plan } = await plannedRoom()
-		const reply = await env.api.own('POST', '/meetings', { body: { token, plan } })
+		const reply = await env.api.own('POST', '/meetings', { body: { token, plan, password: PASSWORD } })
 		expect(reply.status).toBe(201)
 		expect(reply.data).toMatchObject({ token, owner: 'alice', plan })
 		expect((await env.api.own('GET', '/meetings')).data.meetings).toHaveLength(1)
 		expect((await env.api.own('GET', '/meetings', { user: 'bob' })).data.meetings).toHaveLength(0)
-		expect((await env.api.own('POST', '/meetings', { body: { token, plan } })).status).toBe(409)
+		expect((await env.api.own('POST', '/meetings', { body: { token, plan, password: PASSWORD } })).status).toBe(409)
 		expect(await env.api.control('GET', 'violations')).toEqual([])
 	})
 
 	it('rejects a room that does not match its plan (400 with violations)', async () => {
 		const { token, plan } = await plannedRoom({ lobbyState: 0 })
-		const reply = await env.api.own('POST', '/meetings', { body: { token, plan } })
+		const reply = await env.api.own('POST', '/meetings', { body: { token, plan, password: PASSWORD } })
 		expect(reply.status).toBe(400)
 		expect(reply.data.violations).toEqual([expect.objectContaining({ field: 'room', code: 'lobby' })])
 	})
 
 	it('rejects a plan the policy does not allow (400 with violations)', async () => {
 		const { token, plan } = await plannedRoom()
-		const reply = await env.api.own('POST', '/meetings', { body: { token, plan: { ...plan, settings: { ...plan.settings, recording: 'with-consent' } } } })
+		const reply = await env.api.own('POST', '/meetings', { body: { token, password: PASSWORD, plan: { ...plan, settings: { ...plan.settings, recording: 'with-consent' } } } })
 		expect(reply.status).toBe(400)
 		expect(reply.data.violations.map((v: any) => v.field)).toContain('recording')
 		expect(reply.data.violations.every((v: any) => typeof v.message === 'string')).toBe(true)
 	})
 
+	it('checks the guest password it is sent: long enough for the plan and the room\'s own', async () => {
+		const { token, plan } = await plannedRoom()
+		const short = await env.api.own('POST', '/meetings', { body: { token, plan, password: 'short' } })
+		expect(short.status).toBe(400)
+		expect(short.data.violations).toContainEqual({ field: 'password', code: 'too-short', message: 'password is too short (at least 16)' })
+		const other = await env.api.own('POST', '/meetings', { body: { token, plan, password: 'another-long-password' } })
+		expect(other.status).toBe(400)
+		expect(other.data.violations).toEqual([expect.objectContaining({ field: 'room', code: 'password-mismatch' })])
+		expect((await env.api.own('POST', '/meetings', { body: { token, plan } })).status).toBe(400)
+		expect((await env.api.own('GET', '/meetings')).data.meetings).toEqual([])
+	})
+
+	it('refuses a start in the past and numbers out of range, naming the bounds', async () => {
+		const { token, plan } = await plannedRoom()
+		const past = await env.api.own('POST', '/meetings', { body: { token, password: PASSWORD, plan: { ...plan, start: 1_000_000, end: plan.end } } })
+		expect(past.status).toBe(400)
+		expect(past.data.violations.map((v: any) => `${v.field}:${v.code}`)).toContain('start:in-past')
+		const retention = await env.api.own('POST', '/meetings', { body: { token, password: PASSWORD, plan: { ...plan, settings: { ...plan.settings, fileRetentionDays: 91 } } } })
+		expect(retention.data.violations).toEqual([{ field: 'fileRetentionDays', code: 'out-of-range', message: 'fileRetentionDays is out of range: enter a whole number from 1 to 90' }])
+	})
+
 	it('404 for an unknown room, 403 for a non-moderator', async () => {
 		const { token, plan } = await plannedRoom()
-		expect((await env.api.own('POST', '/meetings', { body: { token: 'zzzz9999', plan } })).status).toBe(404)
-		const bob = await env.api.own('POST', '/meetings', { user: 'bob', body: { token, plan } })
+		expect((await env.api.own('POST', '/meetings', { body: { token: 'zzzz9999', plan, password: PASSWORD } })).status).toBe(404)
+		const bob = await env.api.own('POST', '/meetings', { user: 'bob', body: { token, plan, password: PASSWORD } })
 		expect(bob.status).toBe(403)
 		expect(typeof bob.data.message).toBe('string')
 	})
@@ -98,8 +119,8 @@ describe('POST /meetings', () => {
 	it('honours injected failures on our own API', async () => {
 		const { token, plan } = await plannedRoom()
 		await env.api.control('POST', 'fail', { method: 'POST', path: '/apps/safe_meeting/api/v1/meetings', status: 503 })
-		expect((await env.api.own('POST', '/meetings', { body: { token, plan } })).status).toBe(503)
-		expect((await env.api.own('POST', '/meetings', { body: { token, plan } })).status).toBe(201)
+		expect((await env.api.own('POST', '/meetings', { body: { token, plan, password: PASSWORD } })).status).toBe(503)
+		expect((await env.api.own('POST', '/meetings', { body: { token, plan, password: PASSWORD } })).status).toBe(201)
 	})
 })
 
@@ -114,15 +135,30 @@ describe('policy', () => {
 
 	it('stores a valid policy and rejects an invalid one with violations', async () => {
 		const policy = defaultPolicy()
-		policy.groupRules = [{ group: 'hr', settings: { chatExpiry: { default: 3600, allowed: [3600], locked: true } } }]
+		policy.groupRules = [{ group: 'hr', settings: { chatExpiry: { default: 3600, threshold: 3600, locked: true } } }]
 		const stored = await env.api.own('PUT', '/policy', { user: 'admin', body: { policy } })
 		expect(stored.status).toBe(200)
 		const effective = await env.api.own('GET', '/policy/effective')
-		expect(effective.data.settings.chatExpiry.allowed).toEqual([3600])
+		expect(effective.data.settings.chatExpiry).toEqual({ default: 3600, threshold: 3600, locked: true })
 		expect(effective.data.appliedGroups).toEqual(['hr'])
 		const bad = await env.api.own('PUT', '/policy', { user: 'admin', body: { policy: { ...policy, settings: {} } } })
 		expect(bad.status).toBe(400)
 		expect(bad.data.violations[0]).toMatchObject({ code: 'required' })
+		expect(await env.api.control('GET', 'violations')).toEqual([])
+	})
+})
+
+describe('a policy stored before thresholds', () => {
+	it('is converted on the first read, stored back and reported until an admin dismisses the report', async () => {
+		const old = defaultPolicy() as unknown as { settings: Record<string, unknown> }
+		old.settings.chatExpiry = { default: 0, allowed: [3600, 0], locked: false }
+		await env.api.control('POST', 'policy', old)
+
+		const effective = await env.api.own('GET', '/policy/effective')
+		expect(effective.data.settings.chatExpiry).toEqual({ default: 3600, threshold: 3600, locked: false })
+		expect((await env.api.own('GET', '/policy', { user: 'admin' })).data.settings.chatExpiry).toEqual({ default: 3600, threshold: 3600, locked: false })
+		expect((await env.api.own('DELETE', '/policy/migration')).status).toBe(403)
+		expect((await env.api.own('DELETE', '/policy/migration', { user: 'admin' })).status).toBe(200)
 		expect(await env.api.control('GET', 'violations')).toEqual([])
 	})
 })

@@ -49,7 +49,7 @@ export async function safeMeeting(api: ReturnType<typeof client>, options: SafeM
 	const token = room.data.token as string
 	const plan = { ...rest, talk }
 	if (options.register ?? true) {
-		expect((await api.own('POST', '/meetings', { body: { token, plan } })).status).toBe(201)
+		expect((await api.own('POST', '/meetings', { body: { token, plan, password: (options.guests ?? true) ? PASSWORD : '' } })).status).toBe(201)
 	}
 	return { token, plan }
 }

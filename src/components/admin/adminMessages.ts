@@ -47,11 +47,13 @@ function fieldLabel(field: string): string {
 }
 
 /**
- * describeViolation names the field after the path's last segment (`default`, `url`, …); give it the label instead.
- * Labels never contain a dot, so describeViolation's own splitting leaves them whole.
+ * describeViolation names a setting (and its values) from the path itself; other paths end in a segment
+ * (`url`, `group`) the admin sees labelled differently, so those get the label instead. Labels never
+ * contain a dot, so describeViolation's own splitting leaves them whole.
  */
 export function describeAdminViolation(violation: Violation): string {
-	return describeViolation({ ...violation, field: fieldLabel(violation.field).replaceAll('.', '') })
+	const namesSetting = violation.field.split('.').some((part) => (SETTING_KEYS as string[]).includes(part))
+	return describeViolation(namesSetting ? violation : { ...violation, field: fieldLabel(violation.field).replaceAll('.', '') })
 }
 
 /**

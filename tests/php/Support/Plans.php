@@ -15,6 +15,9 @@ use OCA\SafeMeeting\Talk\RoomState;
  * A plan that the built-in policy accepts (from the shared fixtures) and a room that matches it.
  */
 final class Plans {
+	/** The guest password the fixture plans were made with (plans.json `password`). */
+	public const PASSWORD = 'correct horse battery';
+
 	public static function accepted(): array {
 		return self::named('accepted: guest link with password');
 	}
@@ -48,6 +51,7 @@ final class Plans {
 			'breakoutRoomMode' => 0,
 			'breakoutParent' => '',
 			'federated' => false,
+			'passwordMatches' => $plan['talk']['roomType'] === 3,
 		];
 		return new RoomState(...array_merge($room, $override));
 	}

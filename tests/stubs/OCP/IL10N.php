@@ -13,4 +13,6 @@ namespace OCP;
 
 interface IL10N {
 	public function t(string $text, $parameters = []): string;
+
+	public function n(string $text_singular, string $text_plural, int $count, array $parameters = []): string;
 }

@@ -66,6 +66,11 @@ function checkbox(scope: Pick<DOMWrapper<Element>, 'findAll'>, label: string) {
 	return found.get<HTMLInputElement>('input')
 }
 
+/** The threshold and default pickers of a choice setting's editor. */
+function selectsIn(editor: Pick<VueWrapper, 'findAllComponents'> | DOMWrapper<Element>) {
+	return (editor as VueWrapper).findAllComponents({ name: 'NcSelect' })
+}
+
 async function addRule(w: VueWrapper, group: string) {
 	w.getComponent(GroupPicker).vm.$emit('update:modelValue', [group])
 	await flushPromises()
@@ -77,7 +82,8 @@ async function addRule(w: VueWrapper, group: string) {
 // happy-dom cannot parse the switch icon's SVG; Vue's warning about it is noise here, every other warning is kept.
 const warn = console.warn.bind(console)
 
-describe('AdminSettings', () => {
+// Mounting the whole page with every editor takes seconds on a busy machine; time is not what is tested.
+describe('AdminSettings', { timeout: 30_000 }, () => {
 	beforeEach(() => {
 		vi.spyOn(console, 'warn').mockImplementation((...args: unknown[]) => {
 			if (!String(args[0]).includes('SVG is not valid')) {
@@ -97,20 +103,46 @@ describe('AdminSettings', () => {
 		document.body.innerHTML = ''
 	})
 
-	it('renders an editor for every setting of the catalogue, with its default, allowed values and lock', () => {
+	it('renders an editor for every setting of the catalogue: at least as strict as, default and lock', () => {
 		const w = mountWith()
 		for (const key of SETTING_KEYS) {
 			const editor = orgEditor(w, key)
 			expect(editor.get('legend').text()).toBe(settingName(key))
-			const setting = SETTINGS[key]
-			if (setting.kind === 'choice') {
-				expect(editor.findAll('input[type="checkbox"]').length).toBe(setting.values.length + 1)
-				expect(editor.findAll('input[type="radio"]').length).toBe((defaultPolicy().settings[key] as { allowed: unknown[] }).allowed.length)
+			if (SETTINGS[key].kind === 'choice') {
+				const [threshold, fallback] = selectsIn(editor)
+				expect(threshold!.props('options').map((o: { value: unknown }) => o.value)).toEqual([...(SETTINGS[key] as { values: readonly unknown[] }).values])
+				expect(threshold!.props('modelValue').value).toBe(defaultPolicy().settings[key].threshold)
+				expect(fallback!.props('modelValue').value).toBe(defaultPolicy().settings[key].default)
 			} else {
-				expect(editor.findAll('input[type="number"]').length).toBe(3)
+				expect(editor.findAll('input[type="number"]').map((input) => Number((input.element as HTMLInputElement).value)))
+					.toEqual([defaultPolicy().settings[key].threshold, defaultPolicy().settings[key].default])
 			}
 			expect(editor.find('.rule-editor__lock').text()).toContain('Locked')
 		}
+		expect(orgEditor(w, 'chatExpiry').text()).toContain('Users may pick: 1 hour, 8 hours, 1 day, 1 week, 4 weeks')
+		expect(orgEditor(w, 'fileRetentionDays').text()).toContain('Users may pick from 1 day to 90 days')
+		expect(saveButton(w).element.disabled).toBe(true)
+	})
+
+	it('offers the default only values at least as strict as the threshold, and a stricter threshold pulls the default along', async () => {
+		const w = mountWith()
+		const [threshold, fallback] = selectsIn(orgEditor(w, 'chatExpiry'))
+		expect(fallback!.props('options').map((o: { label: string }) => o.label)).toEqual(['1 hour', '8 hours', '1 day', '1 week', '4 weeks'])
+
+		threshold!.vm.$emit('update:modelValue', threshold!.props('options')[1])
+		await flushPromises()
+
+		expect(useAdminPolicyStore().draft.settings.chatExpiry).toEqual({ default: 28800, threshold: 28800, locked: false })
+		expect(selectsIn(orgEditor(w, 'chatExpiry'))[1]!.props('options').map((o: { label: string }) => o.label)).toEqual(['1 hour', '8 hours'])
+	})
+
+	it('says plainly that a number field is empty or not whole, with the numbers to enter', async () => {
+		const w = mountWith()
+		const [threshold, fallback] = orgEditor(w, 'fileRetentionDays').findAll('input[type="number"]')
+		await fallback!.setValue('')
+		expect(orgEditor(w, 'fileRetentionDays').text()).toContain('Shared files are kept for (days) is empty: enter a whole number from 1 to 3650.')
+		await threshold!.setValue('12.5')
+		expect(orgEditor(w, 'fileRetentionDays').text()).toContain('Shared files are kept for (days) must be a whole number, without decimals, from 1 to 3650.')
 		expect(saveButton(w).element.disabled).toBe(true)
 	})
 
@@ -211,17 +243,36 @@ describe('AdminSettings', () => {
 		expect(region.classList).toContain('policy-preview__scroll')
 	})
 
-	it('refuses a group rule that loosens the organisation policy and disables Save', async () => {
-		const w = mountWith()
+	it('offers a group rule only values that tighten the organisation\'s, and keeps the organisation\'s lock', async () => {
+		const policy = defaultPolicy()
+		policy.settings.chatExpiry = { default: 86400, threshold: 604800, locked: false }
+		const w = mountWith(policy)
 		const rule = await addRule(w, 'staff')
+		await checkbox(rule, settingName('chatExpiry')).setValue(true)
+		await checkbox(rule, settingName('fileRetentionDays')).setValue(true)
 		await checkbox(rule, settingName('recording')).setValue(true)
-		const recording = rule.get('fieldset[class~="rule-editor"]')
+		const editors = rule.findAll('fieldset.rule-editor')
+
+		// In catalogue order: recording, chat expiry, file retention.
+		const [threshold, fallback] = selectsIn(editors[1]!)
+		expect(threshold!.props('options').map((o: { label: string }) => o.label)).toEqual(['1 hour', '8 hours', '1 day', '1 week'])
+		expect(fallback!.props('options').map((o: { label: string }) => o.label)).toEqual(['1 hour', '8 hours', '1 day'])
+		const numbers = editors[2]!.findAll('input[type="number"]')
+		expect(numbers.map((input) => input.attributes('max'))).toEqual(['90', '30'])
+		const lock = editors[0]!.get<HTMLInputElement>('.rule-editor__lock input')
+		expect(lock.element.checked).toBe(true)
+		expect(lock.element.disabled).toBe(true)
 		expect(saveButton(w).element.disabled).toBe(false)
+	})
 
-		await checkbox(recording, 'Allowed with consent').setValue(true)
+	it('refuses a group rule that loosens the organisation policy and disables Save', async () => {
+		const policy = defaultPolicy()
+		policy.groupRules = [{ group: 'staff', settings: { recording: { default: 'blocked', threshold: 'with-consent', locked: true } } }]
+		const w = mountWith(policy)
+		const recording = w.get('li[data-group="staff"] fieldset.rule-editor')
 
-		expect(recording.text()).toContain('Recording: a group rule may only make the organisation policy stricter.')
-		expect(w.find('.safe-meeting-admin__summary').text()).toContain('Rule for staff: Recording: a group rule may only make the organisation policy stricter.')
+		expect(recording.text()).toContain('A group rule may only tighten Recording: choose “Blocked” or something stricter.')
+		expect(w.find('.safe-meeting-admin__summary').text()).toContain('Rule for staff: A group rule may only tighten Recording: choose “Blocked” or something stricter.')
 		expect(saveButton(w).element.disabled).toBe(true)
 		await saveButton(w).trigger('click')
 		await flushPromises()
@@ -261,7 +312,7 @@ describe('AdminSettings', () => {
 
 	it('previews what a member of the picked groups gets', async () => {
 		const policy = defaultPolicy()
-		policy.groupRules = [{ group: 'board', settings: { chatExpiry: { default: 3600, allowed: [3600], locked: true } } }]
+		policy.groupRules = [{ group: 'board', settings: { chatExpiry: { default: 3600, threshold: 3600, locked: true } } }]
 		const w = mountWith(policy)
 		const row = () => w.get('tr[data-setting="chatExpiry"]')
 		expect(row().get('[data-column="default"]').text()).toBe('1 week')

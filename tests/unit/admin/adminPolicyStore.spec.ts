@@ -11,7 +11,7 @@ import { OcsError } from '../../../src/api/ocs.ts'
 import { defaultPolicy } from '../../../src/policy/defaultPolicy.ts'
 import { useAdminPolicyStore } from '../../../src/stores/adminPolicy.ts'
 
-const api = vi.hoisted(() => ({ get: vi.fn(), save: vi.fn(), effective: vi.fn() }))
+const api = vi.hoisted(() => ({ get: vi.fn(), save: vi.fn(), effective: vi.fn(), dismissMigration: vi.fn() }))
 vi.mock('../../../src/api/policy.ts', () => ({ policyApi: api }))
 const confirmPassword = vi.hoisted(() => vi.fn())
 vi.mock('@nextcloud/password-confirmation', () => ({ confirmPassword }))
@@ -42,7 +42,7 @@ describe('admin policy store', () => {
 		store.updateSetting('lobby', { ...store.draft.settings.lobby, locked: true })
 		expect(store.dirty).toBe(true)
 
-		store.updateSetting('lobby', { locked: false, allowed: ['moderated', 'until-start'], default: 'moderated' })
+		store.updateSetting('lobby', { locked: false, threshold: 'until-start', default: 'moderated' })
 		expect(store.dirty).toBe(false)
 	})
 
@@ -53,8 +53,8 @@ describe('admin policy store', () => {
 		store.setTightened(0, 'recording', true)
 		expect(store.valid).toBe(true)
 
-		store.updateGroupSetting(0, 'recording', { default: 'blocked', allowed: ['blocked', 'with-consent'], locked: true })
-		expect(store.violations).toContainEqual({ field: 'groupRules.0.settings.recording', code: 'loosens' })
+		store.updateGroupSetting(0, 'recording', { default: 'blocked', threshold: 'with-consent', locked: true })
+		expect(store.violations).toContainEqual({ field: 'groupRules.0.settings.recording.threshold', code: 'loosens', params: { limit: 'blocked' } })
 		expect(store.canSave).toBe(false)
 	})
 
@@ -166,6 +166,25 @@ describe('admin policy store', () => {
 		expect(store.saved.privacyNotice.version).toBe('2')
 		expect(store.draft.privacyNotice.version).toBe('3')
 		expect(store.dirty).toBe(true)
+	})
+
+	it('shows the conversion report delivered with the page until an admin dismisses it', async () => {
+		const report = { migratedAt: 1_900_000_000, changes: [{ group: '', setting: 'chatExpiry', before: { default: 0, allowed: [3600, 0], locked: false }, after: { default: 3600, threshold: 3600, locked: false }, narrowed: true }] }
+		loadState.mockImplementation((_app: string, key: string) => (key === 'policyMigration' ? report : defaultPolicy()))
+		const store = useAdminPolicyStore()
+		await store.load()
+		expect(store.migration).toEqual(report)
+
+		api.dismissMigration.mockRejectedValueOnce(new OcsError(0, 'network', ''))
+		await store.dismissMigration()
+		expect(store.migration).toEqual(report)
+		expect(store.dismissFailed).toBe(true)
+
+		api.dismissMigration.mockResolvedValueOnce(undefined)
+		await store.dismissMigration()
+		expect(store.migration).toBeNull()
+		expect(store.dismissFailed).toBe(false)
+		loadState.mockReset()
 	})
 
 	it('loads the policy delivered with the page, else from the API, else the built-in one', async () => {

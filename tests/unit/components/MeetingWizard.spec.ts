@@ -43,6 +43,34 @@ describe('MeetingWizard', () => {
 		wrapper.unmount()
 	})
 
+	it('names the whole numbers to enter next to a number setting, and says plainly when it is empty', async () => {
+		const wrapper = mount(MeetingWizard, { attachTo: document.body })
+		useWizardStore().goTo('retention')
+		await flushPromises()
+		const field = wrapper.find('#safe-meeting-setting-fileRetentionDays')
+		await field.setValue('400')
+		await flushPromises()
+		expect(wrapper.text()).toContain('Shared files are kept for (days): enter a whole number from 1 to 90.')
+		await field.setValue('')
+		await flushPromises()
+		expect(wrapper.text()).toContain('Shared files are kept for (days) is empty: enter a whole number from 1 to 90.')
+		await field.setValue('2.5')
+		await flushPromises()
+		expect(wrapper.text()).toContain('Shared files are kept for (days) must be a whole number, without decimals, from 1 to 90.')
+		expect(wrapper.text()).not.toContain('{')
+		expect(wrapper.text()).not.toContain('between ? and ?')
+		wrapper.unmount()
+	})
+
+	it('offers only values at least as strict as the threshold and disables the rest', async () => {
+		const wrapper = mount(MeetingWizard, { attachTo: document.body })
+		useWizardStore().goTo('retention')
+		await flushPromises()
+		const radios = wrapper.findAll('input[type="radio"][name="safe-meeting-setting-chatExpiry"]')
+		expect(radios.map((r) => (r.element as HTMLInputElement).disabled)).toEqual([false, false, false, false, false, true])
+		wrapper.unmount()
+	})
+
 	it('takes keyboard focus to the first problem and says why it did not move on', async () => {
 		const wrapper = mount(MeetingWizard, { attachTo: document.body })
 		await buttonNamed(wrapper, /^Next$/).trigger('click')

@@ -9,8 +9,8 @@ import { orgPolicy } from './builders.ts'
 describe('effectivePolicy', () => {
 	const policy = orgPolicy((p) => {
 		p.groupRules = [
-			{ group: 'hr', settings: { guestAccess: { default: 'none', allowed: ['none'], locked: true } } },
-			{ group: 'legal', settings: { chatExpiry: { default: 3600, allowed: [3600, 28800], locked: false }, fileRetentionDays: { default: 7, min: 1, max: 14, locked: true } } },
+			{ group: 'hr', settings: { guestAccess: { default: 'none', threshold: 'none', locked: true } } },
+			{ group: 'legal', settings: { chatExpiry: { default: 3600, threshold: 28800, locked: false }, fileRetentionDays: { default: 7, threshold: 14, locked: true } } },
 		]
 	})
 
@@ -22,10 +22,23 @@ describe('effectivePolicy', () => {
 
 	it('applies the rules of the user\'s groups, each setting at its strictest', () => {
 		const result = effectivePolicy(policy, ['hr', 'legal'])
-		expect(result.settings.guestAccess).toEqual({ default: 'none', allowed: ['none'], locked: true })
-		expect(result.settings.chatExpiry).toEqual({ default: 3600, allowed: [3600, 28800], locked: false })
-		expect(result.settings.fileRetentionDays).toEqual({ default: 7, min: 1, max: 14, locked: true })
+		expect(result.settings.guestAccess).toEqual({ default: 'none', threshold: 'none', locked: true })
+		expect(result.settings.chatExpiry).toEqual({ default: 3600, threshold: 28800, locked: false })
+		expect(result.settings.fileRetentionDays).toEqual({ default: 7, threshold: 14, locked: true })
 		expect(result.appliedGroups).toEqual(['hr', 'legal'])
+	})
+
+	it('keeps the stricter default and the lock of two contradicting locked rules, in either order', () => {
+		const contradicting = orgPolicy((p) => {
+			p.settings.chatExpiry = { default: 28800, threshold: 0, locked: false }
+			p.groupRules = [
+				{ group: 'g1', settings: { chatExpiry: { default: 3600, threshold: 0, locked: true } } },
+				{ group: 'g2', settings: { chatExpiry: { default: 28800, threshold: 0, locked: true } } },
+			]
+		})
+		const reversed = { ...contradicting, groupRules: [...contradicting.groupRules].reverse() }
+		expect(effectivePolicy(contradicting, ['g1', 'g2']).settings.chatExpiry).toEqual({ default: 3600, threshold: 0, locked: true })
+		expect(effectivePolicy(reversed, ['g2', 'g1'])).toEqual(effectivePolicy(contradicting, ['g1', 'g2']))
 	})
 
 	it('does not change the organisation policy it was given', () => {

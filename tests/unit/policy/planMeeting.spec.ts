@@ -27,7 +27,7 @@ describe('planMeeting', () => {
 	})
 
 	it('rejects guests when the organisation allows none', () => {
-		const policy = effective((p) => { p.settings.guestAccess = { default: 'none', allowed: ['none'], locked: true } })
+		const policy = effective((p) => { p.settings.guestAccess = { default: 'none', threshold: 'none', locked: true } })
 		expect(codes(planMeeting(policy, choices({ guestLink: true, password: 'x'.repeat(20) }), NOW))).toEqual(['guestAccess:guests-not-allowed'])
 		expect(planMeeting(policy, choices(), NOW).ok).toBe(true)
 	})
@@ -36,7 +36,24 @@ describe('planMeeting', () => {
 		expect(codes(planMeeting(effective(), choices({ settings: { chatExpiry: 0 } }), NOW))).toEqual(['chatExpiry:not-allowed'])
 		expect(codes(planMeeting(effective(), choices({ settings: { recording: 'with-consent' } }), NOW))).toEqual(['recording:locked'])
 		expect(codes(planMeeting(effective(), choices({ settings: { fileRetentionDays: 400 } }), NOW))).toEqual(['fileRetentionDays:out-of-range'])
-		expect(codes(planMeeting(effective(), choices({ settings: { fileRetentionDays: 1.5 } }), NOW))).toEqual(['fileRetentionDays:wrong-type'])
+		expect(codes(planMeeting(effective(), choices({ settings: { fileRetentionDays: 1.5 } }), NOW))).toEqual(['fileRetentionDays:not-whole'])
+		expect(codes(planMeeting(effective(), choices({ settings: { fileRetentionDays: Number.NaN } }), NOW))).toEqual(['fileRetentionDays:empty'])
+	})
+
+	it('names the bounds a range value must keep', () => {
+		const result = planMeeting(effective(), choices({ settings: { fileRetentionDays: 400, guestWindowMinutes: -1 } }), NOW)
+		expect(result.ok ? [] : result.violations).toEqual([
+			{ field: 'fileRetentionDays', code: 'out-of-range', params: { min: 1, max: 90 } },
+			{ field: 'guestWindowMinutes', code: 'out-of-range', params: { min: 0, max: 120 } },
+		])
+	})
+
+	it('accepts every value at least as strict as the threshold, including ones stricter than any default', () => {
+		const policy = effective((p) => { p.settings.chatExpiry = { default: 86400, threshold: 86400, locked: false } })
+		for (const chatExpiry of [3600, 28800, 86400] as const) {
+			expect(planMeeting(policy, choices({ settings: { chatExpiry } }), NOW).ok).toBe(true)
+		}
+		expect(codes(planMeeting(policy, choices({ settings: { chatExpiry: 604800 } }), NOW))).toEqual(['chatExpiry:not-allowed'])
 	})
 
 	it('accepts a stricter choice than the default', () => {

@@ -38,6 +38,8 @@ describe('createSafeMeeting with conversation-creation-all', () => {
 		expect(backend.calls).toEqual(['createRoom', 'register'])
 		expect(backend.rooms.get(token)).toMatchObject({ type: 3, hasPassword: true, lobbyState: 1, listable: 0, messageExpiration: 604800, sipEnabled: 0, participants: ['alice', 'bob', 'guest@example.org'] })
 		expect(backend.registered[0]!.plan).not.toHaveProperty('participants')
+		// Talk keeps only a hash: the server checks the guest password's length at registration.
+		expect(backend.passwords).toEqual([PASSWORD])
 		expectNeverUnsafe(backend)
 	})
 

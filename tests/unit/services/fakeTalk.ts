@@ -85,9 +85,12 @@ export function fakeBackend(createAllFeature = true) {
 	}
 
 	const registered: Meeting[] = []
+	/** The guest password sent with each registration ('' = none). */
+	const passwords: string[] = []
 	const meetings: MeetingsApi = {
-		register: async (token, plan) => {
+		register: async (token, plan, password) => {
 			await step('register')
+			passwords.push(password)
 			const meeting = { id: registered.length + 1, token, owner: 'alice', createdAt: 0, plan } as Meeting
 			registered.push(meeting)
 			return meeting
@@ -102,6 +105,7 @@ export function fakeBackend(createAllFeature = true) {
 		calls,
 		history,
 		registered,
+		passwords,
 		failOnce: (method: string, error = new OcsError(500, '', '')) => failing.set(method, error),
 	}
 }

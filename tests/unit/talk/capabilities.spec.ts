@@ -25,8 +25,8 @@ describe('missingFeatures', () => {
 
 	it('needs consent support where recording is allowed, and dial-in where it is on', () => {
 		const open = plan((p) => {
-			p.settings.recording = { default: 'with-consent', allowed: ['blocked', 'with-consent'], locked: false }
-			p.settings.sipDialIn = { default: 'allowed', allowed: ['off', 'allowed'], locked: false }
+			p.settings.recording = { default: 'with-consent', threshold: 'with-consent', locked: false }
+			p.settings.sipDialIn = { default: 'allowed', threshold: 'allowed', locked: false }
 		}, { recording: 'with-consent', sipDialIn: 'allowed' })
 		const without = EVERYTHING.filter((f) => f !== 'recording-consent' && f !== 'sip-support')
 		expect(missingFeatures(open, features(without)).map((m) => m.feature)).toEqual(['recording-consent', 'sip-support'])

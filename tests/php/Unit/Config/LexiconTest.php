@@ -19,13 +19,14 @@ use OCP\IAppConfig;
 use PHPUnit\Framework\TestCase;
 
 class LexiconTest extends TestCase {
-	public function testDeclaresOneLazyStringKeyPerSettingPlusNoticeAndGroupRules(): void {
+	public function testDeclaresOneLazyStringKeyPerSettingPlusNoticeGroupRulesAndTheMigrationReport(): void {
 		$entries = array_values(array_filter((new Lexicon())->getAppConfigs(), static fn (Entry $e): bool => !in_array($e->getKey(), [Lexicon::RECEIPT_RETENTION_DAYS, Lexicon::RETENTION_PROGRESS], true)));
 		$keys = array_map(static fn (Entry $e): string => $e->getKey(), $entries);
 
 		$this->assertSame([
 			'guest_access', 'password_min_length', 'lobby', 'auto_lock', 'auto_lock_minutes', 'recording',
-			'sip_dial_in', 'chat_expiry', 'file_retention_days', 'meeting_retention_days', 'privacy_notice', 'group_rules', 'bot_secret',
+			'sip_dial_in', 'chat_expiry', 'file_retention_days', 'meeting_retention_days', 'bots', 'guest_window_minutes',
+			'require_privacy_notice', 'privacy_notice', 'group_rules', 'bot_secret', 'policy_migration',
 		], $keys);
 		foreach ($entries as $entry) {
 			$this->assertTrue($entry->isLazy(), $entry->getKey());

@@ -14,6 +14,7 @@ use OCA\SafeMeeting\Db\Meeting;
 use OCA\SafeMeeting\Db\AdmissionMapper;
 use OCA\SafeMeeting\Db\MeetingMapper;
 use OCA\SafeMeeting\Policy\EffectivePolicyBuilder;
+use OCA\SafeMeeting\Policy\PolicyMigration;
 use OCA\SafeMeeting\Policy\PlanShape;
 use OCA\SafeMeeting\Policy\PlanValidator;
 use OCA\SafeMeeting\Policy\PolicyValidator;
@@ -23,6 +24,7 @@ use OCA\SafeMeeting\Policy\ServerRoomChecker;
 use OCA\SafeMeeting\Service\MeetingService;
 use OCA\SafeMeeting\Service\PolicyService;
 use OCA\SafeMeeting\Service\RegisteredRoomLookup;
+use OCA\SafeMeeting\Service\SettingTexts;
 use OCA\SafeMeeting\Service\TalkLocator;
 use OCA\SafeMeeting\Service\ViolationMessages;
 use OCA\SafeMeeting\Talk\RoomState;
@@ -56,6 +58,7 @@ use OCP\IGroupManager;
 use OCP\IRequest;
 use OCP\IUser;
 use OCP\IUserSession;
+use OCP\Security\IHasher;
 use PHPUnit\Framework\MockObject\MockObject;
 use PHPUnit\Framework\TestCase;
 use Psr\Container\ContainerInterface;
@@ -69,6 +72,7 @@ class MeetingControllerTest extends TestCase {
 	private const NOW = 1893452400; // an hour before the fixture plan starts
 
 	private SqliteConnection $db;
+	private InMemoryAppConfig $appConfig;
 	private TalkAdapter&MockObject $talk;
 	private TalkModeration&MockObject $moderation;
 	/** What the container hands out for TalkAdapter::class: the mock, or an exception it throws. */
@@ -89,7 +93,8 @@ class MeetingControllerTest extends TestCase {
 		$time->method('getTime')->willReturn(self::NOW);
 		$groups = $this->createMock(IGroupManager::class);
 		$groups->method('getUserGroupIds')->willReturn([]);
-		$policyService = new PolicyService(new InMemoryAppConfig(), $groups, new RecordingEventDispatcher(), new PolicyValidator(), new EffectivePolicyBuilder(), $this->createMock(LoggerInterface::class));
+		$this->appConfig = new InMemoryAppConfig();
+		$policyService = new PolicyService($this->appConfig, $groups, new RecordingEventDispatcher(), new PolicyValidator(), new EffectivePolicyBuilder(), $this->createMock(LoggerInterface::class), new PolicyMigration(), $time);
 		$this->cache = new ArrayCache();
 		$this->lookup = new RegisteredRoomLookup(new MeetingMapper($this->db), new ArrayCacheFactory($this->cache), $this->createMock(LoggerInterface::class));
 		$this->container = $this->createMock(ContainerInterface::class);
@@ -118,7 +123,7 @@ class MeetingControllerTest extends TestCase {
 		$this->userSession = $this->createMock(IUserSession::class);
 		$this->userSession->method('getUser')->willReturnCallback(fn () => $this->user);
 		$l10n = new FakeL10N();
-		$this->controller = new MeetingController($this->createMock(IRequest::class), $this->userSession, $service, new ViolationMessages($l10n), $l10n);
+		$this->controller = new MeetingController($this->createMock(IRequest::class), $this->userSession, $service, new ViolationMessages($l10n, new SettingTexts($l10n)), $l10n);
 	}
 
 	private function userNamed(string $uid): IUser {
@@ -138,9 +143,9 @@ class MeetingControllerTest extends TestCase {
 
 	public function testRegistersACompliantRoomOfWhichTheCallerIsModerator(): void {
 		$plan = Plans::accepted();
-		$this->talk->expects($this->once())->method('getRoomState')->with('abcd1234', 'alice')->willReturn(Plans::matchingRoom($plan));
+		$this->talk->expects($this->once())->method('getRoomState')->with('abcd1234', 'alice', Plans::PASSWORD)->willReturn(Plans::matchingRoom($plan));
 
-		$response = $this->controller->register('abcd1234', $plan);
+		$response = $this->controller->register('abcd1234', $plan, Plans::PASSWORD);
 
 		$this->assertSame(201, $response->getStatus());
 		$data = $response->getData();
@@ -160,7 +165,7 @@ class MeetingControllerTest extends TestCase {
 		$this->assertNull($this->lookup->planFor('abcd1234'));
 		$this->assertSame('', $this->cache->values['plan/abcd1234'] ?? null, 'negative answer cached');
 
-		$this->controller->register('abcd1234', $plan);
+		$this->controller->register('abcd1234', $plan, Plans::PASSWORD);
 
 		// Another request (a fresh lookup sharing the distributed cache) sees the plan, and so does this one.
 		$this->assertSame($plan, (new RegisteredRoomLookup(new MeetingMapper($this->db), new ArrayCacheFactory($this->cache), $this->createMock(LoggerInterface::class)))->planFor('abcd1234'));
@@ -174,12 +179,12 @@ class MeetingControllerTest extends TestCase {
 		$plan['extra'] = true;
 		$this->talk->expects($this->never())->method('getRoomState');
 
-		$response = $this->controller->register('abcd1234', $plan);
+		$response = $this->controller->register('abcd1234', $plan, Plans::PASSWORD);
 
 		$this->assertSame(400, $response->getStatus());
 		$this->assertSame('[t] The meeting plan is not valid.', $response->getData()['message']);
 		$this->assertEqualsCanonicalizing(['extra: unknown-key', 'title: wrong-type', 'talk: required'], self::violations($response));
-		$this->assertContains(['field' => 'talk', 'code' => 'required', 'message' => '[t] A value is required.'], $response->getData()['violations']);
+		$this->assertContains(['field' => 'talk', 'code' => 'required', 'message' => '[t] [t] This value is required.'], $response->getData()['violations']);
 		$this->assertSame(0, $this->storedCount());
 	}
 
@@ -199,7 +204,7 @@ class MeetingControllerTest extends TestCase {
 	public function testInvalidInputIsRefused(mixed $token, mixed $plan, array $expected): void {
 		$this->talk->expects($this->never())->method('getRoomState');
 
-		$response = $this->controller->register($token, $plan === 'valid' ? Plans::accepted() : $plan);
+		$response = $this->controller->register($token, $plan === 'valid' ? Plans::accepted() : $plan, Plans::PASSWORD);
 
 		$this->assertSame(400, $response->getStatus());
 		$this->assertSame($expected, self::violations($response));
@@ -212,19 +217,96 @@ class MeetingControllerTest extends TestCase {
 		$plan['settings']['fileRetentionDays'] = 365;
 		$this->talk->expects($this->never())->method('getRoomState');
 
-		$response = $this->controller->register('abcd1234', $plan);
+		$response = $this->controller->register('abcd1234', $plan, Plans::PASSWORD);
 
 		$this->assertSame(400, $response->getStatus());
 		$this->assertEqualsCanonicalizing(['recording: locked', 'fileRetentionDays: out-of-range'], self::violations($response));
-		$this->assertContains(['field' => 'recording', 'code' => 'locked', 'message' => '[t] This setting is locked by the policy.'], $response->getData()['violations']);
+		$this->assertContains(['field' => 'recording', 'code' => 'locked', 'message' => '[t] [t] Recording is locked by your organisation to “[t] Blocked”.'], $response->getData()['violations']);
+		$this->assertContains(['field' => 'fileRetentionDays', 'code' => 'out-of-range', 'message' => '[t] [t] Shared files are kept for (days): enter a whole number from 1 to 90.'], $response->getData()['violations']);
 		$this->assertSame(0, $this->storedCount());
+	}
+
+	// --- What registration checks beyond the policy (what the guards later defend) ---
+
+	public function testAStartInThePastIsRefusedBeyondFiveMinutesOfClockTolerance(): void {
+		$plan = Plans::accepted();
+		$this->talk->method('getRoomState')->willReturn(Plans::matchingRoom($plan));
+		[$plan['start'], $plan['end']] = [self::NOW - 301, self::NOW + 3600];
+
+		$response = $this->controller->register('abcd1234', $plan, Plans::PASSWORD);
+
+		$this->assertSame(400, $response->getStatus());
+		$this->assertSame(['start: in-past'], self::violations($response));
+		$plan['start'] = self::NOW - 300;
+		$this->assertSame(201, $this->controller->register('abcd1234', $plan, Plans::PASSWORD)->getStatus());
+	}
+
+	public function testNumbersBeyondPhpIntegersAreRefusedWithTheirBoundsNotWrapped(): void {
+		// What IRequest hands over for a JSON body with such numbers: floats.
+		$plan = array_replace(Plans::accepted(), json_decode('{"start":10000000000000000000,"end":1e300}', true));
+		$this->talk->expects($this->never())->method('getRoomState');
+
+		$response = $this->controller->register('abcd1234', $plan, Plans::PASSWORD);
+
+		$this->assertSame(400, $response->getStatus());
+		$this->assertSame(['start: out-of-range', 'end: out-of-range'], self::violations($response));
+		$this->assertSame('[t] [t] Start: enter a whole number from 0 to 4102444799.', $response->getData()['violations'][0]['message']);
+		$this->assertSame(0, $this->storedCount());
+	}
+
+	public function testAGuestPasswordShorterThanThePlanSaysIsRefused(): void {
+		$plan = Plans::accepted();
+		$this->talk->expects($this->never())->method('getRoomState');
+
+		$response = $this->controller->register('abcd1234', $plan, 'x');
+
+		$this->assertSame(400, $response->getStatus());
+		$this->assertSame([['field' => 'password', 'code' => 'too-short', 'message' => '[t] The password must have at least 16 characters.']], $response->getData()['violations']);
+		$this->assertSame(400, $this->controller->register('abcd1234', $plan, null)->getStatus(), 'a guest meeting without a password');
+		$this->assertSame(['password: wrong-type'], self::violations($this->controller->register('abcd1234', $plan, ['x'])));
+		$this->assertSame(0, $this->storedCount());
+	}
+
+	public function testAPasswordThatIsNotTheRoomsGuestPasswordIsRefused(): void {
+		$plan = Plans::accepted();
+		$this->talk->method('getRoomState')->willReturn(Plans::matchingRoom($plan, override: ['passwordMatches' => false]));
+
+		$response = $this->controller->register('abcd1234', $plan, 'a different long password');
+
+		$this->assertSame(400, $response->getStatus());
+		$this->assertSame([['field' => 'room', 'code' => 'password-mismatch', 'message' => '[t] The password sent is not the guest password of the conversation.']], $response->getData()['violations']);
+		$this->assertSame(0, $this->storedCount());
+	}
+
+	public function testAMeetingWithoutGuestsNeedsNoPassword(): void {
+		$plan = Plans::named('accepted: no guests');
+		$this->talk->method('getRoomState')->willReturn(Plans::matchingRoom($plan));
+
+		$this->assertSame(201, $this->controller->register('abcd1234', $plan)->getStatus());
+	}
+
+	public function testDialInWithoutPinIsRefusedUnderAPlanThatAllowsDialInWithPin(): void {
+		$this->appConfig->values['safe_meeting']['sip_dial_in'] = '{"default":"off","threshold":"allowed","locked":false}';
+		$plan = Plans::accepted();
+		$plan['settings']['sipDialIn'] = 'allowed';
+		$plan['talk']['sipEnabled'] = 1;
+		$this->talk->method('getRoomState')->willReturnOnConsecutiveCalls(
+			Plans::matchingRoom($plan, override: ['sipEnabled' => 2]),
+			Plans::matchingRoom($plan, override: ['sipEnabled' => 1]),
+		);
+
+		$response = $this->controller->register('abcd1234', $plan, Plans::PASSWORD);
+
+		$this->assertSame(400, $response->getStatus());
+		$this->assertSame(['room: sip'], self::violations($response));
+		$this->assertSame(201, $this->controller->register('abcd1234', $plan, Plans::PASSWORD)->getStatus());
 	}
 
 	public function testACallerWhoDoesNotModerateTheRoomIsForbidden(): void {
 		$plan = Plans::accepted();
 		$this->talk->method('getRoomState')->willReturn(Plans::matchingRoom($plan, moderated: false));
 
-		$response = $this->controller->register('abcd1234', $plan);
+		$response = $this->controller->register('abcd1234', $plan, Plans::PASSWORD);
 
 		$this->assertSame(403, $response->getStatus());
 		$this->assertSame(['message' => '[t] Only a moderator of the conversation can register it as a safe meeting.'], $response->getData());
@@ -234,7 +316,7 @@ class MeetingControllerTest extends TestCase {
 	public function testAMissingRoomIsNotFound(): void {
 		$this->talk->method('getRoomState')->willReturn(null);
 
-		$response = $this->controller->register('abcd1234', Plans::accepted());
+		$response = $this->controller->register('abcd1234', Plans::accepted(), Plans::PASSWORD);
 
 		$this->assertSame(404, $response->getStatus());
 		$this->assertSame(['message' => '[t] Conversation not found.'], $response->getData());
@@ -245,7 +327,7 @@ class MeetingControllerTest extends TestCase {
 		$plan = Plans::accepted();
 		$this->talk->method('getRoomState')->willReturn(Plans::matchingRoom($plan, override: ['lobbyState' => 0, 'listable' => 1]));
 
-		$response = $this->controller->register('abcd1234', $plan);
+		$response = $this->controller->register('abcd1234', $plan, Plans::PASSWORD);
 
 		$this->assertSame(400, $response->getStatus());
 		$this->assertSame('[t] The conversation does not match the meeting plan.', $response->getData()['message']);
@@ -282,15 +364,15 @@ class MeetingControllerTest extends TestCase {
 		$plan = Plans::accepted();
 		$this->talk->method('getRoomState')->willReturn(Plans::matchingRoom($plan, override: ['defaultPermissions' => 502]));
 
-		$this->assertSame(201, $this->controller->register('abcd1234', $plan)->getStatus());
+		$this->assertSame(201, $this->controller->register('abcd1234', $plan, Plans::PASSWORD)->getStatus());
 	}
 
 	public function testRegisteringTheSameRoomTwiceIsAConflict(): void {
 		$plan = Plans::accepted();
 		$this->talk->method('getRoomState')->willReturn(Plans::matchingRoom($plan));
-		$this->assertSame(201, $this->controller->register('abcd1234', $plan)->getStatus());
+		$this->assertSame(201, $this->controller->register('abcd1234', $plan, Plans::PASSWORD)->getStatus());
 
-		$response = $this->controller->register('abcd1234', $plan);
+		$response = $this->controller->register('abcd1234', $plan, Plans::PASSWORD);
 
 		$this->assertSame(409, $response->getStatus());
 		$this->assertSame(['message' => '[t] This conversation is already registered as a safe meeting.'], $response->getData());
@@ -300,11 +382,11 @@ class MeetingControllerTest extends TestCase {
 	public function testListsOnlyTheCallersMeetings(): void {
 		$plan = Plans::accepted();
 		$this->talk->method('getRoomState')->willReturnCallback(static fn (string $token) => Plans::matchingRoom($plan, $token));
-		$this->controller->register('abcd1234', $plan);
+		$this->controller->register('abcd1234', $plan, Plans::PASSWORD);
 		$this->user = $this->userNamed('bob');
-		$this->controller->register('bobs5678', $plan);
+		$this->controller->register('bobs5678', $plan, Plans::PASSWORD);
 		$this->user = $this->userNamed('alice');
-		$this->controller->register('efgh5678', $plan);
+		$this->controller->register('efgh5678', $plan, Plans::PASSWORD);
 
 		$response = $this->controller->list();
 
@@ -318,10 +400,10 @@ class MeetingControllerTest extends TestCase {
 		$plan = Plans::accepted();
 		$this->talk->method('getRoomState')->willReturnCallback(static fn (string $token) => Plans::matchingRoom($plan, $token));
 		$this->user = $this->userNamed('bob');
-		$this->controller->register('bobs5678', $plan);
-		$this->controller->register('bobs9999', $plan);
+		$this->controller->register('bobs5678', $plan, Plans::PASSWORD);
+		$this->controller->register('bobs9999', $plan, Plans::PASSWORD);
 		$this->user = $this->userNamed('alice');
-		$this->controller->register('abcd1234', $plan);
+		$this->controller->register('abcd1234', $plan, Plans::PASSWORD);
 		// Talk says alice moderates one of bob's rooms, her own, and a room that is no safe meeting.
 		$this->moderation->expects($this->once())->method('moderatedRoomTokens')->with('alice')->willReturn(['bobs9999', 'abcd1234', 'plain000']);
 
@@ -335,7 +417,7 @@ class MeetingControllerTest extends TestCase {
 	public function testAnonymousCallersGet401(): void {
 		$this->user = null;
 		$this->assertSame(401, $this->controller->list()->getStatus());
-		$this->assertSame(401, $this->controller->register('abcd1234', Plans::accepted())->getStatus());
+		$this->assertSame(401, $this->controller->register('abcd1234', Plans::accepted(), Plans::PASSWORD)->getStatus());
 	}
 
 	public function routes(): array {
@@ -367,7 +449,7 @@ class MeetingControllerTest extends TestCase {
 	public function testTheListWorksWhileTalkIsDisabled(): void {
 		$plan = Plans::accepted();
 		$this->talk->method('getRoomState')->willReturn(Plans::matchingRoom($plan));
-		$this->controller->register('abcd1234', $plan);
+		$this->controller->register('abcd1234', $plan, Plans::PASSWORD);
 		$this->talkEnabled = false;
 		$this->talkFromContainer = new QueryException('OCA\\Talk\\Manager not found');
 
@@ -388,7 +470,7 @@ class MeetingControllerTest extends TestCase {
 			return array_key_exists($token, $now) && $now[$token] === null ? null : Plans::matchingRoom($plan, $token, override: $now[$token] ?? []);
 		});
 		foreach (array_keys($overrides) as $token) {
-			$this->assertSame(201, $this->controller->register($token, $plan)->getStatus());
+			$this->assertSame(201, $this->controller->register($token, $plan, Plans::PASSWORD)->getStatus());
 		}
 		$now = $overrides;
 	}
@@ -452,7 +534,7 @@ class MeetingControllerTest extends TestCase {
 		$this->talkEnabled = false;
 		$this->container->expects($this->never())->method('get');
 
-		$response = $this->controller->register('abcd1234', Plans::accepted());
+		$response = $this->controller->register('abcd1234', Plans::accepted(), Plans::PASSWORD);
 
 		$this->assertSame(412, $response->getStatus());
 		$this->assertSame(['message' => '[t] Nextcloud Talk is not available.'], $response->getData());
@@ -462,7 +544,7 @@ class MeetingControllerTest extends TestCase {
 	public function testRegisteringWhenTalkIsEnabledButCannotBeLoadedIsAPreconditionFailure(): void {
 		$this->talkFromContainer = new QueryException('Could not resolve OCA\\Talk\\Manager');
 
-		$response = $this->controller->register('abcd1234', Plans::accepted());
+		$response = $this->controller->register('abcd1234', Plans::accepted(), Plans::PASSWORD);
 
 		$this->assertSame(412, $response->getStatus());
 		$this->assertSame(['message' => '[t] Nextcloud Talk is not available.'], $response->getData());
@@ -474,7 +556,7 @@ class MeetingControllerTest extends TestCase {
 	/** @param 'missing'|'not a participant'|'participant'|'moderator' $relation */
 	private function talkWhereAliceIs(string $relation, array $plan): void {
 		$state = Plans::matchingRoom($plan);
-		$room = TalkObjects::room($this, ['token' => 'abcd1234', 'type' => $state->type, 'password' => 'hash', 'listable' => 0, 'lobbyState' => 1, 'lobbyTimer' => null,
+		$room = TalkObjects::room($this, ['token' => 'abcd1234', 'type' => $state->type, 'password' => 'hash:' . Plans::PASSWORD, 'listable' => 0, 'lobbyState' => 1, 'lobbyTimer' => null,
 			'messageExpiration' => $state->messageExpiration, 'sipEnabled' => $state->sipEnabled, 'callRecording' => 0, 'recordingConsent' => 0, 'description' => $state->description]);
 		$manager = $this->createMock(Manager::class);
 		$participants = $this->createMock(ParticipantService::class);
@@ -489,15 +571,17 @@ class MeetingControllerTest extends TestCase {
 			'moderator' => $participants->method('getParticipant')->willReturn(TalkObjects::participant($room, Participant::MODERATOR)),
 			default => null,
 		};
-		$this->talkFromContainer = new TalkAdapter($manager, $participants, new TalkServerSettings($this->createMock(Config::class), new InMemoryAppConfig()), $this->createMock(BotServerMapper::class));
+		$hasher = $this->createMock(IHasher::class);
+		$hasher->method('verify')->willReturnCallback(static fn (string $password, string $hash): bool => $hash === 'hash:' . $password);
+		$this->talkFromContainer = new TalkAdapter($manager, $participants, new TalkServerSettings($this->createMock(Config::class), new InMemoryAppConfig()), $this->createMock(BotServerMapper::class), $hasher);
 	}
 
 	public function testAPublicRoomTheCallerIsNoParticipantOfLooksExactlyLikeAMissingOne(): void {
 		$plan = Plans::accepted();
 		$this->talkWhereAliceIs('missing', $plan);
-		$missing = $this->controller->register('abcd1234', $plan);
+		$missing = $this->controller->register('abcd1234', $plan, Plans::PASSWORD);
 		$this->talkWhereAliceIs('not a participant', $plan);
-		$notParticipant = $this->controller->register('abcd1234', $plan);
+		$notParticipant = $this->controller->register('abcd1234', $plan, Plans::PASSWORD);
 
 		$this->assertSame(404, $missing->getStatus());
 		$this->assertSame(['message' => '[t] Conversation not found.'], $missing->getData());
@@ -508,9 +592,9 @@ class MeetingControllerTest extends TestCase {
 	public function testAParticipantWhoIsNoModeratorIsForbiddenAndAModeratorRegisters(): void {
 		$plan = Plans::accepted();
 		$this->talkWhereAliceIs('participant', $plan);
-		$this->assertSame(403, $this->controller->register('abcd1234', $plan)->getStatus());
+		$this->assertSame(403, $this->controller->register('abcd1234', $plan, Plans::PASSWORD)->getStatus());
 
 		$this->talkWhereAliceIs('moderator', $plan);
-		$this->assertSame(201, $this->controller->register('abcd1234', $plan)->getStatus());
+		$this->assertSame(201, $this->controller->register('abcd1234', $plan, Plans::PASSWORD)->getStatus());
 	}
 }

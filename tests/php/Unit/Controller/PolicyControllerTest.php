@@ -13,9 +13,11 @@ use OCA\SafeMeeting\Controller\PolicyController;
 use OCA\SafeMeeting\Event\PolicyChangedEvent;
 use OCA\SafeMeeting\Policy\DefaultPolicy;
 use OCA\SafeMeeting\Policy\EffectivePolicyBuilder;
+use OCA\SafeMeeting\Policy\PolicyMigration;
 use OCA\SafeMeeting\Policy\PolicyValidator;
 use OCA\SafeMeeting\Service\AdminAccess;
 use OCA\SafeMeeting\Service\PolicyService;
+use OCA\SafeMeeting\Service\SettingTexts;
 use OCA\SafeMeeting\Service\ViolationMessages;
 use OCA\SafeMeeting\Tests\Support\FakeL10N;
 use OCA\SafeMeeting\Tests\Support\InMemoryAppConfig;
@@ -26,6 +28,7 @@ use OCP\AppFramework\Http\Attribute\AuthorizedAdminSetting;
 use OCP\AppFramework\Http\Attribute\NoAdminRequired;
 use OCP\AppFramework\Http\Attribute\NoCSRFRequired;
 use OCP\AppFramework\Http\Attribute\PasswordConfirmationRequired;
+use OCP\AppFramework\Utility\ITimeFactory;
 use OCP\IGroupManager;
 use OCP\IRequest;
 use OCP\IUser;
@@ -60,7 +63,7 @@ class PolicyControllerTest extends TestCase {
 			$user->method('getUID')->willReturn($this->uid);
 			return $user;
 		});
-		$service = new PolicyService($this->appConfig, $groupManager, $this->dispatcher, new PolicyValidator(), new EffectivePolicyBuilder(), $this->createMock(LoggerInterface::class));
+		$service = new PolicyService($this->appConfig, $groupManager, $this->dispatcher, new PolicyValidator(), new EffectivePolicyBuilder(), $this->createMock(LoggerInterface::class), new PolicyMigration(), $this->createMock(ITimeFactory::class));
 		$l10n = new FakeL10N();
 		$settingsManager = $this->createMock(ISettingsManager::class);
 		$settingsManager->method('getAllowedAdminSettings')->willReturnCallback(function (string $section, IUser $user): array {
@@ -69,7 +72,7 @@ class PolicyControllerTest extends TestCase {
 			$allowed = in_array('admin', $groups, true) || array_intersect($groups, $this->delegatedGroups) !== [];
 			return $allowed ? [10 => [$this->createMock(Admin::class)]] : [];
 		});
-		$this->controller = new PolicyController($this->createMock(IRequest::class), $userSession, new AdminAccess($groupManager, $settingsManager), $service, new ViolationMessages($l10n), $l10n);
+		$this->controller = new PolicyController($this->createMock(IRequest::class), $userSession, new AdminAccess($groupManager, $settingsManager), $service, new ViolationMessages($l10n, new SettingTexts($l10n)), $l10n);
 	}
 
 	// --- Authorisation as the framework sees it: the attributes ---
@@ -89,6 +92,9 @@ class PolicyControllerTest extends TestCase {
 	}
 
 	public function testChangingThePolicyIsForAdminsAndDelegatesAndNeedsPasswordConfirmation(): void {
+		$this->assertSame(['verb' => 'DELETE', 'url' => '/api/v1/policy/migration'], self::route('dismissMigration'));
+		$this->assertEqualsCanonicalizing([ApiRoute::class, AuthorizedAdminSetting::class], self::attributes('dismissMigration'));
+		$this->assertSame([Admin::class], self::authorizedSettings('dismissMigration'));
 		$this->assertSame(['verb' => 'PUT', 'url' => '/api/v1/policy'], self::route('update'));
 		$this->assertEqualsCanonicalizing([ApiRoute::class, AuthorizedAdminSetting::class, PasswordConfirmationRequired::class], self::attributes('update'));
 		$this->assertSame([Admin::class], self::authorizedSettings('update'));
@@ -131,7 +137,7 @@ class PolicyControllerTest extends TestCase {
 	public function testANonAdminCannotChangeThePolicy(): void {
 		$this->uid = 'alice';
 		$policy = DefaultPolicy::get();
-		$policy['settings']['recording'] = ['default' => 'with-consent', 'allowed' => ['blocked', 'with-consent'], 'locked' => false];
+		$policy['settings']['recording'] = ['default' => 'with-consent', 'threshold' => 'with-consent', 'locked' => false];
 
 		$this->assertSame(403, $this->controller->update($policy)->getStatus());
 		$this->assertSame(0, $this->appConfig->writes);
@@ -189,9 +195,13 @@ class PolicyControllerTest extends TestCase {
 
 	public function testAnInvalidPolicyGets400WithFieldMessagesAndNothingIsStored(): void {
 		$policy = DefaultPolicy::get();
-		$policy['settings']['camera'] = ['default' => 'off', 'allowed' => ['off'], 'locked' => true];
-		$policy['settings']['fileRetentionDays']['max'] = 5000;
-		$policy['groupRules'] = [['group' => 'hr', 'settings' => ['recording' => ['default' => 'with-consent', 'allowed' => ['blocked', 'with-consent'], 'locked' => false]]]];
+		$policy['settings']['camera'] = ['default' => 'off', 'threshold' => 'off', 'locked' => true];
+		$policy['settings']['fileRetentionDays']['threshold'] = 5000;
+		$policy['settings']['meetingRetentionDays']['default'] = 12.5;
+		$policy['groupRules'] = [['group' => 'hr', 'settings' => [
+			'recording' => ['default' => 'blocked', 'threshold' => 'with-consent', 'locked' => true],
+			'chatExpiry' => ['default' => 604800, 'threshold' => 0, 'locked' => false],
+		]]];
 
 		$response = $this->controller->update($policy);
 
@@ -200,23 +210,38 @@ class PolicyControllerTest extends TestCase {
 		$violations = $response->getData()['violations'];
 		usort($violations, static fn (array $a, array $b): int => strcmp($a['field'], $b['field']));
 		$this->assertSame([
-			['field' => 'groupRules.0.settings.recording', 'code' => 'loosens', 'message' => '[t] A group rule may only make a setting stricter.'],
-			['field' => 'settings.camera', 'code' => 'unknown-key', 'message' => '[t] Unknown field.'],
-			['field' => 'settings.fileRetentionDays.max', 'code' => 'out-of-range', 'message' => '[t] The value must be between 1 and 3650.'],
+			['field' => 'groupRules.0.settings.chatExpiry.threshold', 'code' => 'loosens', 'message' => '[t] A group rule may only tighten [t] Chat messages expire after: choose “[t] 4 weeks” or something stricter.'],
+			['field' => 'groupRules.0.settings.recording.threshold', 'code' => 'loosens', 'message' => '[t] A group rule may only tighten [t] Recording: choose “[t] Blocked” or something stricter.'],
+			['field' => 'settings.camera', 'code' => 'unknown-key', 'message' => '[t] settings.camera is not a known field.'],
+			['field' => 'settings.fileRetentionDays.threshold', 'code' => 'out-of-range', 'message' => '[t] [t] Shared files are kept for (days): enter a whole number from 1 to 3650.'],
+			['field' => 'settings.meetingRetentionDays.default', 'code' => 'not-whole', 'message' => '[t] [t] Meeting is deleted after its end (days) must be a whole number, without decimals, from 1 to 3650.'],
 		], $violations);
 		$this->assertSame(0, $this->appConfig->writes);
 		$this->assertSame([], $this->dispatcher->events);
 	}
 
+	public function testOnlyAdminsDismissTheConversionReport(): void {
+		$this->appConfig->values['safe_meeting']['policy_migration'] = '{"migratedAt":1900000000,"changes":[]}';
+		$this->uid = 'alice';
+		$this->assertSame(403, $this->controller->dismissMigration()->getStatus());
+		$this->assertArrayHasKey('policy_migration', $this->appConfig->values['safe_meeting']);
+
+		$this->uid = 'admin';
+		$response = $this->controller->dismissMigration();
+
+		$this->assertSame(200, $response->getStatus());
+		$this->assertArrayNotHasKey('policy_migration', $this->appConfig->values['safe_meeting']);
+	}
+
 	public function testAMissingPolicyGets400(): void {
 		$response = $this->controller->update(null);
 		$this->assertSame(400, $response->getStatus());
-		$this->assertSame([['field' => '', 'code' => 'wrong-type', 'message' => '[t] This value has the wrong type.']], $response->getData()['violations']);
+		$this->assertSame([['field' => '', 'code' => 'wrong-type', 'message' => '[t] [t] This value has the wrong type.']], $response->getData()['violations']);
 	}
 
 	public function testAUserGetsTheirEffectivePolicy(): void {
 		$policy = DefaultPolicy::get();
-		$policy['groupRules'] = [['group' => 'hr', 'settings' => ['guestAccess' => ['default' => 'none', 'allowed' => ['none'], 'locked' => true]]]];
+		$policy['groupRules'] = [['group' => 'hr', 'settings' => ['guestAccess' => ['default' => 'none', 'threshold' => 'none', 'locked' => true]]]];
 		$this->controller->update($policy);
 		$this->uid = 'alice';
 

@@ -23,8 +23,8 @@ class PolicyAuditListenerTest extends TestCase {
 
 		$listener->handle(new PolicyChangedEvent('admin', [
 			'settings.lobby' => [
-				'old' => ['default' => 'moderated', 'allowed' => ['moderated', 'until-start'], 'locked' => false],
-				'new' => ['default' => 'moderated', 'allowed' => ['moderated'], 'locked' => true],
+				'old' => ['default' => 'moderated', 'threshold' => 'until-start', 'locked' => false],
+				'new' => ['default' => 'moderated', 'threshold' => 'moderated', 'locked' => true],
 			],
 			'privacyNotice' => [
 				'old' => ['text' => 'Old', 'url' => '', 'version' => '1'],
@@ -37,15 +37,29 @@ class PolicyAuditListenerTest extends TestCase {
 		$this->assertSame([
 			'setting' => 'settings.lobby',
 			'actor' => 'admin',
-			'old' => '{"default":"moderated","allowed":["moderated","until-start"],"locked":false}',
-			'new' => '{"default":"moderated","allowed":["moderated"],"locked":true}',
+			'old' => '{"default":"moderated","threshold":"until-start","locked":false}',
+			'new' => '{"default":"moderated","threshold":"moderated","locked":true}',
 		], $entries[0]->getParameters());
 		$this->assertSame('privacyNotice', $entries[1]->getParameters()['setting']);
 		$this->assertSame('{"text":"New","url":"https://example.org/p","version":"2"}', $entries[1]->getParameters()['new']);
 		$this->assertFalse($entries[0]->getObfuscateParameters());
 		// admin_audit fills the placeholders in parameter order.
 		$this->assertSame(
-			'Safe Meeting policy "settings.lobby" changed by "admin" from {"default":"moderated","allowed":["moderated","until-start"],"locked":false} to {"default":"moderated","allowed":["moderated"],"locked":true}',
+			'Safe Meeting policy "settings.lobby" changed by "admin" from {"default":"moderated","threshold":"until-start","locked":false} to {"default":"moderated","threshold":"moderated","locked":true}',
+			vsprintf($entries[0]->getLogMessage(), array_values($entries[0]->getParameters())),
+		);
+	}
+
+	public function testAConversionIsAuditedAsSuchWithoutAnActor(): void {
+		$dispatcher = new RecordingEventDispatcher();
+		(new PolicyAuditListener($dispatcher))->handle(new PolicyChangedEvent('', [
+			'settings.chatExpiry' => ['old' => ['default' => 0, 'allowed' => [3600, 0], 'locked' => false], 'new' => ['default' => 3600, 'threshold' => 3600, 'locked' => false]],
+		], true));
+
+		$entries = $dispatcher->ofType(CriticalActionPerformedEvent::class);
+		$this->assertCount(1, $entries);
+		$this->assertSame(
+			'Safe Meeting policy "settings.chatExpiry" converted to thresholds from {"default":0,"allowed":[3600,0],"locked":false} to {"default":3600,"threshold":3600,"locked":false}',
 			vsprintf($entries[0]->getLogMessage(), array_values($entries[0]->getParameters())),
 		);
 	}

@@ -27,8 +27,19 @@ class JsonTest extends TestCase {
 
 		$this->assertSame([], (new PolicyValidator())->validate($policy));
 		$this->assertNull(Settings::checkValue(DefaultPolicy::get()['settings'], 'chatExpiry', 86400.0));
-		$this->assertSame('invalid', Settings::checkValue(DefaultPolicy::get()['settings'], 'chatExpiry', '86400'));
-		$this->assertSame('wrong-type', Settings::checkValue(DefaultPolicy::get()['settings'], 'passwordMinLength', 16.5));
+		$this->assertSame('invalid', Settings::checkValue(DefaultPolicy::get()['settings'], 'chatExpiry', '86400')['code']);
+		$this->assertSame(['code' => 'not-whole', 'params' => ['min' => 12, 'max' => 128]], Settings::checkValue(DefaultPolicy::get()['settings'], 'passwordMinLength', 16.5));
+	}
+
+	public function testNumbersBeyondPhpIntegersAreOutOfRangeAndNeverWrapped(): void {
+		// json_decode turns 1e19 and 1e300 into floats; (int) would make them negative or 0.
+		$big = json_decode('{"a":10000000000000000000,"b":1e300,"c":9007199254740993}', true);
+		$this->assertFalse(Json::isInteger($big['a']));
+		$this->assertFalse(Json::isInteger($big['b']));
+		$this->assertTrue(Json::isInteger($big['c']));
+		$this->assertSame('out-of-range', Settings::checkWholeNumber($big['a'], 0, PHP_INT_MAX)['code']);
+		$this->assertSame('out-of-range', Settings::checkValue(DefaultPolicy::get()['settings'], 'fileRetentionDays', $big['b'])['code']);
+		$this->assertSame('{"a":1.0e+19}', Json::encode(['a' => $big['a']]));
 	}
 
 	public function testBooleansAreNotNumbers(): void {

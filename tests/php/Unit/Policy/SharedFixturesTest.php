@@ -10,10 +10,12 @@ declare(strict_types=1);
 namespace OCA\SafeMeeting\Tests\Unit\Policy;
 
 use OCA\SafeMeeting\Policy\EffectivePolicyBuilder;
+use OCA\SafeMeeting\Policy\Json;
 use OCA\SafeMeeting\Policy\Modification;
 use OCA\SafeMeeting\Policy\ModificationGuard;
 use OCA\SafeMeeting\Policy\PlanShape;
 use OCA\SafeMeeting\Policy\PlanValidator;
+use OCA\SafeMeeting\Policy\PolicyMigration;
 use OCA\SafeMeeting\Policy\PolicyValidator;
 use OCA\SafeMeeting\Policy\RoomChecker;
 use OCA\SafeMeeting\Policy\Violation;
@@ -34,15 +36,24 @@ class SharedFixturesTest extends TestCase {
 		return $named;
 	}
 
-	/** @param list<Violation> $violations */
+	/**
+	 * Field, code and the message parameters (bounds, limits), so both runtimes must name the same bounds too.
+	 * @param list<Violation> $violations
+	 */
 	private static function codes(array $violations): array {
-		$codes = array_map(static fn (Violation $v): string => "$v->field: $v->code", $violations);
-		sort($codes);
-		return $codes;
+		return self::verdict(array_map(static fn (Violation $v): array => ['field' => $v->field, 'code' => $v->code, 'params' => $v->params], $violations));
 	}
 
 	private static function expectedCodes(array $violations): array {
-		$codes = array_map(static fn (array $v): string => "{$v['field']}: {$v['code']}", $violations);
+		return self::verdict($violations);
+	}
+
+	private static function verdict(array $violations): array {
+		$codes = array_map(static function (array $v): string {
+			$params = $v['params'] ?? [];
+			ksort($params);
+			return "{$v['field']}: {$v['code']}: " . Json::encode((object)$params);
+		}, $violations);
 		sort($codes);
 		return $codes;
 	}
@@ -78,7 +89,19 @@ class SharedFixturesTest extends TestCase {
 	public function testPlanValidatorGivesTheSameVerdictAsTypeScript(array $case): void {
 		$plan = $case['plan'];
 		$this->assertSame([], self::codes((new PlanShape())->check($plan)), 'fixture plan must have the right shape');
-		$this->assertSame(self::expectedCodes($case['violations']), self::codes((new PlanValidator())->validate($case['policy'], $plan)));
+		$this->assertSame(self::expectedCodes($case['violations']), self::codes((new PlanValidator())->validate($case['policy'], $plan, $case['now'], $case['password'])));
+	}
+
+	public function migrationCases(): array {
+		return self::load('migrations.json');
+	}
+
+	/** @dataProvider migrationCases */
+	public function testPolicyMigrationReadsOldPoliciesLikeTypeScript(array $case): void {
+		$result = (new PolicyMigration())->migrate($case['stored']);
+		$this->assertSame(Json::encode($case['expected']['policy']), Json::encode($result['policy']));
+		$changes = array_map(static fn (array $c): array => ['group' => $c['group'], 'setting' => $c['setting'], 'narrowed' => $c['narrowed']], $result['changes']);
+		$this->assertSame($case['expected']['changes'], $changes);
 	}
 
 	public function roomCases(): array {

@@ -14,10 +14,12 @@ use OCA\SafeMeeting\Event\PolicyChangedEvent;
 use OCA\SafeMeeting\Exception\PolicyNotSavedException;
 use OCA\SafeMeeting\Policy\DefaultPolicy;
 use OCA\SafeMeeting\Policy\EffectivePolicyBuilder;
+use OCA\SafeMeeting\Policy\PolicyMigration;
 use OCA\SafeMeeting\Policy\PolicyValidator;
 use OCA\SafeMeeting\Service\PolicyService;
 use OCA\SafeMeeting\Tests\Support\InMemoryAppConfig;
 use OCA\SafeMeeting\Tests\Support\RecordingEventDispatcher;
+use OCP\AppFramework\Utility\ITimeFactory;
 use OCP\IGroupManager;
 use OCP\IUser;
 use PHPUnit\Framework\MockObject\MockObject;
@@ -36,7 +38,9 @@ class PolicyServiceTest extends TestCase {
 		$this->groupManager = $this->createMock(IGroupManager::class);
 		$this->dispatcher = new RecordingEventDispatcher();
 		$this->logger = $this->createMock(LoggerInterface::class);
-		$this->service = new PolicyService($this->appConfig, $this->groupManager, $this->dispatcher, new PolicyValidator(), new EffectivePolicyBuilder(), $this->logger);
+		$time = $this->createMock(ITimeFactory::class);
+		$time->method('getTime')->willReturn(1_900_000_000);
+		$this->service = new PolicyService($this->appConfig, $this->groupManager, $this->dispatcher, new PolicyValidator(), new EffectivePolicyBuilder(), $this->logger, new PolicyMigration(), $time);
 	}
 
 	public function testAFreshInstallUsesTheBuiltInSafePolicy(): void {
@@ -45,7 +49,7 @@ class PolicyServiceTest extends TestCase {
 
 	public function testSavesOnlyChangedSettingsAsLazyKeysAndReadsThemBack(): void {
 		$policy = DefaultPolicy::get();
-		$policy['settings']['lobby'] = ['default' => 'moderated', 'allowed' => ['moderated'], 'locked' => true];
+		$policy['settings']['lobby'] = ['default' => 'moderated', 'threshold' => 'moderated', 'locked' => true];
 		$policy['groupRules'] = [['group' => 'finance', 'settings' => []]];
 
 		$this->assertSame([], $this->service->save($policy, 'admin'));
@@ -58,14 +62,14 @@ class PolicyServiceTest extends TestCase {
 	public function testAnInvalidPolicyIsNotStoredAndNothingIsAudited(): void {
 		$policy = DefaultPolicy::get();
 		$policy['settings']['recording']['default'] = 'with-consent';
-		$policy['settings']['sipDialIn']['locked'] = false;
+		$policy['settings']['sipDialIn']['locked'] = 'no';
 		$policy['extra'] = 1;
 
 		$violations = $this->service->save($policy, 'admin');
 
 		$fields = array_map(static fn ($v) => "$v->field: $v->code", $violations);
 		sort($fields);
-		$this->assertSame(['extra: unknown-key', 'settings.recording.default: not-allowed'], $fields);
+		$this->assertSame(['extra: unknown-key', 'settings.recording.default: not-allowed', 'settings.sipDialIn.locked: wrong-type'], $fields);
 		$this->assertSame(0, $this->appConfig->writes);
 		$this->assertSame([], $this->dispatcher->events);
 	}
@@ -99,7 +103,7 @@ class PolicyServiceTest extends TestCase {
 	}
 
 	public function testAStoredPolicyThatNoLongerValidatesFallsBackToTheSafeDefault(): void {
-		$this->appConfig->values['safe_meeting'][Lexicon::settingKey('recording')] = '{"default":"with-consent","allowed":["blocked"],"locked":false}';
+		$this->appConfig->values['safe_meeting'][Lexicon::settingKey('recording')] = '{"default":"with-consent","threshold":"blocked","locked":false}';
 		$this->logger->expects($this->once())->method('error');
 
 		$this->assertSame(DefaultPolicy::get(), $this->service->getOrganisationPolicy());
@@ -108,8 +112,8 @@ class PolicyServiceTest extends TestCase {
 	public function testTheEffectivePolicyAppliesTheUsersGroups(): void {
 		$policy = DefaultPolicy::get();
 		$policy['groupRules'] = [
-			['group' => 'hr', 'settings' => ['guestAccess' => ['default' => 'none', 'allowed' => ['none'], 'locked' => true]]],
-			['group' => 'sales', 'settings' => ['chatExpiry' => ['default' => 3600, 'allowed' => [3600], 'locked' => true]]],
+			['group' => 'hr', 'settings' => ['guestAccess' => ['default' => 'none', 'threshold' => 'none', 'locked' => true]]],
+			['group' => 'sales', 'settings' => ['chatExpiry' => ['default' => 3600, 'threshold' => 3600, 'locked' => true]]],
 		];
 		$this->service->save($policy, 'admin');
 		$user = $this->createMock(IUser::class);
@@ -118,8 +122,70 @@ class PolicyServiceTest extends TestCase {
 		$effective = $this->service->getEffectivePolicy($user);
 
 		$this->assertSame(['hr'], $effective['appliedGroups']);
-		$this->assertSame(['default' => 'none', 'allowed' => ['none'], 'locked' => true], $effective['settings']['guestAccess']);
+		$this->assertSame(['default' => 'none', 'threshold' => 'none', 'locked' => true], $effective['settings']['guestAccess']);
 		$this->assertSame($policy['settings']['chatExpiry'], $effective['settings']['chatExpiry']);
+	}
+
+	// --- Policies stored before thresholds ---
+
+	private function storeOld(string $setting, string $json): void {
+		$this->appConfig->values['safe_meeting'][Lexicon::settingKey($setting)] = $json;
+	}
+
+	public function testAnOldPolicyIsConvertedOnceWrittenBackAuditedAndReported(): void {
+		$this->storeOld('chatExpiry', '{"default":0,"allowed":[3600,0],"locked":false}');
+		$this->storeOld('fileRetentionDays', '{"default":30,"min":7,"max":90,"locked":true}');
+		$this->appConfig->values['safe_meeting'][Lexicon::GROUP_RULES] = '[{"group":"hr","settings":{"chatExpiry":{"default":3600,"allowed":[3600],"locked":true}}}]';
+
+		$policy = $this->service->getOrganisationPolicy();
+
+		$this->assertSame(['default' => 3600, 'threshold' => 3600, 'locked' => false], $policy['settings']['chatExpiry']);
+		$this->assertSame(['default' => 30, 'threshold' => 90, 'locked' => true], $policy['settings']['fileRetentionDays']);
+		$this->assertSame([['group' => 'hr', 'settings' => ['chatExpiry' => ['default' => 3600, 'threshold' => 3600, 'locked' => true]]]], $policy['groupRules']);
+		// Written back in the new shape, so the next read converts nothing.
+		$this->assertSame('{"default":3600,"threshold":3600,"locked":false}', $this->appConfig->values['safe_meeting']['chat_expiry']);
+		$events = $this->dispatcher->ofType(PolicyChangedEvent::class);
+		$this->assertCount(1, $events);
+		$this->assertTrue($events[0]->isMigration());
+		$this->assertSame(['settings.chatExpiry', 'settings.fileRetentionDays', 'groupRules'], array_keys($events[0]->getChanges()));
+		$report = $this->service->getMigrationReport();
+		$this->assertSame(1_900_000_000, $report['migratedAt']);
+		$this->assertSame([['', 'chatExpiry', true], ['', 'fileRetentionDays', false], ['hr', 'chatExpiry', false]], array_map(static fn (array $c): array => [$c['group'], $c['setting'], $c['narrowed']], $report['changes']));
+
+		$this->dispatcher->events = [];
+		$this->assertSame($policy, $this->service->getOrganisationPolicy());
+		$this->assertSame([], $this->dispatcher->events, 'converted once only');
+	}
+
+	public function testTheReportStaysUntilDismissed(): void {
+		$this->assertNull($this->service->getMigrationReport());
+		$this->storeOld('lobby', '{"default":"moderated","allowed":["moderated"],"locked":false}');
+		$this->service->getOrganisationPolicy();
+		$this->assertNotNull($this->service->getMigrationReport());
+
+		$this->service->dismissMigrationReport();
+
+		$this->assertNull($this->service->getMigrationReport());
+	}
+
+	public function testAConversionThatCannotBeWrittenIsStillUsedAndTriedAgainLater(): void {
+		$this->storeOld('lobby', '{"default":"moderated","allowed":["moderated"],"locked":false}');
+		$this->appConfig->failingWrites = [1];
+		$this->logger->expects($this->once())->method('warning');
+
+		$this->assertSame(['default' => 'moderated', 'threshold' => 'moderated', 'locked' => false], $this->service->getOrganisationPolicy()['settings']['lobby']);
+
+		$this->assertSame([], $this->dispatcher->events, 'nothing written, nothing audited');
+		$this->assertSame(['default' => 'moderated', 'threshold' => 'moderated', 'locked' => false], $this->service->getOrganisationPolicy()['settings']['lobby']);
+		$this->assertCount(1, $this->dispatcher->ofType(PolicyChangedEvent::class));
+	}
+
+	public function testADamagedOldRuleStillFallsBackToTheSafeDefault(): void {
+		$this->storeOld('lobby', '{"default":"moderated","allowed":["moderated","open"],"locked":false}');
+		$this->logger->expects($this->once())->method('error');
+
+		$this->assertSame(DefaultPolicy::get(), $this->service->getOrganisationPolicy());
+		$this->assertNull($this->service->getMigrationReport());
 	}
 
 	public function testExportWritesEmptyGroupSettingsAsAnObject(): void {

@@ -28,6 +28,8 @@ class AdminTest extends TestCase {
 		$policy['groupRules'] = [['group' => 'hr', 'settings' => []]];
 		$policyService = $this->createMock(PolicyService::class);
 		$policyService->method('getOrganisationPolicy')->willReturn($policy);
+		$report = ['migratedAt' => 1_900_000_000, 'changes' => []];
+		$policyService->method('getMigrationReport')->willReturn($report);
 		$provided = [];
 		$initialState = $this->createMock(IInitialState::class);
 		$initialState->method('provideInitialState')
@@ -41,8 +43,10 @@ class AdminTest extends TestCase {
 		$admin = new Admin($policyService, $initialState, $assets, new ArrayCacheFactory());
 		$response = $admin->getForm();
 
+		$this->assertSame(['organisationPolicy', 'policyMigration', 'distributedCache'], array_keys($provided));
 		$this->assertSame(json_encode(PolicyService::export($policy)), json_encode($provided['organisationPolicy']));
 		$this->assertStringContainsString('"settings":{}', json_encode($provided['organisationPolicy']));
+		$this->assertSame($report, $provided['policyMigration']);
 		$this->assertSame('admin', $response->getTemplateName());
 		$this->assertSame('safe_meeting', $admin->getSection());
 	}

@@ -36,6 +36,7 @@ use OCA\Talk\Room;
 use OCA\Talk\Service\ParticipantService;
 use OCP\AppFramework\Db\DoesNotExistException;
 use OCP\IRequest;
+use OCP\Security\IHasher;
 use PHPUnit\Framework\MockObject\MockObject;
 use PHPUnit\Framework\TestCase;
 
@@ -61,14 +62,16 @@ class TalkAdapterTest extends TestCase {
 		$this->config->method('getDefaultPermissions')->willReturnCallback(fn (): int => $this->serverPermissions);
 		$this->botServers = $this->createMock(BotServerMapper::class);
 		$this->appConfig = new InMemoryAppConfig();
-		$this->adapter = new TalkAdapter($this->manager, $this->participantService, new TalkServerSettings($this->config, $this->appConfig), $this->botServers);
+		$hasher = $this->createMock(IHasher::class);
+		$hasher->method('verify')->willReturnCallback(static fn (string $password, string $hash): bool => $hash === 'hash:' . $password);
+		$this->adapter = new TalkAdapter($this->manager, $this->participantService, new TalkServerSettings($this->config, $this->appConfig), $this->botServers, $hasher);
 	}
 
 	private function room(array $state = []): Room {
 		return TalkObjects::room($this, $state + [
 			'token' => 'abcd1234',
 			'type' => Room::TYPE_PUBLIC,
-			'password' => 'hash',
+			'password' => 'hash:correct horse battery',
 			'listable' => 1,
 			'lobbyState' => 1,
 			'lobbyTimer' => new \DateTime('@1893456000'),
@@ -102,6 +105,16 @@ class TalkAdapterTest extends TestCase {
 			'recordingConsent' => 1,
 			'description' => 'Agenda',
 		], $state->toCheckable());
+	}
+
+	public function testTellsWhetherAPasswordIsTheRoomsGuestPasswordByItsHash(): void {
+		$room = $this->room();
+		$this->manager->method('getRoomForUserByToken')->willReturn($room);
+		$this->participantService->method('getParticipant')->willReturn(TalkObjects::participant($room, Participant::OWNER));
+
+		$this->assertTrue($this->adapter->getRoomState('abcd1234', 'alice', 'correct horse battery')?->passwordMatches);
+		$this->assertFalse($this->adapter->getRoomState('abcd1234', 'alice', 'x')?->passwordMatches);
+		$this->assertFalse($this->adapter->getRoomState('abcd1234', 'alice')?->passwordMatches);
 	}
 
 	public function testNoLobbyTimerIsZero(): void {
