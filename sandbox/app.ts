@@ -24,6 +24,7 @@ import { logError, logInfo } from './log.ts'
 import { handleOcs } from './ocs.ts'
 import { OpenApiValidator } from './openapiValidator.ts'
 import { renderForbidden, renderPage } from './page.ts'
+import { checkControlRequest, checkHost, isCleanTarget, trustedHosts } from './requestGuard.ts'
 import { resolveSession } from './session.ts'
 import { createState } from './state.ts'
 import { isStaticPath, serveStatic } from './static.ts'
@@ -31,6 +32,9 @@ import { callRoutes } from './talk/callRoutes.ts'
 import { SAFE_MEETING_BOT_ID } from './talk/lockActions.ts'
 import { talkRoutes } from './talk/routes.ts'
 import { handleTalkPage } from './talkPage.ts'
+
+/** What Nextcloud's status.php reports; also the sandbox's readiness probe. */
+const NEXTCLOUD_STATUS = { installed: true, maintenance: false, needsDbUpgrade: false, version: '32.0.2.1', versionstring: '32.0.2', edition: '', productname: 'Nextcloud', extendedSupport: false }
 
 export interface Sandbox {
 	url: string
@@ -52,17 +56,34 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
 	const own: OcsApi = { contract: new OpenApiValidator('safe_meeting', OWN_OPENAPI_PATH), routes: [...meetingRoutes, ...policyRoutes, ...lockRoutes, ...retentionRoutes] }
 	const core: OcsApi = { contract: null, routes: coreRoutes }
 
+	// Known once the server listens (port 0 picks one).
+	let trusted = new Set<string>()
+
 	async function route(req: IncomingMessage, res: ServerResponse): Promise<void> {
-		const url = new URL(req.url ?? '/', 'http://sandbox')
-		const path = url.pathname
 		if (process.env.SANDBOX_LOG === '1') {
 			res.on('finish', () => logInfo(`[sandbox] ${req.method} ${req.url} → ${res.statusCode}`))
 		}
+		const badHost = checkHost(req, trusted)
+		if (badHost !== null) {
+			return sendText(res, badHost.status, 'text/plain; charset=utf-8', badHost.message)
+		}
+		if (!isCleanTarget(req.url)) {
+			return sendText(res, 400, 'text/plain; charset=utf-8', 'Bad request')
+		}
+		const url = new URL(req.url!, 'http://sandbox')
+		const path = url.pathname
 		if (path === '/favicon.ico') {
 			res.writeHead(204)
 			return void res.end()
 		}
+		if (path === '/status.php') {
+			return sendJson(res, 200, NEXTCLOUD_STATUS)
+		}
 		if (path.startsWith('/__sandbox/')) {
+			const refusal = checkControlRequest(req)
+			if (refusal !== null) {
+				return sendJson(res, refusal.status, { error: refusal.message })
+			}
 			return handleControl(state, req, res, path)
 		}
 		if (isStaticPath(path)) {
@@ -117,9 +138,10 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
 
 	const server = createServer((req, res) => {
 		route(req, res).catch((error: unknown) => {
+			// The details go to the console, never into the response.
 			logError('[sandbox] internal error', error)
 			if (!res.headersSent) {
-				sendJson(res, 500, { error: 'sandbox internal error', message: String(error) })
+				sendJson(res, 500, { error: 'sandbox internal error' })
 			}
 		})
 	})
@@ -129,6 +151,7 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
 		server.listen(options.port ?? 0, host, () => resolveListen())
 	})
 	const port = (server.address() as AddressInfo).port
+	trusted = trustedHosts(host, port)
 	return {
 		url: `http://${host}:${port}`,
 		port,

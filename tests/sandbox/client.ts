@@ -9,6 +9,9 @@ import type { Sandbox } from '../../sandbox/index.ts'
 import { afterAll, beforeAll, beforeEach } from 'vitest'
 import { startSandbox } from '../../sandbox/index.ts'
 
+/** Control requests must say they are one (the sandbox refuses cross-origin control requests). */
+export const CONTROL_HEADERS = { 'X-Sandbox-Control': '1' }
+
 export interface OcsReply<T = any> { status: number, data: T, meta: { status: string, statuscode: number, message?: string } }
 
 export function client(base: string) {
@@ -30,7 +33,7 @@ export function client(base: string) {
 	const talk = <T = any>(method: string, path: string, options?: Parameters<typeof ocs>[2]) => ocs<T>(method, '/ocs/v2.php/apps/spreed/api/v4' + path, options)
 	const own = <T = any>(method: string, path: string, options?: Parameters<typeof ocs>[2]) => ocs<T>(method, '/ocs/v2.php/apps/safe_meeting/api/v1' + path, options)
 	async function control<T = any>(method: string, path: string, body?: unknown): Promise<T> {
-		const response = await fetch(`${base}/__sandbox/${path}`, { method, ...(body === undefined ? {} : { body: JSON.stringify(body) }) })
+		const response = await fetch(`${base}/__sandbox/${path}`, { method, headers: CONTROL_HEADERS, ...(body === undefined ? {} : { body: JSON.stringify(body) }) })
 		return await response.json() as T
 	}
 	return { ocs, talk, own, control }
