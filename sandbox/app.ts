@@ -13,23 +13,22 @@ import type { SandboxState } from './state.ts'
 import { createServer } from 'node:http'
 import { lockRoutes } from './api/lock.ts'
 import { meetingRoutes } from './api/meetings.ts'
-import { effectivePolicyOf, policyRoutes, readPolicy } from './api/policy.ts'
+import { policyRoutes } from './api/policy.ts'
 import { retentionRoutes } from './api/retention.ts'
 import { AVATAR_PATH, serveAvatar } from './avatar.ts'
-import { ADMIN_PAGE, APP_PAGE, HOST, OWN_BASE, OWN_OPENAPI_PATH, TALK_BASE, TALK_OPENAPI_PATH } from './config.ts'
+import { HOST, OWN_BASE, OWN_OPENAPI_PATH, TALK_BASE, TALK_OPENAPI_PATH } from './config.ts'
 import { handleControl } from './control.ts'
 import { coreRoutes } from './core.ts'
-import { baseUrlOf, sendJson, sendText } from './http.ts'
+import { sendJson, sendText } from './http.ts'
 import { logError, logInfo } from './log.ts'
 import { handleOcs } from './ocs.ts'
 import { OpenApiValidator } from './openapiValidator.ts'
-import { renderForbidden, renderPage } from './page.ts'
+import { isPagePath, servePage } from './pages.ts'
 import { checkControlRequest, checkHost, isCleanTarget, trustedHosts } from './requestGuard.ts'
-import { resolveSession } from './session.ts'
+import { resolvePageSession } from './session.ts'
 import { createState } from './state.ts'
 import { isStaticPath, serveStatic } from './static.ts'
 import { callRoutes } from './talk/callRoutes.ts'
-import { SAFE_MEETING_BOT_ID } from './talk/lockActions.ts'
 import { talkRoutes } from './talk/routes.ts'
 import { handleTalkPage } from './talkPage.ts'
 
@@ -52,7 +51,7 @@ export interface SandboxOptions {
 
 export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbox> {
 	const state = createState()
-	const talk: OcsApi = { contract: new OpenApiValidator('talk', TALK_OPENAPI_PATH), routes: [...talkRoutes, ...callRoutes] }
+	const talk: OcsApi = { contract: new OpenApiValidator('talk', TALK_OPENAPI_PATH), routes: [...talkRoutes, ...callRoutes], answersOutOfRange: true }
 	const own: OcsApi = { contract: new OpenApiValidator('safe_meeting', OWN_OPENAPI_PATH), routes: [...meetingRoutes, ...policyRoutes, ...lockRoutes, ...retentionRoutes] }
 	const core: OcsApi = { contract: null, routes: coreRoutes }
 
@@ -93,44 +92,19 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
 		if (avatar !== null) {
 			return serveAvatar(res, decodeURIComponent(avatar[1]!), Number(avatar[2]))
 		}
-		const session = resolveSession(req, url)
-		const cookies: Record<string, string[]> = session.setCookies.length > 0 ? { 'Set-Cookie': session.setCookies } : {}
 		if (path.startsWith(TALK_BASE + '/') || path === TALK_BASE || path.startsWith('/ocs/v2.php/apps/spreed/')) {
-			return handleOcs(talk, state, session.user, req, res, url)
+			return handleOcs(talk, state, req, res, url)
 		}
 		if (path.startsWith(OWN_BASE + '/') || path.startsWith('/ocs/v2.php/apps/safe_meeting/')) {
-			return handleOcs(own, state, session.user, req, res, url)
+			return handleOcs(own, state, req, res, url)
 		}
 		if (path.startsWith('/ocs/')) {
-			return handleOcs(core, state, session.user, req, res, url)
+			return handleOcs(core, state, req, res, url)
 		}
-		if (req.method === 'GET' && (path === APP_PAGE || path === APP_PAGE.slice(0, -1) || path === '/')) {
-			if (path === '/') {
-				res.writeHead(302, { Location: APP_PAGE + url.search })
-				return void res.end()
-			}
-			const html = renderPage(state, session, {
-				title: 'Safe Meeting',
-				mount: 'safe_meeting',
-				entry: 'main',
-				initialState: [['safe_meeting', 'policy', effectivePolicyOf(state, session.user)], ['safe_meeting', 'botId', SAFE_MEETING_BOT_ID]],
-			}, baseUrlOf(req), path)
-			return sendText(res, 200, 'text/html; charset=utf-8', html, cookies)
+		if (isPagePath(req.method, path)) {
+			return servePage(state, req, res, url)
 		}
-		if (req.method === 'GET' && path === ADMIN_PAGE) {
-			if (!session.user.isAdmin) {
-				return sendText(res, 403, 'text/html; charset=utf-8', renderForbidden(session), cookies)
-			}
-			const html = renderPage(state, session, {
-				title: 'Safe Meeting - Administration settings',
-				mount: 'safe_meeting-admin-settings',
-				entry: 'adminSettings',
-				// readPolicy first: it converts a policy stored before thresholds and writes the report.
-				initialState: [['safe_meeting', 'organisationPolicy', readPolicy(state)], ['safe_meeting', 'policyMigration', state.policyMigration]],
-			}, baseUrlOf(req), path)
-			return sendText(res, 200, 'text/html; charset=utf-8', html, cookies)
-		}
-		if (await handleTalkPage(state, req, res, url, session)) {
+		if (await handleTalkPage(state, req, res, url, resolvePageSession(req, url))) {
 			return
 		}
 		sendText(res, 404, 'text/plain; charset=utf-8', `Not found: ${path}`)

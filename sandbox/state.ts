@@ -49,6 +49,8 @@ export interface SandboxState {
 	policyMigration: PolicyMigrationReport | null
 	features: Set<string>
 	config: { forcePasswords: boolean, recording: boolean }
+	/** Nextcloud's PHP sessions by cookie value: conversation token → Talk session id (phpSession.ts). */
+	phpSessions: Map<string, Map<string, string>>
 	/** Seconds added to the real clock, set through /__sandbox/time. */
 	clockOffset: number
 	nextId: number
@@ -68,6 +70,7 @@ export function createState(): SandboxState {
 		policyMigration: null,
 		features: new Set(DEFAULT_FEATURES),
 		config: { forcePasswords: false, recording: true },
+		phpSessions: new Map(),
 		clockOffset: 0,
 		nextId: 1,
 		presence: createPresence(),

@@ -6,10 +6,10 @@
  * Every required field of the `Room`/`Participant` schemas is filled (checked by the validator).
  */
 import type { SandboxState } from '../state.ts'
-import type { Attendee, RoomState } from './model.ts'
+import type { Attendee, RoomState, TalkSession } from './model.ts'
 
 import { sipConfigured } from '../capabilities.ts'
-import { isModerator, MODERATOR, OWNER, TYPE_ONE_TO_ONE } from './model.ts'
+import { isModerator, MODERATOR, OWNER, PERMISSION_LOBBY_IGNORE, TYPE_ONE_TO_ONE } from './model.ts'
 
 /**
  * talk.md §2.1: moderators always get 254; else attendee → conversation default → server default 246.
@@ -24,8 +24,22 @@ export function effectivePermissions(room: RoomState, attendee: Attendee | undef
 	return attendee.permissions || room.permissions || 246
 }
 
-export function formatRoom(state: SandboxState, room: RoomState, attendee: Attendee | undefined): Record<string, unknown> {
+/**
+ * talk.md §5.1: an active lobby holds back everyone but moderators and attendees allowed to ignore it.
+ */
+export function inLobby(room: RoomState, attendee: Attendee | undefined): boolean {
+	return room.lobbyState === 1 && !isModerator(attendee) && (effectivePermissions(room, attendee) & PERMISSION_LOBBY_IGNORE) === 0
+}
+
+/** Call flags of everyone in the room, combined. */
+const roomCallFlag = (room: RoomState): number => room.attendees.flatMap((a) => a.sessions).reduce((flags, s) => flags | s.inCall, 0)
+
+/**
+ * The room as `attendee` sees it, with `session` being the Talk session of this request, if any.
+ */
+export function formatRoom(state: SandboxState, room: RoomState, attendee: Attendee | undefined, session?: TalkSession): Record<string, unknown> {
 	const moderator = isModerator(attendee)
+	const lobbied = inLobby(room, attendee)
 	const moderators = room.attendees.filter((a) => a.actorType === 'users' && (a.participantType === OWNER || a.participantType === MODERATOR)).length
 	const users = room.attendees.filter((a) => a.actorType === 'users').length
 	const permissions = effectivePermissions(room, attendee)
@@ -42,15 +56,16 @@ export function formatRoom(state: SandboxState, room: RoomState, attendee: Atten
 		attendeePermissions: attendee?.permissions ?? 0,
 		attendeePin: room.sipEnabled > 0 && attendee !== undefined && attendee.pin !== '' ? attendee.pin : null,
 		participantType: attendee?.participantType ?? 0,
-		participantFlags: 0,
+		participantFlags: session?.inCall ?? 0,
 		permissions,
 		defaultPermissions: room.permissions,
 		callPermissions: 0,
 		hasPassword: room.password !== '',
-		hasCall: false,
-		callFlag: 0,
+		// Talk hides a running call from those waiting in the lobby.
+		hasCall: room.callStartTime > 0 && !lobbied,
+		callFlag: lobbied ? 0 : roomCallFlag(room),
 		callRecording: room.callRecording,
-		callStartTime: 0,
+		callStartTime: lobbied ? 0 : room.callStartTime,
 		canStartCall: moderator || (permissions & 2) === 2,
 		canDeleteConversation: moderator && room.type !== TYPE_ONE_TO_ONE,
 		canLeaveConversation: attendee !== undefined && !(moderator && moderators === 1 && users > 1),
@@ -77,8 +92,8 @@ export function formatRoom(state: SandboxState, room: RoomState, attendee: Atten
 		lastActivity: room.lastActivity,
 		lastCommonReadMessage: 0,
 		lastReadMessage: 0,
-		lastPing: 0,
-		sessionId: '0',
+		lastPing: session?.lastPing ?? 0,
+		sessionId: session?.id ?? '0',
 		unreadMessages: 0,
 		unreadMention: false,
 		unreadMentionDirect: false,
@@ -98,9 +113,9 @@ export function formatParticipant(room: RoomState, attendee: Attendee): Record<s
 		permissions: effectivePermissions(room, attendee),
 		attendeePermissions: attendee.permissions,
 		attendeePin: attendee.pin,
-		inCall: 0,
-		lastPing: 0,
-		sessionIds: [],
+		inCall: attendee.sessions.reduce((flags, s) => flags | s.inCall, 0),
+		lastPing: Math.max(0, ...attendee.sessions.map((s) => s.lastPing)),
+		sessionIds: attendee.sessions.map((s) => s.id),
 		roomToken: room.token,
 		...(attendee.invitedActorId === undefined ? {} : { invitedActorId: attendee.invitedActorId }),
 	}
