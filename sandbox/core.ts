@@ -20,7 +20,7 @@ export const coreRoutes: OcsRoute[] = [
 		public: true,
 		handle: (ctx) => ok({
 			version: { major: 32, minor: 0, micro: 2, string: '32.0.2', edition: '', extendedSupport: false },
-			capabilities: allCapabilities(ctx.state, ctx.baseUrl),
+			capabilities: allCapabilities(ctx.state, ctx.baseUrl, ctx.user),
 		}),
 	},
 	{

@@ -115,7 +115,7 @@ export function renderPage(state: SandboxState, session: PageSession, spec: Page
 	const locale = session.lang === 'de' ? 'de_DE' : 'en_US'
 	const l10nFile = resolve(REPO_ROOT, 'l10n', `${session.lang}.js`)
 	const l10nScript = session.lang !== 'en' && existsSync(l10nFile) ? `<script src="/apps/${APP_ID}/l10n/${session.lang}.js"></script>\n` : ''
-	const states: [string, string, unknown][] = [['core', 'capabilities', allCapabilities(state, baseUrl)], ...spec.initialState]
+	const states: [string, string, unknown][] = [['core', 'capabilities', allCapabilities(state, baseUrl, session.user)], ...spec.initialState]
 	const inputs = states.map(([app, key, value]) => `<input type="hidden" id="initial-state-${app}-${key}" value="${encodeInitialState(value)}">`).join('\n')
 	const user = session.user
 	return `<!DOCTYPE html>

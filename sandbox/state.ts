@@ -48,7 +48,8 @@ export interface SandboxState {
 	/** What the conversion of a policy stored before thresholds changed, until an admin dismisses it. */
 	policyMigration: PolicyMigrationReport | null
 	features: Set<string>
-	config: { forcePasswords: boolean, recording: boolean }
+	/** Server settings; `sipGroups`: Talk's sip_bridge_groups, who may switch dial-in on (empty: every user). */
+	config: { forcePasswords: boolean, recording: boolean, sipGroups: string[] }
 	/** Nextcloud's PHP sessions by cookie value: conversation token → Talk session id (phpSession.ts). */
 	phpSessions: Map<string, Map<string, string>>
 	/** Seconds added to the real clock, set through /__sandbox/time. */
@@ -69,7 +70,7 @@ export function createState(): SandboxState {
 		policy: defaultPolicy(),
 		policyMigration: null,
 		features: new Set(DEFAULT_FEATURES),
-		config: { forcePasswords: false, recording: true },
+		config: { forcePasswords: false, recording: true, sipGroups: [] },
 		phpSessions: new Map(),
 		clockOffset: 0,
 		nextId: 1,

@@ -8,7 +8,8 @@
 import type { SandboxState } from '../state.ts'
 import type { Attendee, RoomState, TalkSession } from './model.ts'
 
-import { sipConfigured } from '../capabilities.ts'
+import { canUserEnableSip, sipConfigured } from '../capabilities.ts'
+import { findUser } from '../users.ts'
 import { isModerator, MODERATOR, OWNER, PERMISSION_LOBBY_IGNORE, TYPE_ONE_TO_ONE } from './model.ts'
 
 /**
@@ -69,7 +70,7 @@ export function formatRoom(state: SandboxState, room: RoomState, attendee: Atten
 		canStartCall: moderator || (permissions & 2) === 2,
 		canDeleteConversation: moderator && room.type !== TYPE_ONE_TO_ONE,
 		canLeaveConversation: attendee !== undefined && !(moderator && moderators === 1 && users > 1),
-		canEnableSIP: moderator && sipConfigured(state) && /^\d+$/.test(room.token),
+		canEnableSIP: moderator && sipConfigured(state) && /^\d+$/.test(room.token) && attendee?.actorType === 'users' && canUserEnableSip(state, findUser(attendee.actorId)),
 		sipEnabled: room.sipEnabled,
 		readOnly: room.readOnly,
 		listable: room.listable,

@@ -11,7 +11,7 @@ import type { Attendee, RoomState } from './model.ts'
 import type { Caller, Presence } from './sessions.ts'
 
 import { createHash, randomBytes, randomInt } from 'node:crypto'
-import { sipConfigured } from '../capabilities.ts'
+import { canUserEnableSip, sipConfigured } from '../capabilities.ts'
 import { OcsError } from '../ocs.ts'
 import { nextId, now, recordChange } from '../state.ts'
 import { findUser } from '../users.ts'
@@ -433,9 +433,12 @@ export function setMessageExpiration(state: SandboxState, room: RoomState, secon
 }
 
 /**
- * talk.md §6: logged-in moderator; 412 without SIP configuration; digits-only token.
+ * talk.md §6: logged-in moderator in the SIP bridge groups (403); 412 without SIP configuration; digits-only token.
  */
-export function setSip(state: SandboxState, room: RoomState, sipState: number, info: RequestInfo): void {
+export function setSip(state: SandboxState, room: RoomState, sipState: number, user: SandboxUser, info: RequestInfo): void {
+	if (!canUserEnableSip(state, user)) {
+		throw new OcsError(403, { error: 'config' })
+	}
 	if (!sipConfigured(state)) {
 		throw new OcsError(412, { error: 'config' })
 	}

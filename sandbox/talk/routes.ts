@@ -81,7 +81,7 @@ export const talkRoutes: OcsRoute[] = [
 	moderated('PUT', '/room/{token}/listable', (ctx, room) => rooms.setListable(ctx.state, room, Number(ctx.body.scope), ctx.info), 'listable-rooms'),
 	// No feature gate: the endpoint exists even where the capability is hidden (no cron, talk.md §7.1).
 	moderated('POST', '/room/{token}/message-expiration', (ctx, room) => rooms.setMessageExpiration(ctx.state, room, Number(ctx.body.seconds), ctx.info)),
-	moderated('PUT', '/room/{token}/webinar/sip', (ctx, room) => rooms.setSip(ctx.state, room, Number(ctx.body.state), ctx.info)),
+	moderated('PUT', '/room/{token}/webinar/sip', (ctx, room) => rooms.setSip(ctx.state, room, Number(ctx.body.state), ctx.user, ctx.info)),
 	moderated('PUT', '/room/{token}/recording-consent', (ctx, room) => rooms.setRecordingConsent(ctx.state, room, Number(ctx.body.recordingConsent), ctx.info), 'recording-consent'),
 	moderated('PUT', '/room/{token}/description', (ctx, room) => rooms.setDescription(ctx.state, room, String(ctx.body.description), ctx.info), 'room-description'),
 

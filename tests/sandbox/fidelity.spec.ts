@@ -174,3 +174,30 @@ describe('form-encoded bodies', () => {
 		expect(await env.api.control('GET', 'rooms')).toEqual([])
 	})
 })
+
+describe('SIP dial-in restricted to groups (sip_bridge_groups)', () => {
+	it('lets only members of the SIP groups switch dial-in on and says so in capabilities and the room', async () => {
+		await env.api.control('POST', 'capabilities', { 'sip-groups': ['staff'] })
+		const token = await room({ participants: { users: ['bob'] } })
+		const refused = await env.api.talk('PUT', `/room/${token}/webinar/sip`, { body: { state: 1 } })
+		expect([refused.status, refused.data]).toEqual([403, { error: 'config' }])
+		expect((await env.api.talk('GET', `/room/${token}`)).data.canEnableSIP).toBe(false)
+		const capabilities = async (user: string) => (await env.api.ocs('GET', '/ocs/v2.php/cloud/capabilities', { user })).data.capabilities.spreed.config.call['can-enable-sip']
+		expect([await capabilities('alice'), await capabilities('bob')]).toEqual([false, true])
+		expect((await env.api.control('GET', 'rooms'))[0].sipEnabled).toBe(0)
+		expect(await env.api.control('GET', 'violations')).toEqual([])
+	})
+
+	it('lets a moderator in a SIP group switch it on', async () => {
+		await env.api.control('POST', 'capabilities', { 'sip-groups': ['hr'] })
+		const token = await room()
+		const reply = await env.api.talk('PUT', `/room/${token}/webinar/sip`, { body: { state: 1 } })
+		expect(reply.status).toBe(200)
+		expect(reply.data).toMatchObject({ sipEnabled: 1, canEnableSIP: true })
+	})
+
+	it('refuses a group list that is not one', async () => {
+		const response = await fetch(`${env.sandbox.url}/__sandbox/capabilities`, { method: 'POST', headers: { 'X-Sandbox-Control': '1' }, body: JSON.stringify({ 'sip-groups': 'staff' }) })
+		expect(response.status).toBe(400)
+	})
+})
