@@ -1,0 +1,112 @@
+/**
+ * SPDX-FileCopyrightText: 2026 Safe Meeting contributors
+ * SPDX-License-Identifier: AGPL-3.0-or-later
+ *
+ * What an unpacked release must satisfy for an admin to install it: one `safe_meeting/` folder,
+ * nothing from development, and every script, style, template, class and icon the app refers to
+ * present. Deliberately independent of scripts/releaseContents.ts, which it checks.
+ */
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs'
+import { join, relative } from 'node:path'
+
+export interface CheckResult { name: string, problems: string[] }
+
+const APP = 'safe_meeting'
+const NAMESPACE = 'OCA\\SafeMeeting\\'
+
+/** A server needs these (app-store layout). */
+const REQUIRED = ['appinfo/info.xml', 'lib', 'templates', 'js', 'css', 'img', 'l10n', 'openapi.json', 'COPYING', 'README.md', 'CHANGELOG.md']
+/** Never in a release: development folders, tool configuration, sources, maps, logs, dotfiles. */
+const DEV_FOLDERS = new Set(['src', 'tests', 'sandbox', 'scripts', 'contracts', 'node_modules', 'test-results', 'playwright-report', 'build', 'coverage'])
+const DEV_FILES = new Set(['package.json', 'package-lock.json', 'composer.json', 'composer.lock', 'tsconfig.json', 'phpunit.xml', 'eslint.config.js', 'vite.config.ts', 'vitest.config.ts', 'playwright.config.ts', 'vitest-report.json', 'playwright-report.json', 'phpunit-report.xml'])
+const DEV_EXTENSIONS = ['.ts', '.vue', '.map', '.log', '.scss']
+
+function walk(dir: string): string[] {
+	return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => (entry.isDirectory() ? walk(join(dir, entry.name)) : [join(dir, entry.name)]))
+}
+
+/** Every file of the app folder with its path relative to it. */
+function filesOf(app: string): string[] {
+	return walk(app).map((file) => relative(app, file).split('\\').join('/')).sort()
+}
+
+const read = (app: string, path: string) => readFileSync(join(app, path), 'utf8')
+const allMatches = (text: string, pattern: RegExp) => [...text.matchAll(pattern)].map((m) => m[1]!)
+
+export function developmentFiles(files: string[]): string[] {
+	return files.filter((file) => {
+		const parts = file.split('/')
+		return parts.some((part) => part.startsWith('.') || DEV_FOLDERS.has(part)) || DEV_FILES.has(parts.at(-1)!) || DEV_EXTENSIONS.some((ext) => file.endsWith(ext))
+	})
+}
+
+/** `Util::addScript(Application::APP_ID, 'name')` and `addStyle` in PHP → js/name.mjs|.js, css/name.css. */
+export function missingScriptsAndStyles(app: string, files: string[]): string[] {
+	const php = files.filter((file) => file.endsWith('.php')).map((file) => read(app, file)).join('\n')
+	const scripts = allMatches(php, /Util::addScript\(\s*[^,]+,\s*'([^']+)'/g).filter((name) => !files.includes(`js/${name}.mjs`) && !files.includes(`js/${name}.js`)).map((name) => `script ${name}`)
+	const styles = allMatches(php, /Util::addStyle\(\s*[^,]+,\s*'([^']+)'/g).filter((name) => !files.includes(`css/${name}.css`)).map((name) => `style ${name}`)
+	return [...scripts, ...styles]
+}
+
+/** Chunks and chunk styles the built scripts load (`"./x.chunk.mjs"`, `"css/x.css"`). */
+export function missingChunks(app: string, files: string[]): string[] {
+	const missing = new Set<string>()
+	for (const file of files.filter((f) => /^js\/[^/]+\.m?js$/.test(f))) {
+		const code = read(app, file)
+		for (const chunk of allMatches(code, /["'`]\.\/([\w.-]+\.m?js)["'`]/g).filter((name) => !files.includes(`js/${name}`))) {
+			missing.add(`${file} → js/${chunk}`)
+		}
+		for (const style of allMatches(code, /["'`](css\/[\w.-]+\.css)["'`]/g).filter((path) => !files.includes(path))) {
+			missing.add(`${file} → ${style}`)
+		}
+	}
+	return [...missing]
+}
+
+const classFile = (name: string) => `lib/${name.slice(NAMESPACE.length).split('\\').join('/')}.php`
+
+/** `OCA\SafeMeeting\…` classes named in info.xml and in PHP `use` statements → lib/…php. */
+export function missingClasses(app: string, files: string[]): string[] {
+	const named = [
+		...allMatches(read(app, 'appinfo/info.xml'), /(OCA\\SafeMeeting\\[\w\\]+)/g),
+		...files.filter((file) => file.endsWith('.php')).flatMap((file) => allMatches(read(app, file), /^use\s+(OCA\\SafeMeeting\\[\w\\]+)(?:\s+as\s+\w+)?;/gm)),
+	]
+	return [...new Set(named)].filter((name) => !files.includes(classFile(name))).sort()
+}
+
+/** `new TemplateResponse(Application::APP_ID, 'name'…)` → templates/name.php; the navigation icon → img/. */
+export function missingTemplatesAndIcons(app: string, files: string[]): string[] {
+	const php = files.filter((file) => file.startsWith('lib/')).map((file) => read(app, file)).join('\n')
+	const templates = allMatches(php, /new TemplateResponse\(\s*[^,]+,\s*'([^']+)'/g).filter((name) => !files.includes(`templates/${name}.php`)).map((name) => `template ${name}`)
+	const icons = allMatches(read(app, 'appinfo/info.xml'), /<icon>([^<]+)<\/icon>/g).filter((icon) => !files.includes(`img/${icon}`)).map((icon) => `icon ${icon}`)
+	return [...templates, ...icons]
+}
+
+export function checkRelease(unpacked: string, expectedVersion: string): CheckResult[] {
+	const top = readdirSync(unpacked)
+	const app = join(unpacked, APP)
+	if (top.length !== 1 || top[0] !== APP || !statSync(app).isDirectory()) {
+		return [{ name: `one ${APP}/ folder`, problems: [`found ${top.join(', ') || 'nothing'}`] }]
+	}
+	const files = filesOf(app)
+	const version = /<version>([^<]+)<\/version>/.exec(existsSync(join(app, 'appinfo/info.xml')) ? read(app, 'appinfo/info.xml') : '')?.[1]
+	const licence = existsSync(join(app, 'COPYING')) ? read(app, 'COPYING') : ''
+	const results: CheckResult[] = [
+		{ name: `one ${APP}/ folder`, problems: [] },
+		{ name: 'everything a server needs', problems: REQUIRED.filter((path) => !existsSync(join(app, path))).map((path) => `missing ${path}`) },
+		{ name: 'nothing from development', problems: developmentFiles(files) },
+		{ name: 'version of info.xml matches the archive', problems: version === expectedVersion ? [] : [`info.xml says ${version}, the archive ${expectedVersion}`] },
+		{ name: 'AGPL-3.0 licence text', problems: licence.includes('GNU AFFERO GENERAL PUBLIC LICENSE') && licence.includes('Version 3') ? [] : ['COPYING is not the AGPL-3.0 text'] },
+		{ name: 'translations for JS and PHP', problems: files.filter((f) => /^l10n\/\w+\.json$/.test(f) && !files.includes(f.replace(/\.json$/, '.js'))).map((f) => `no .js for ${f}`) },
+	]
+	if (results[1]!.problems.some((p) => p.includes('info.xml'))) {
+		return results
+	}
+	return [
+		...results,
+		{ name: 'scripts and styles the PHP adds', problems: missingScriptsAndStyles(app, files) },
+		{ name: 'chunks the scripts load', problems: missingChunks(app, files) },
+		{ name: 'classes info.xml and PHP name', problems: missingClasses(app, files) },
+		{ name: 'templates and icons', problems: missingTemplatesAndIcons(app, files) },
+	]
+}
