@@ -138,6 +138,16 @@ describe('lobby and call', () => {
 		return { call, joined: joined.data }
 	}
 
+	/** A public room with alice (owner) and bob, both in its call. */
+	async function ownerAndBobInCall() {
+		const token = await publicRoom({ participants: { users: ['bob'] } })
+		const owner = await inRoom(token, 'alice')
+		const bob = await inRoom(token, 'bob')
+		await owner.call('POST', `/call/${token}`, { flags: 1 })
+		await bob.call('POST', `/call/${token}`, { flags: 1 })
+		return { token, owner, bob }
+	}
+
 	it('lets moderators start the call while the lobby holds guests and users back (412), also from the participant list', async () => {
 		const token = await publicRoom({ lobbyState: 1, participants: { users: ['bob'] } })
 		const owner = await inRoom(token, 'alice')
@@ -167,11 +177,7 @@ describe('lobby and call', () => {
 	})
 
 	it('sends non-moderators out of the call when the lobby is switched on', async () => {
-		const token = await publicRoom({ participants: { users: ['bob'] } })
-		const owner = await inRoom(token, 'alice')
-		const bob = await inRoom(token, 'bob')
-		await owner.call('POST', `/call/${token}`, { flags: 1 })
-		await bob.call('POST', `/call/${token}`, { flags: 1 })
+		const { token } = await ownerAndBobInCall()
 		await env.api.talk('PUT', `/room/${token}/webinar/lobby`, { body: { state: 1 } })
 		const list = await participants(token)
 		expect(list.map((p) => [p.actorId, p.inCall])).toEqual([['alice', 1], ['bob', 0]])
@@ -187,11 +193,7 @@ describe('lobby and call', () => {
 	})
 
 	it('ends the call for everyone only for moderators, and when the last one leaves', async () => {
-		const token = await publicRoom({ participants: { users: ['bob'] } })
-		const owner = await inRoom(token, 'alice')
-		const bob = await inRoom(token, 'bob')
-		await owner.call('POST', `/call/${token}`, { flags: 1 })
-		await bob.call('POST', `/call/${token}`, { flags: 1 })
+		const { token, owner, bob } = await ownerAndBobInCall()
 		await bob.call('DELETE', `/call/${token}?all=true`)
 		expect((await owner.call('GET', `/room/${token}`)).data.hasCall).toBe(true)
 		await owner.call('DELETE', `/call/${token}?all=true`)
