@@ -40,12 +40,23 @@ export function developmentFiles(files: string[]): string[] {
 	})
 }
 
-/** `Util::addScript(Application::APP_ID, 'name')` and `addStyle` in PHP → js/name.mjs|.js, css/name.css. */
+/**
+ * Entries the PHP adds to pages: `Util::addScript(…, 'name')`, `Util::addStyle(…, 'name')` and
+ * `->load('name')` of lib/Service/PageAssets.php (both) → js/name.mjs|.js, css/name.css.
+ */
 export function missingScriptsAndStyles(app: string, files: string[]): string[] {
 	const php = files.filter((file) => file.endsWith('.php')).map((file) => read(app, file)).join('\n')
-	const scripts = allMatches(php, /Util::addScript\(\s*[^,]+,\s*'([^']+)'/g).filter((name) => !files.includes(`js/${name}.mjs`) && !files.includes(`js/${name}.js`)).map((name) => `script ${name}`)
-	const styles = allMatches(php, /Util::addStyle\(\s*[^,]+,\s*'([^']+)'/g).filter((name) => !files.includes(`css/${name}.css`)).map((name) => `style ${name}`)
-	return [...scripts, ...styles]
+	const both = allMatches(php, /->load\(\s*'([^']+)'\s*\)/g)
+	const scripts = [...allMatches(php, /Util::addScript\(\s*[^,]+,\s*'([^']+)'/g), ...both]
+	const styles = [...allMatches(php, /Util::addStyle\(\s*[^,]+,\s*'([^']+)'/g), ...both]
+	if (scripts.length === 0) {
+		// Nothing found means the check could not see how pages load their scripts: not a pass.
+		return ['found no script the PHP adds to a page']
+	}
+	return [
+		...scripts.filter((name) => !files.includes(`js/${name}.mjs`) && !files.includes(`js/${name}.js`)).map((name) => `script ${name}`),
+		...styles.filter((name) => !files.includes(`css/${name}.css`)).map((name) => `style ${name}`),
+	]
 }
 
 /** Chunks and chunk styles the built scripts load (`"./x.chunk.mjs"`, `"css/x.css"`). */

@@ -53,6 +53,14 @@ describe('the release checker', () => {
 		expect(failing()['classes info.xml and PHP name']).toContain('OCA\\SafeMeeting\\Settings\\Admin')
 	})
 
+	it('does not pass when it cannot tell which scripts the PHP adds', () => {
+		rmSync(join(app, 'lib/Service/PageAssets.php'))
+		for (const file of ['lib/Controller/PageController.php', 'lib/Settings/Admin.php']) {
+			writeFileSync(join(app, file), '<?php\n')
+		}
+		expect(failing()['scripts and styles the PHP adds']).toEqual(['found no script the PHP adds to a page'])
+	})
+
 	it('finds the classes PHP imports', () => {
 		rmSync(join(app, 'lib/Service/MeetingService.php'))
 		expect(failing()['classes info.xml and PHP name']).toContain('OCA\\SafeMeeting\\Service\\MeetingService')
