@@ -59,7 +59,10 @@ export function missingScriptsAndStyles(app: string, files: string[]): string[] 
 	]
 }
 
-/** Chunks and chunk styles the built scripts load (`"./x.chunk.mjs"`, `"css/x.css"`). */
+/** `@import './x.css'` of the built styles, as css/x.css. */
+const cssImports = (css: string) => allMatches(css, /@import\s+(?:url\()?["']\.\/([\w.-]+\.css)["']/g).map((name) => `css/${name}`)
+
+/** Chunks and chunk styles the built scripts load (`"./x.chunk.mjs"`, `"css/x.css"`) and the styles import. */
 export function missingChunks(app: string, files: string[]): string[] {
 	const missing = new Set<string>()
 	for (const file of files.filter((f) => /^js\/[^/]+\.m?js$/.test(f))) {
@@ -71,7 +74,24 @@ export function missingChunks(app: string, files: string[]): string[] {
 			missing.add(`${file} → ${style}`)
 		}
 	}
+	for (const file of files.filter((f) => /^css\/[^/]+\.css$/.test(f))) {
+		for (const style of cssImports(read(app, file)).filter((path) => !files.includes(path))) {
+			missing.add(`${file} → ${style}`)
+		}
+	}
 	return [...missing]
+}
+
+/**
+ * Built files nothing loads: chunks and chunk styles no script names, left behind by an older build.
+ * Entries (`safe_meeting-*`) are loaded by the PHP.
+ */
+export function leftoverBuildFiles(app: string, files: string[]): string[] {
+	const code = files.filter((f) => /^js\/[^/]+\.m?js$/.test(f)).map((f) => read(app, f)).join('\n')
+	const imported = new Set(files.filter((f) => /^css\/[^/]+\.css$/.test(f)).flatMap((f) => cssImports(read(app, f))))
+	return files.filter((file) => /^(js\/[^/]+\.m?js|css\/[^/]+\.css)$/.test(file))
+		.filter((file) => !file.split('/')[1]!.startsWith(`${APP}-`) && !imported.has(file))
+		.filter((file) => !code.includes(file.startsWith('js/') ? `./${file.slice(3)}` : file))
 }
 
 const classFile = (name: string) => `lib/${name.slice(NAMESPACE.length).split('\\').join('/')}.php`
@@ -116,7 +136,8 @@ export function checkRelease(unpacked: string, expectedVersion: string): CheckRe
 	return [
 		...results,
 		{ name: 'scripts and styles the PHP adds', problems: missingScriptsAndStyles(app, files) },
-		{ name: 'chunks the scripts load', problems: missingChunks(app, files) },
+		{ name: 'chunks the scripts and styles load', problems: missingChunks(app, files) },
+		{ name: 'no leftovers of older builds', problems: leftoverBuildFiles(app, files) },
 		{ name: 'classes info.xml and PHP name', problems: missingClasses(app, files) },
 		{ name: 'templates and icons', problems: missingTemplatesAndIcons(app, files) },
 	]

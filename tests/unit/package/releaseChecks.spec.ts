@@ -37,7 +37,8 @@ describe('the release checker', () => {
 		put('js/safe_meeting-main.mjs', 'const w=()=>import("./Wizard-x1.chunk.mjs");const c=["css/Wizard-x1.chunk.css"];')
 		put('js/Wizard-x1.chunk.mjs', 'export const a=1')
 		put('js/safe_meeting-adminSettings.mjs', 'export {}')
-		put('css/safe_meeting-main.css', '')
+		put('css/safe_meeting-main.css', "@import './main-x2.chunk.css';")
+		put('css/main-x2.chunk.css', '')
 		put('css/safe_meeting-adminSettings.css', '')
 		put('css/Wizard-x1.chunk.css', '')
 	})
@@ -45,7 +46,7 @@ describe('the release checker', () => {
 
 	it('passes a complete release', () => {
 		expect(failing()).toEqual({})
-		expect(checkRelease(unpacked, version).map((result) => result.name)).toHaveLength(10)
+		expect(checkRelease(unpacked, version).map((result) => result.name)).toHaveLength(11)
 	})
 
 	it('finds the classes info.xml names', () => {
@@ -72,10 +73,17 @@ describe('the release checker', () => {
 		expect(failing()['scripts and styles the PHP adds']).toEqual(['script safe_meeting-adminSettings', 'style safe_meeting-main'])
 	})
 
-	it('finds the chunks and chunk styles a script loads', () => {
+	it('finds the chunks and chunk styles a script loads or a style imports', () => {
 		rmSync(join(app, 'js/Wizard-x1.chunk.mjs'))
 		rmSync(join(app, 'css/Wizard-x1.chunk.css'))
-		expect(failing()['chunks the scripts load']).toEqual(['js/safe_meeting-main.mjs → js/Wizard-x1.chunk.mjs', 'js/safe_meeting-main.mjs → css/Wizard-x1.chunk.css'])
+		rmSync(join(app, 'css/main-x2.chunk.css'))
+		expect(failing()['chunks the scripts and styles load']).toEqual(['js/safe_meeting-main.mjs → js/Wizard-x1.chunk.mjs', 'js/safe_meeting-main.mjs → css/Wizard-x1.chunk.css', 'css/safe_meeting-main.css → css/main-x2.chunk.css'])
+	})
+
+	it('finds chunks and styles an older build left behind', () => {
+		put('js/Old-a1.chunk.mjs', 'export {}')
+		put('css/Old-a1.chunk.css', '')
+		expect(failing()['no leftovers of older builds']).toEqual(['css/Old-a1.chunk.css', 'js/Old-a1.chunk.mjs'])
 	})
 
 	it('finds templates and the navigation icon', () => {
