@@ -28,7 +28,7 @@ import { checkControlRequest, checkHost, isCleanTarget, trustedHosts } from './r
 import { resolvePageSession } from './session.ts'
 import { createState } from './state.ts'
 import { isStaticPath, serveStatic } from './static.ts'
-import { callRoutes } from './talk/callRoutes.ts'
+import { botRoutes } from './talk/botRoutes.ts'
 import { talkRoutes } from './talk/routes.ts'
 import { handleTalkPage } from './talkPage.ts'
 
@@ -51,7 +51,7 @@ export interface SandboxOptions {
 
 export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbox> {
 	const state = createState()
-	const talk: OcsApi = { contract: new OpenApiValidator('talk', TALK_OPENAPI_PATH), routes: [...talkRoutes, ...callRoutes], answersOutOfRange: true }
+	const talk: OcsApi = { contract: new OpenApiValidator('talk', TALK_OPENAPI_PATH), routes: [...talkRoutes, ...botRoutes], answersOutOfRange: true }
 	const own: OcsApi = { contract: new OpenApiValidator('safe_meeting', OWN_OPENAPI_PATH), routes: [...meetingRoutes, ...policyRoutes, ...lockRoutes, ...retentionRoutes] }
 	const core: OcsApi = { contract: null, routes: coreRoutes }
 

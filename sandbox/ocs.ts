@@ -10,14 +10,14 @@
  */
 import type { IncomingMessage, ServerResponse } from 'node:http'
 import type { OpenApiValidator } from './openapiValidator.ts'
-import type { PhpSession } from './phpSession.ts'
 import type { RequestBody } from './requestBody.ts'
 import type { RequestInfo, SandboxState } from './state.ts'
+import type { BrowserHandle } from './talk/presence.ts'
 import type { SandboxUser } from './users.ts'
 
 import { baseUrlOf, parseCookies, parseQuery, readBody, sendJson, sendText } from './http.ts'
 import { logError } from './log.ts'
-import { phpSession, SESSION_COOKIE } from './phpSession.ts'
+import { BROWSER_COOKIE, browserHandle } from './phpSession.ts'
 import { parseRequestBody } from './requestBody.ts'
 import { resolveCredentials } from './session.ts'
 
@@ -37,7 +37,7 @@ interface BaseContext {
 	baseUrl: string
 	info: RequestInfo
 	/** The caller's PHP session (Talk keeps its session ids there). */
-	session: PhpSession
+	browser: BrowserHandle
 }
 
 /** A request on a route that needs a logged-in user. */
@@ -208,7 +208,7 @@ export async function handleOcs(api: OcsApi, state: SandboxState, req: IncomingM
 		body: (typeof value === 'object' && value !== null && !Array.isArray(value) ? value : {}) as Record<string, unknown>,
 		baseUrl: baseUrlOf(req),
 		info,
-		session: phpSession(state, parseCookies(req)[SESSION_COOKIE], (header) => setCookies.push(header)),
+		browser: browserHandle(state, parseCookies(req)[BROWSER_COOKIE], (header) => setCookies.push(header)),
 	}
 	let result: OcsResult
 	try {

@@ -2,41 +2,28 @@
  * SPDX-FileCopyrightText: 2026 Safe Meeting contributors
  * SPDX-License-Identifier: AGPL-3.0-or-later
  *
- * Nextcloud's PHP session as Talk uses it (TalkSession): per conversation token, the Talk session id
- * this browser joined with. It is what makes a returning guest the same attendee. Identified by a
- * cookie that is only set once something is stored.
+ * Nextcloud's PHP session of a request, where Talk keeps its TalkSession (talk/presence.ts): found by
+ * a cookie, which is set only once something is stored. Talk's page (talkPage.ts) uses the same one.
  */
 import type { SandboxState } from './state.ts'
+import type { BrowserHandle } from './talk/presence.ts'
 
 import { randomBytes } from 'node:crypto'
 import { cookie } from './session.ts'
+import { browserSession } from './talk/presence.ts'
 
-export const SESSION_COOKIE = 'sandbox_session'
+export const BROWSER_COOKIE = 'sandbox_talk'
 
-export interface PhpSession {
-	talkSessionFor: (token: string) => string | undefined
-	setTalkSession: (token: string, sessionId: string) => void
-	removeTalkSession: (token: string) => void
-}
-
-/**
- * The session named by the request's cookie; `setCookie` receives the cookie when a new one starts.
- */
-export function phpSession(state: SandboxState, cookieValue: string | undefined, setCookie: (header: string) => void): PhpSession {
-	let id = cookieValue !== undefined && state.phpSessions.has(cookieValue) ? cookieValue : undefined
-	const rooms = () => (id === undefined ? undefined : state.phpSessions.get(id))
+export function browserHandle(state: SandboxState, cookieValue: string | undefined, setCookie: (header: string) => void): BrowserHandle {
+	let id = cookieValue !== undefined && state.presence.browsers.has(cookieValue) ? cookieValue : undefined
 	return {
-		talkSessionFor: (token) => rooms()?.get(token),
-		setTalkSession: (token, sessionId) => {
+		peek: () => (id === undefined ? undefined : state.presence.browsers.get(id)),
+		open: () => {
 			if (id === undefined) {
-				id = randomBytes(16).toString('hex')
-				state.phpSessions.set(id, new Map())
-				setCookie(cookie(SESSION_COOKIE, id, '; HttpOnly'))
+				id = cookieValue ?? randomBytes(16).toString('hex')
+				setCookie(cookie(BROWSER_COOKIE, id, '; HttpOnly'))
 			}
-			rooms()!.set(token, sessionId)
-		},
-		removeTalkSession: (token) => {
-			rooms()?.delete(token)
+			return browserSession(state, id)
 		},
 	}
 }

@@ -50,8 +50,6 @@ export interface SandboxState {
 	features: Set<string>
 	/** Server settings; `sipGroups`: Talk's sip_bridge_groups, who may switch dial-in on (empty: every user). */
 	config: { forcePasswords: boolean, recording: boolean, sipGroups: string[] }
-	/** Nextcloud's PHP sessions by cookie value: conversation token → Talk session id (phpSession.ts). */
-	phpSessions: Map<string, Map<string, string>>
 	/** Seconds added to the real clock, set through /__sandbox/time. */
 	clockOffset: number
 	nextId: number
@@ -71,7 +69,6 @@ export function createState(): SandboxState {
 		policyMigration: null,
 		features: new Set(DEFAULT_FEATURES),
 		config: { forcePasswords: false, recording: true, sipGroups: [] },
-		phpSessions: new Map(),
 		clockOffset: 0,
 		nextId: 1,
 		presence: createPresence(),

@@ -6,11 +6,13 @@
  * Every required field of the `Room`/`Participant` schemas is filled (checked by the validator).
  */
 import type { SandboxState } from '../state.ts'
-import type { Attendee, RoomState, TalkSession } from './model.ts'
+import type { Attendee, RoomState } from './model.ts'
+import type { RoomSession } from './presence.ts'
 
 import { canUserEnableSip, sipConfigured } from '../capabilities.ts'
 import { findUser } from '../users.ts'
 import { isModerator, MODERATOR, OWNER, PERMISSION_LOBBY_IGNORE, TYPE_ONE_TO_ONE } from './model.ts'
+import { sessionsOf } from './presence.ts'
 
 /**
  * talk.md §2.1: moderators always get 254; else attendee → conversation default → server default 246.
@@ -32,13 +34,13 @@ export function inLobby(room: RoomState, attendee: Attendee | undefined): boolea
 	return room.lobbyState === 1 && !isModerator(attendee) && (effectivePermissions(room, attendee) & PERMISSION_LOBBY_IGNORE) === 0
 }
 
-/** Call flags of everyone in the room, combined. */
-const roomCallFlag = (room: RoomState): number => room.attendees.flatMap((a) => a.sessions).reduce((flags, s) => flags | s.inCall, 0)
+/** In-call flags of sessions, combined. */
+const combinedFlags = (sessions: RoomSession[]): number => sessions.reduce((flags, s) => flags | s.inCall, 0)
 
 /**
  * The room as `attendee` sees it, with `session` being the Talk session of this request, if any.
  */
-export function formatRoom(state: SandboxState, room: RoomState, attendee: Attendee | undefined, session?: TalkSession): Record<string, unknown> {
+export function formatRoom(state: SandboxState, room: RoomState, attendee: Attendee | undefined, session?: RoomSession): Record<string, unknown> {
 	const moderator = isModerator(attendee)
 	const lobbied = inLobby(room, attendee)
 	const moderators = room.attendees.filter((a) => a.actorType === 'users' && (a.participantType === OWNER || a.participantType === MODERATOR)).length
@@ -64,7 +66,7 @@ export function formatRoom(state: SandboxState, room: RoomState, attendee: Atten
 		hasPassword: room.password !== '',
 		// Talk hides a running call from those waiting in the lobby.
 		hasCall: room.callStartTime > 0 && !lobbied,
-		callFlag: lobbied ? 0 : roomCallFlag(room),
+		callFlag: lobbied ? 0 : combinedFlags(state.presence.sessions.filter((s) => s.token === room.token)),
 		callRecording: room.callRecording,
 		callStartTime: lobbied ? 0 : room.callStartTime,
 		canStartCall: moderator || (permissions & 2) === 2,
@@ -94,7 +96,7 @@ export function formatRoom(state: SandboxState, room: RoomState, attendee: Atten
 		lastCommonReadMessage: 0,
 		lastReadMessage: 0,
 		lastPing: session?.lastPing ?? 0,
-		sessionId: session?.id ?? '0',
+		sessionId: session?.sessionId ?? '0',
 		unreadMessages: 0,
 		unreadMention: false,
 		unreadMentionDirect: false,
@@ -104,7 +106,8 @@ export function formatRoom(state: SandboxState, room: RoomState, attendee: Atten
 	}
 }
 
-export function formatParticipant(room: RoomState, attendee: Attendee): Record<string, unknown> {
+export function formatParticipant(state: SandboxState, room: RoomState, attendee: Attendee): Record<string, unknown> {
+	const sessions = sessionsOf(state, room.token, attendee.id)
 	return {
 		attendeeId: attendee.id,
 		actorType: attendee.actorType,
@@ -114,9 +117,9 @@ export function formatParticipant(room: RoomState, attendee: Attendee): Record<s
 		permissions: effectivePermissions(room, attendee),
 		attendeePermissions: attendee.permissions,
 		attendeePin: attendee.pin,
-		inCall: attendee.sessions.reduce((flags, s) => flags | s.inCall, 0),
-		lastPing: Math.max(0, ...attendee.sessions.map((s) => s.lastPing)),
-		sessionIds: attendee.sessions.map((s) => s.id),
+		inCall: combinedFlags(sessions),
+		lastPing: Math.max(0, ...sessions.map((s) => s.lastPing)),
+		sessionIds: sessions.map((s) => s.sessionId),
 		roomToken: room.token,
 		...(attendee.invitedActorId === undefined ? {} : { invitedActorId: attendee.invitedActorId }),
 	}

@@ -27,16 +27,6 @@ export const PERMISSION_LOBBY_IGNORE = 8
 export const PERMISSION_PUBLISH_AUDIO = 16
 export const PERMISSION_PUBLISH_VIDEO = 32
 
-/** One browser tab (or client) in the room: Talk's `talk_sessions` row. */
-export interface TalkSession {
-	/** 255 random characters, as Talk generates them. */
-	id: string
-	/** In-call flags, 0 = not in the call. */
-	inCall: number
-	/** Unix seconds. */
-	lastPing: number
-}
-
 export interface Attendee {
 	id: number
 	actorType: 'users' | 'emails' | 'guests'
@@ -51,8 +41,6 @@ export interface Attendee {
 	invitedActorId?: string
 	/** For email invitees: the secret of their personal link. */
 	accessToken?: string
-	/** Active sessions; an attendee without one is not in the room right now. */
-	sessions: TalkSession[]
 }
 
 export interface RoomState {

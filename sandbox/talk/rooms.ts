@@ -8,7 +8,7 @@
 import type { RequestInfo, SandboxState } from '../state.ts'
 import type { SandboxUser } from '../users.ts'
 import type { Attendee, RoomState } from './model.ts'
-import type { Caller, Presence } from './sessions.ts'
+import type { Caller, Here } from './presence.ts'
 
 import { createHash, randomBytes, randomInt } from 'node:crypto'
 import { canUserEnableSip, sipConfigured } from '../capabilities.ts'
@@ -18,7 +18,7 @@ import { findUser } from '../users.ts'
 import { guardChange, guardGuestInvitation } from './guard.ts'
 import { GUEST, isModerator, OWNER, TYPE_GROUP, TYPE_ONE_TO_ONE, TYPE_PUBLIC, USER, USER_SELF_JOINED } from './model.ts'
 import { passwordPolicyHint } from './passwordPolicy.ts'
-import { presenceOf } from './sessions.ts'
+import { dropSessions, presenceOf } from './presence.ts'
 
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/
 /** talk.md §2.2: object types `POST /room` accepts. */
@@ -48,7 +48,7 @@ function newToken(state: SandboxState): string {
 const newPin = (): string => String(randomInt(1e9, 1e10))
 
 function userAttendee(state: SandboxState, user: SandboxUser, participantType: number, room: RoomState): Attendee {
-	return { id: nextId(state), actorType: 'users', actorId: user.id, displayName: user.displayName, participantType, permissions: 0, pin: room.sipEnabled > 0 ? newPin() : '', sessions: [] }
+	return { id: nextId(state), actorType: 'users', actorId: user.id, displayName: user.displayName, participantType, permissions: 0, pin: room.sipEnabled > 0 ? newPin() : '' }
 }
 
 /**
@@ -58,7 +58,7 @@ function userAttendee(state: SandboxState, user: SandboxUser, participantType: n
 export const emailActorId = (email: string): string => createHash('sha256').update(email.toLowerCase()).digest('hex')
 
 function emailAttendee(state: SandboxState, email: string): Attendee {
-	return { id: nextId(state), actorType: 'emails', actorId: emailActorId(email), displayName: '', participantType: GUEST, permissions: 0, pin: '', invitedActorId: email.toLowerCase(), sessions: [] }
+	return { id: nextId(state), actorType: 'emails', actorId: emailActorId(email), displayName: '', participantType: GUEST, permissions: 0, pin: '', invitedActorId: email.toLowerCase() }
 }
 
 /** Adds an e-mail invitee unless the address is invited already. */
@@ -87,12 +87,12 @@ export function expireLobby(state: SandboxState, room: RoomState, info: RequestI
 /**
  * A room the caller may read: a participant, anyone for public rooms, users for listable ones. 404 otherwise.
  */
-export function readableRoom(state: SandboxState, token: string, caller: Caller, info: RequestInfo): { room: RoomState, presence?: Presence } {
+export function readableRoom(state: SandboxState, token: string, caller: Caller, info: RequestInfo): { room: RoomState, presence?: Here } {
 	const room = state.rooms.get(token)
 	if (room === undefined) {
 		throw new OcsError(404, null)
 	}
-	const presence = presenceOf(room, caller)
+	const presence = presenceOf(state, room, caller)
 	if (presence === undefined && room.type !== TYPE_PUBLIC && (caller.user === null || room.listable === 0)) {
 		throw new OcsError(404, null)
 	}
@@ -105,7 +105,7 @@ export function readableRoom(state: SandboxState, token: string, caller: Caller,
  */
 export function participantRoom(state: SandboxState, token: string, caller: Caller, info: RequestInfo): { room: RoomState, attendee: Attendee } {
 	const room = state.rooms.get(token)
-	const presence = room === undefined ? undefined : presenceOf(room, caller)
+	const presence = room === undefined ? undefined : presenceOf(state, room, caller)
 	if (room === undefined || presence === undefined) {
 		throw new OcsError(404, [])
 	}
@@ -116,8 +116,13 @@ export function participantRoom(state: SandboxState, token: string, caller: Call
 /**
  * Talk's RequireModeratorParticipant middleware: 404 as above, 403 with empty data for non-moderators.
  */
-export function moderatedRoom(state: SandboxState, token: string, caller: Caller, info: RequestInfo): RoomState {
-	const { room, attendee } = participantRoom(state, token, caller, info)
+export function moderatedRoom(state: SandboxState, token: string, user: SandboxUser, info: RequestInfo): RoomState {
+	const room = state.rooms.get(token)
+	const attendee = room === undefined ? undefined : attendeeOf(room, user)
+	if (room === undefined || attendee === undefined) {
+		throw new OcsError(404, [])
+	}
+	expireLobby(state, room, info)
 	if (!isModerator(attendee)) {
 		throw new OcsError(403, [])
 	}
@@ -322,6 +327,7 @@ export function deleteRoom(state: SandboxState, room: RoomState, info: RequestIn
 		throw new OcsError(400, null)
 	}
 	state.rooms.delete(room.token)
+	dropSessions(state, room.token, room.attendees.map((a) => a.id))
 	recordChange(state, room, 'deleted', info)
 }
 
@@ -367,10 +373,12 @@ export function makePrivate(state: SandboxState, room: RoomState, info: RequestI
 	if (room.type !== TYPE_PUBLIC) {
 		throw badRequest('type')
 	}
+	const leaving = room.attendees.filter((a) => [GUEST, 5, 6].includes(a.participantType))
 	change(state, room, info, () => {
 		room.type = TYPE_GROUP
-		room.attendees = room.attendees.filter((a) => ![GUEST, 5, 6].includes(a.participantType))
+		room.attendees = room.attendees.filter((a) => !leaving.includes(a))
 	})
+	dropSessions(state, room.token, leaving.map((a) => a.id))
 }
 
 /**

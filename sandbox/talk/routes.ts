@@ -3,23 +3,24 @@
  * SPDX-License-Identifier: AGPL-3.0-or-later
  *
  * Talk's v4 conversation and call routes the sandbox simulates: permission checks like Talk's
- * middleware, then the RoomService semantics in rooms.ts and sessions.ts, then the caller's view of
+ * middleware, then the RoomService semantics in rooms.ts, joins.ts and calls.ts, then the caller's view of
  * the room. Public routes (`#[PublicPage]` in Talk) also serve guests, known by their PHP session.
  */
 import type { OcsContext, OcsRoute, PublicOcsContext } from '../ocs.ts'
-import type { Caller } from './sessions.ts'
+import type { Caller } from './presence.ts'
 
 import { TALK_BASE } from '../config.ts'
 import { fail, ok } from '../ocs.ts'
+import * as calls from './calls.ts'
 import { formatParticipant, formatRoom, inLobby } from './format.ts'
+import * as joins from './joins.ts'
 import { GUEST } from './model.ts'
 import { setAttendeePermissions } from './permissions.ts'
 import * as rooms from './rooms.ts'
-import * as sessions from './sessions.ts'
 
 type Context = OcsContext | PublicOcsContext
 
-const callerOf = (ctx: Context): Caller => ({ user: ctx.user, session: ctx.session })
+const callerOf = (ctx: Context): Caller => ({ user: ctx.user, browser: ctx.browser })
 
 function route(method: string, path: string, handle: (ctx: OcsContext) => ReturnType<OcsRoute['handle']>, feature?: string): OcsRoute {
 	return { method, template: TALK_BASE + path, handle, ...(feature === undefined ? {} : { feature }) }
@@ -42,7 +43,7 @@ function view(ctx: Context, token: string) {
  */
 function moderated(method: string, path: string, apply: (ctx: OcsContext, room: ReturnType<typeof rooms.moderatedRoom>) => void, feature?: string): OcsRoute {
 	return route(method, path, (ctx) => {
-		const room = rooms.moderatedRoom(ctx.state, ctx.params.token!, callerOf(ctx), ctx.info)
+		const room = rooms.moderatedRoom(ctx.state, ctx.params.token!, ctx.user, ctx.info)
 		apply(ctx, room)
 		return view(ctx, room.token)
 	}, feature)
@@ -62,7 +63,7 @@ export const talkRoutes: OcsRoute[] = [
 	publicRoute('GET', '/room/{token}', (ctx) => view(ctx, ctx.params.token!)),
 
 	route('DELETE', '/room/{token}', (ctx) => {
-		const room = rooms.moderatedRoom(ctx.state, ctx.params.token!, callerOf(ctx), ctx.info)
+		const room = rooms.moderatedRoom(ctx.state, ctx.params.token!, ctx.user, ctx.info)
 		rooms.deleteRoom(ctx.state, room, ctx.info)
 		return ok(null)
 	}),
@@ -75,7 +76,7 @@ export const talkRoutes: OcsRoute[] = [
 		rooms.setLobby(ctx.state, room, state, typeof ctx.body.timer === 'number' ? ctx.body.timer : null, ctx.info)
 		if (state === 1) {
 			// RoomController::setLobby: switching the lobby on sends non-moderators out of the call.
-			sessions.disconnectNonModerators(room)
+			calls.disconnectNonModerators(ctx.state, room)
 		}
 	}, 'webinary-lobby'),
 	moderated('PUT', '/room/{token}/listable', (ctx, room) => rooms.setListable(ctx.state, room, Number(ctx.body.scope), ctx.info), 'listable-rooms'),
@@ -86,7 +87,7 @@ export const talkRoutes: OcsRoute[] = [
 	moderated('PUT', '/room/{token}/description', (ctx, room) => rooms.setDescription(ctx.state, room, String(ctx.body.description), ctx.info), 'room-description'),
 
 	route('POST', '/room/{token}/participants', (ctx) => {
-		const room = rooms.moderatedRoom(ctx.state, ctx.params.token!, callerOf(ctx), ctx.info)
+		const room = rooms.moderatedRoom(ctx.state, ctx.params.token!, ctx.user, ctx.info)
 		return ok(rooms.addParticipant(ctx.state, room, String(ctx.body.newParticipant), String(ctx.body.source ?? 'users'), ctx.info))
 	}),
 
@@ -99,13 +100,13 @@ export const talkRoutes: OcsRoute[] = [
 			return fail(412)
 		}
 		// Guests without a session are not in the room any more (Talk cleans them up while listing).
-		return ok(room.attendees.filter((a) => a.actorType !== 'guests' || a.sessions.length > 0).map((a) => formatParticipant(room, a)))
+		return ok(room.attendees.filter((a) => a.actorType !== 'guests' || joins.isIn(ctx.state, room, a)).map((a) => formatParticipant(ctx.state, room, a)))
 	}),
 
 	route('PUT', '/room/{token}/attendees/permissions', (ctx) => {
-		const room = rooms.moderatedRoom(ctx.state, ctx.params.token!, callerOf(ctx), ctx.info)
+		const room = rooms.moderatedRoom(ctx.state, ctx.params.token!, ctx.user, ctx.info)
 		const attendee = setAttendeePermissions(ctx.state, room, Number(ctx.body.attendeeId), String(ctx.body.method), Number(ctx.body.permissions), ctx.info)
-		return ok([formatParticipant(room, attendee)])
+		return ok([formatParticipant(ctx.state, room, attendee)])
 	}, 'conversation-permissions'),
 
 	publicRoute('POST', '/room/{token}/participants/active', (ctx) => {
@@ -113,12 +114,12 @@ export const talkRoutes: OcsRoute[] = [
 		if (room === undefined) {
 			return fail(404, null)
 		}
-		const { attendee, session } = sessions.joinRoom(ctx.state, room, callerOf(ctx), String(ctx.body.password ?? ''), ctx.body.force !== false, ctx.info)
+		const { attendee, session } = joins.joinRoom(ctx.state, room, callerOf(ctx), String(ctx.body.password ?? ''), ctx.body.force !== false, ctx.info)
 		return ok(formatRoom(ctx.state, room, attendee, session))
 	}),
 
 	publicRoute('DELETE', '/room/{token}/participants/active', (ctx) => {
-		sessions.leaveRoom(ctx.state, ctx.state.rooms.get(ctx.params.token!), callerOf(ctx), ctx.info)
+		joins.leaveRoom(ctx.state, ctx.state.rooms.get(ctx.params.token!), callerOf(ctx), ctx.info)
 		return ok(null)
 	}),
 
@@ -127,20 +128,22 @@ export const talkRoutes: OcsRoute[] = [
 		if (inLobby(room, attendee)) {
 			return fail(412)
 		}
-		return ok(room.attendees.flatMap((a) => a.sessions.filter((s) => s.inCall !== 0)
-			.map((s) => ({ actorType: a.actorType, actorId: a.actorId, displayName: a.displayName, sessionId: s.id, lastPing: s.lastPing, token: room.token }))))
+		return ok(ctx.state.presence.sessions.filter((s) => s.token === room.token && s.inCall !== 0).flatMap((s) => {
+			const peer = room.attendees.find((a) => a.id === s.attendeeId)
+			return peer === undefined ? [] : [{ actorType: peer.actorType, actorId: peer.actorId, displayName: peer.displayName, sessionId: s.sessionId, lastPing: s.lastPing, token: room.token }]
+		}))
 	}),
 
 	publicRoute('POST', '/call/{token}', (ctx) => {
 		const room = rooms.participantRoom(ctx.state, ctx.params.token!, callerOf(ctx), ctx.info).room
-		sessions.joinCall(ctx.state, room, callerOf(ctx), typeof ctx.body.flags === 'number' ? ctx.body.flags : null, ctx.info)
+		calls.joinCall(ctx.state, room, callerOf(ctx), typeof ctx.body.flags === 'number' ? ctx.body.flags : null)
 		return ok(null)
 	}),
 
 	publicRoute('DELETE', '/call/{token}', (ctx) => {
 		const room = rooms.participantRoom(ctx.state, ctx.params.token!, callerOf(ctx), ctx.info).room
 		// `all` comes as a query parameter (a DELETE has no body); Nextcloud reads "true" and "1" as true.
-		sessions.leaveCall(ctx.state, room, callerOf(ctx), ['true', '1'].includes(String(ctx.query.all)), ctx.info)
+		calls.leaveCall(ctx.state, room, callerOf(ctx), ['true', '1'].includes(String(ctx.query.all)))
 		return ok(null)
 	}),
 ]

@@ -41,21 +41,25 @@ export function developmentFiles(files: string[]): string[] {
 }
 
 /**
- * Entries the PHP adds to pages: `Util::addScript(…, 'name')`, `Util::addStyle(…, 'name')` and
- * `->load('name')` of lib/Service/PageAssets.php (both) → js/name.mjs|.js, css/name.css.
+ * Entries the PHP adds to pages: `Util::addScript(…, 'name')`, `Util::addStyle(…, 'name')`, and
+ * lib/Service/PageAssets.php's `->load('name')` (both) and `->loadScriptOnly('name')` → js/name.mjs|.js,
+ * css/name.css.
  */
 export function missingScriptsAndStyles(app: string, files: string[]): string[] {
 	const php = files.filter((file) => file.endsWith('.php')).map((file) => read(app, file)).join('\n')
-	const both = allMatches(php, /->load\(\s*'([^']+)'\s*\)/g)
-	const scripts = [...allMatches(php, /Util::addScript\(\s*[^,]+,\s*'([^']+)'/g), ...both]
-	const styles = [...allMatches(php, /Util::addStyle\(\s*[^,]+,\s*'([^']+)'/g), ...both]
+	// An entry name is written as 'name' or as Application::APP_ID . '-suffix'.
+	const name = String.raw`(?:'([^']+)'|Application::APP_ID\s*\.\s*'([^']+)')`
+	const names = (call: string) => [...php.matchAll(new RegExp(`${call}\\(\\s*(?:[^,()]+,\\s*)?${name}\\s*\\)`, 'g'))].map((m) => m[1] ?? APP + m[2]!)
+	const both = names('->load')
+	const scripts = [...names('Util::addScript'), ...names('->loadScriptOnly'), ...both]
+	const styles = [...names('Util::addStyle'), ...both]
 	if (scripts.length === 0) {
 		// Nothing found means the check could not see how pages load their scripts: not a pass.
 		return ['found no script the PHP adds to a page']
 	}
 	return [
-		...scripts.filter((name) => !files.includes(`js/${name}.mjs`) && !files.includes(`js/${name}.js`)).map((name) => `script ${name}`),
-		...styles.filter((name) => !files.includes(`css/${name}.css`)).map((name) => `style ${name}`),
+		...scripts.filter((entry) => !files.includes(`js/${entry}.mjs`) && !files.includes(`js/${entry}.js`)).map((entry) => `script ${entry}`),
+		...styles.filter((entry) => !files.includes(`css/${entry}.css`)).map((entry) => `style ${entry}`),
 	]
 }
 

@@ -44,7 +44,7 @@ describe('guests', () => {
 		expect(joined.data.sessionId).toMatch(/^[A-Za-z0-9+/]{255}$/)
 		// Talk names a guest by the SHA-1 of its first session id.
 		expect(joined.data.actorId).toBe(createHash('sha1').update(joined.data.sessionId).digest('hex'))
-		expect(visitor.jar.get('sandbox_session')).toMatch(/^[0-9a-f]{32}$/)
+		expect(visitor.jar.get('sandbox_talk')).toMatch(/^[0-9a-f]{32}$/)
 		const guests = (await participants(token)).filter((p) => p.actorType === 'guests')
 		expect(guests).toEqual([expect.objectContaining({ actorId: joined.data.actorId, participantType: 4, sessionIds: [joined.data.sessionId] })])
 		expect(await env.api.control('GET', 'violations')).toEqual([])

@@ -7,12 +7,12 @@
  * fails the check that should catch it. Also what scripts/releaseContents.ts lets in.
  */
 // @vitest-environment node
-import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { dirname, join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { REPO_ROOT } from '../../../sandbox/config.ts'
-import { isReleased, RELEASE_ENTRIES } from '../../../scripts/releaseContents.ts'
+import { appVersion, isReleased, RELEASE_ENTRIES } from '../../../scripts/releaseContents.ts'
 import { checkRelease } from '../../package/releaseChecks.ts'
 
 let unpacked: string
@@ -23,7 +23,7 @@ function put(path: string, content: string): void {
 	writeFileSync(join(app, path), content)
 }
 
-const version = '1.0.0'
+const version = appVersion(readFileSync(join(REPO_ROOT, 'appinfo/info.xml'), 'utf8'))
 const failing = () => Object.fromEntries(checkRelease(unpacked, version).filter((result) => result.problems.length > 0).map((result) => [result.name, result.problems]))
 
 describe('the release checker', () => {
@@ -37,6 +37,8 @@ describe('the release checker', () => {
 		put('js/safe_meeting-main.mjs', 'const w=()=>import("./Wizard-x1.chunk.mjs");const c=["css/Wizard-x1.chunk.css"];')
 		put('js/Wizard-x1.chunk.mjs', 'export const a=1')
 		put('js/safe_meeting-adminSettings.mjs', 'export {}')
+		// Our script on Talk's page: loaded without a style of its own.
+		put('js/safe_meeting-talk.mjs', 'export {}')
 		put('css/safe_meeting-main.css', "@import './main-x2.chunk.css';")
 		put('css/main-x2.chunk.css', '')
 		put('css/safe_meeting-adminSettings.css', '')
@@ -56,7 +58,7 @@ describe('the release checker', () => {
 
 	it('does not pass when it cannot tell which scripts the PHP adds', () => {
 		rmSync(join(app, 'lib/Service/PageAssets.php'))
-		for (const file of ['lib/Controller/PageController.php', 'lib/Settings/Admin.php']) {
+		for (const file of ['lib/Controller/PageController.php', 'lib/Settings/Admin.php', 'lib/Listener/TalkScriptListener.php']) {
 			writeFileSync(join(app, file), '<?php\n')
 		}
 		expect(failing()['scripts and styles the PHP adds']).toEqual(['found no script the PHP adds to a page'])
@@ -70,7 +72,8 @@ describe('the release checker', () => {
 	it('finds the scripts and styles the PHP adds', () => {
 		rmSync(join(app, 'css/safe_meeting-main.css'))
 		rmSync(join(app, 'js/safe_meeting-adminSettings.mjs'))
-		expect(failing()['scripts and styles the PHP adds']).toEqual(['script safe_meeting-adminSettings', 'style safe_meeting-main'])
+		rmSync(join(app, 'js/safe_meeting-talk.mjs'))
+		expect(failing()['scripts and styles the PHP adds']).toEqual(['script safe_meeting-talk', 'script safe_meeting-adminSettings', 'style safe_meeting-main'])
 	})
 
 	it('finds the chunks and chunk styles a script loads or a style imports', () => {
