@@ -27,7 +27,7 @@ export default defineConfig({
 		// The built app must exist: CI builds before; locally `npm run build` first (npm start does both).
 		command: 'npx tsx sandbox/server.ts',
 		env: { PORT: String(PORT) },
-		url: `http://127.0.0.1:${PORT}/__sandbox/capabilities`,
+		url: `http://127.0.0.1:${PORT}/status.php`,
 		reuseExistingServer: !process.env.CI,
 		timeout: 30_000,
 	},

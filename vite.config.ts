@@ -10,4 +10,6 @@ export default createAppConfig({
 	talk: 'src/talk.ts',
 }, {
 	createEmptyCSSEntryPoints: true,
+	// css/ too, so no chunk style of an older build stays behind (and ends up in a release).
+	emptyOutputDirectory: { additionalDirectories: ['css'] },
 })

@@ -13,24 +13,27 @@ import type { SandboxState } from './state.ts'
 import { createServer } from 'node:http'
 import { lockRoutes } from './api/lock.ts'
 import { meetingRoutes } from './api/meetings.ts'
-import { effectivePolicyOf, policyRoutes, readPolicy } from './api/policy.ts'
+import { policyRoutes } from './api/policy.ts'
 import { retentionRoutes } from './api/retention.ts'
 import { AVATAR_PATH, serveAvatar } from './avatar.ts'
-import { ADMIN_PAGE, APP_PAGE, HOST, OWN_BASE, OWN_OPENAPI_PATH, TALK_BASE, TALK_OPENAPI_PATH } from './config.ts'
+import { HOST, OWN_BASE, OWN_OPENAPI_PATH, TALK_BASE, TALK_OPENAPI_PATH } from './config.ts'
 import { handleControl } from './control.ts'
 import { coreRoutes } from './core.ts'
-import { baseUrlOf, sendJson, sendText } from './http.ts'
+import { sendJson, sendText } from './http.ts'
 import { logError, logInfo } from './log.ts'
 import { handleOcs } from './ocs.ts'
 import { OpenApiValidator } from './openapiValidator.ts'
-import { renderForbidden, renderPage } from './page.ts'
-import { resolveSession } from './session.ts'
+import { isPagePath, servePage } from './pages.ts'
+import { checkControlRequest, checkHost, isCleanTarget, trustedHosts } from './requestGuard.ts'
+import { resolvePageSession } from './session.ts'
 import { createState } from './state.ts'
 import { isStaticPath, serveStatic } from './static.ts'
-import { callRoutes } from './talk/callRoutes.ts'
-import { SAFE_MEETING_BOT_ID } from './talk/lockActions.ts'
+import { botRoutes } from './talk/botRoutes.ts'
 import { talkRoutes } from './talk/routes.ts'
 import { handleTalkPage } from './talkPage.ts'
+
+/** What Nextcloud's status.php reports; also the sandbox's readiness probe. */
+const NEXTCLOUD_STATUS = { installed: true, maintenance: false, needsDbUpgrade: false, version: '32.0.2.1', versionstring: '32.0.2', edition: '', productname: 'Nextcloud', extendedSupport: false }
 
 export interface Sandbox {
 	url: string
@@ -48,21 +51,38 @@ export interface SandboxOptions {
 
 export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbox> {
 	const state = createState()
-	const talk: OcsApi = { contract: new OpenApiValidator('talk', TALK_OPENAPI_PATH), routes: [...talkRoutes, ...callRoutes] }
+	const talk: OcsApi = { contract: new OpenApiValidator('talk', TALK_OPENAPI_PATH), routes: [...talkRoutes, ...botRoutes], answersOutOfRange: true }
 	const own: OcsApi = { contract: new OpenApiValidator('safe_meeting', OWN_OPENAPI_PATH), routes: [...meetingRoutes, ...policyRoutes, ...lockRoutes, ...retentionRoutes] }
 	const core: OcsApi = { contract: null, routes: coreRoutes }
 
+	// Known once the server listens (port 0 picks one).
+	let trusted = new Set<string>()
+
 	async function route(req: IncomingMessage, res: ServerResponse): Promise<void> {
-		const url = new URL(req.url ?? '/', 'http://sandbox')
-		const path = url.pathname
 		if (process.env.SANDBOX_LOG === '1') {
 			res.on('finish', () => logInfo(`[sandbox] ${req.method} ${req.url} → ${res.statusCode}`))
 		}
+		const badHost = checkHost(req, trusted)
+		if (badHost !== null) {
+			return sendText(res, badHost.status, 'text/plain; charset=utf-8', badHost.message)
+		}
+		if (!isCleanTarget(req.url)) {
+			return sendText(res, 400, 'text/plain; charset=utf-8', 'Bad request')
+		}
+		const url = new URL(req.url!, 'http://sandbox')
+		const path = url.pathname
 		if (path === '/favicon.ico') {
 			res.writeHead(204)
 			return void res.end()
 		}
+		if (path === '/status.php') {
+			return sendJson(res, 200, NEXTCLOUD_STATUS)
+		}
 		if (path.startsWith('/__sandbox/')) {
+			const refusal = checkControlRequest(req)
+			if (refusal !== null) {
+				return sendJson(res, refusal.status, { error: refusal.message })
+			}
 			return handleControl(state, req, res, path)
 		}
 		if (isStaticPath(path)) {
@@ -72,44 +92,19 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
 		if (avatar !== null) {
 			return serveAvatar(res, decodeURIComponent(avatar[1]!), Number(avatar[2]))
 		}
-		const session = resolveSession(req, url)
-		const cookies: Record<string, string[]> = session.setCookies.length > 0 ? { 'Set-Cookie': session.setCookies } : {}
 		if (path.startsWith(TALK_BASE + '/') || path === TALK_BASE || path.startsWith('/ocs/v2.php/apps/spreed/')) {
-			return handleOcs(talk, state, session.user, req, res, url)
+			return handleOcs(talk, state, req, res, url)
 		}
 		if (path.startsWith(OWN_BASE + '/') || path.startsWith('/ocs/v2.php/apps/safe_meeting/')) {
-			return handleOcs(own, state, session.user, req, res, url)
+			return handleOcs(own, state, req, res, url)
 		}
 		if (path.startsWith('/ocs/')) {
-			return handleOcs(core, state, session.user, req, res, url)
+			return handleOcs(core, state, req, res, url)
 		}
-		if (req.method === 'GET' && (path === APP_PAGE || path === APP_PAGE.slice(0, -1) || path === '/')) {
-			if (path === '/') {
-				res.writeHead(302, { Location: APP_PAGE + url.search })
-				return void res.end()
-			}
-			const html = renderPage(state, session, {
-				title: 'Safe Meeting',
-				mount: 'safe_meeting',
-				entry: 'main',
-				initialState: [['safe_meeting', 'policy', effectivePolicyOf(state, session.user)], ['safe_meeting', 'botId', SAFE_MEETING_BOT_ID]],
-			}, baseUrlOf(req), path)
-			return sendText(res, 200, 'text/html; charset=utf-8', html, cookies)
+		if (isPagePath(req.method, path)) {
+			return servePage(state, req, res, url)
 		}
-		if (req.method === 'GET' && path === ADMIN_PAGE) {
-			if (!session.user.isAdmin) {
-				return sendText(res, 403, 'text/html; charset=utf-8', renderForbidden(session), cookies)
-			}
-			const html = renderPage(state, session, {
-				title: 'Safe Meeting - Administration settings',
-				mount: 'safe_meeting-admin-settings',
-				entry: 'adminSettings',
-				// readPolicy first: it converts a policy stored before thresholds and writes the report.
-				initialState: [['safe_meeting', 'organisationPolicy', readPolicy(state)], ['safe_meeting', 'policyMigration', state.policyMigration]],
-			}, baseUrlOf(req), path)
-			return sendText(res, 200, 'text/html; charset=utf-8', html, cookies)
-		}
-		if (await handleTalkPage(state, req, res, url, session)) {
+		if (await handleTalkPage(state, req, res, url, resolvePageSession(req, url))) {
 			return
 		}
 		sendText(res, 404, 'text/plain; charset=utf-8', `Not found: ${path}`)
@@ -117,9 +112,10 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
 
 	const server = createServer((req, res) => {
 		route(req, res).catch((error: unknown) => {
+			// The details go to the console, never into the response.
 			logError('[sandbox] internal error', error)
 			if (!res.headersSent) {
-				sendJson(res, 500, { error: 'sandbox internal error', message: String(error) })
+				sendJson(res, 500, { error: 'sandbox internal error' })
 			}
 		})
 	})
@@ -129,6 +125,7 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
 		server.listen(options.port ?? 0, host, () => resolveListen())
 	})
 	const port = (server.address() as AddressInfo).port
+	trusted = trustedHosts(host, port)
 	return {
 		url: `http://${host}:${port}`,
 		port,

@@ -6,6 +6,7 @@
  * sandbox's switchable feature set. The spreed part must match Talk's `Capabilities` schema.
  */
 import type { SandboxState } from './state.ts'
+import type { SandboxUser } from './users.ts'
 
 import { PASSWORD_MIN_LENGTH } from './config.ts'
 
@@ -130,7 +131,15 @@ export function sipConfigured(state: SandboxState): boolean {
 	return state.features.has('sip-support')
 }
 
-export function spreedCapabilities(state: SandboxState): Record<string, unknown> {
+/**
+ * Talk's Config::canUserEnableSIP: a user in one of the SIP bridge groups, or any user when none are set.
+ */
+export function canUserEnableSip(state: SandboxState, user: SandboxUser | null | undefined): boolean {
+	const groups = state.config.sipGroups
+	return user !== null && user !== undefined && (groups.length === 0 || user.groups.some((group) => groups.includes(group)))
+}
+
+export function spreedCapabilities(state: SandboxState, user: SandboxUser | null): Record<string, unknown> {
 	const features = [...state.features]
 	return {
 		features,
@@ -150,7 +159,7 @@ export function spreedCapabilities(state: SandboxState): Record<string, unknown>
 				'sip-enabled': sipConfigured(state),
 				'sip-dialout-enabled': false,
 				'default-phone-region': 'DE',
-				'can-enable-sip': sipConfigured(state),
+				'can-enable-sip': canUserEnableSip(state, user),
 				'start-without-media': false,
 				'max-duration': 0,
 				'blur-virtual-background': false,
@@ -200,10 +209,10 @@ export function spreedCapabilities(state: SandboxState): Record<string, unknown>
 /**
  * The whole `capabilities` object: the endpoint's data and the `core/capabilities` initial state.
  */
-export function allCapabilities(state: SandboxState, baseUrl: string): Record<string, unknown> {
+export function allCapabilities(state: SandboxState, baseUrl: string, user: SandboxUser | null): Record<string, unknown> {
 	return {
 		core: { pollinterval: 60, 'webdav-root': 'remote.php/webdav', 'reference-api': true, 'reference-regex': '(\\s|\\n|^)(https?:\\/\\/)((?:[-A-Z0-9+_]+\\.)+[-A-Z]+(?:\\/[-A-Z0-9+&@#%?=~_|!:,.;()]*)*)(\\s|\\n|$)', 'mod-rewrite-working': false },
-		spreed: spreedCapabilities(state),
+		spreed: spreedCapabilities(state, user),
 		password_policy: {
 			minLength: PASSWORD_MIN_LENGTH,
 			enforceNonCommonPassword: true,

@@ -10,8 +10,8 @@ import { fileURLToPath } from 'node:url'
 export const APP_ID = 'safe_meeting'
 export const REPO_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..')
 
-/** Talk's contract lives outside the repository (shared between projects); env TALK_OPENAPI overrides it. */
-export const TALK_OPENAPI_PATH = process.env.TALK_OPENAPI ?? resolve(REPO_ROOT, '../shared/contracts/talk-22/openapi.json')
+/** Talk's contract, kept in the repository with its source note (contracts/talk/SOURCE.md); env TALK_OPENAPI overrides it. */
+export const TALK_OPENAPI_PATH = process.env.TALK_OPENAPI ?? resolve(REPO_ROOT, 'contracts/talk/openapi.json')
 /** Our own contract is kept at the app root, as Nextcloud apps do. */
 export const OWN_OPENAPI_PATH = resolve(REPO_ROOT, 'openapi.json')
 

@@ -16,10 +16,27 @@ export const TALK_OPTIONAL_CREATE_FIELDS: Readonly<Record<string, readonly strin
 /**
  * talk.md §1.2: Talk's and Nextcloud's middlewares answer 401/403/404/412 with empty `data` for any
  * route (not logged in, not a moderator, room not found or not a participant, lobby, missing
- * OCS-APIRequest). The generated spec lists these only for some operations, so an undeclared
- * status from this set is accepted when its data is empty (`[]` or null).
+ * OCS-APIRequest): Talk's InjectionMiddleware throws `OCSException('', 404)`, which core renders with
+ * `data: []`. The generated spec lists these only for some operations, and for some (e.g. adding a
+ * participant) declares the 404 with an `{error}` body the middleware never sends; so an empty-data
+ * answer with one of these statuses is accepted for every operation.
  */
 export const MIDDLEWARE_STATUSES: readonly number[] = [401, 403, 404, 412]
+
+/** Whether a response is a middleware answer as above: one of those statuses and empty data. */
+export function isMiddlewareAnswer(status: number, data: unknown): boolean {
+	return MIDDLEWARE_STATUSES.includes(status) && (data === null || (Array.isArray(data) && data.length === 0))
+}
+
+/**
+ * Nextcloud's dispatcher refuses an `int<min, max>` parameter outside its range before the controller
+ * runs, and Talk's ParameterOutOfRangeMiddleware answers 400 `{error: <parameter name>}` for any of
+ * its operations; the spec does not list those error values.
+ */
+export function isOutOfRangeAnswer(parameters: readonly string[], status: number, data: unknown): boolean {
+	const error = (data as { error?: unknown } | null)?.error
+	return status === 400 && typeof error === 'string' && parameters.includes(error) && Object.keys(data as object).length === 1
+}
 
 /**
  * Safe Meeting's own request guard (lib/Middleware/TalkRequestGuardMiddleware.php) answers some Talk

@@ -2,9 +2,10 @@
  * SPDX-FileCopyrightText: 2026 Safe Meeting contributors
  * SPDX-License-Identifier: AGPL-3.0-or-later
  *
- * Test control under /__sandbox/ (plain JSON, no auth): reset, switch capabilities, inject failures,
- * move the clock, store a policy as an older version did, and read rooms, history, contract
- * violations and unsafe moments.
+ * Test control under /__sandbox/ (plain JSON, no login; requestGuard.ts keeps web pages out): reset,
+ * switch capabilities and the SIP bridge groups (`sip-groups`), inject failures, move the clock,
+ * store a policy as an older version did, and read rooms, history, contract violations and unsafe
+ * moments.
  */
 import type { IncomingMessage, ServerResponse } from 'node:http'
 import type { SandboxState } from './state.ts'
@@ -27,6 +28,13 @@ const HANDLERS: Record<string, ControlHandler> = {
 	'GET /__sandbox/capabilities': (state) => [200, { features: [...state.features], config: state.config }],
 	'POST /__sandbox/capabilities': (state, body) => {
 		for (const [key, value] of Object.entries(body)) {
+			if (key === 'sip-groups') {
+				if (!Array.isArray(value) || !value.every((group) => typeof group === 'string')) {
+					return [400, { error: '"sip-groups" must be a list of group ids' }]
+				}
+				state.config.sipGroups = value
+				continue
+			}
 			if (typeof value !== 'boolean') {
 				return [400, { error: `"${key}" must be true or false` }]
 			}

@@ -16,9 +16,11 @@ export const coreRoutes: OcsRoute[] = [
 	{
 		method: 'GET',
 		template: '/ocs/v2.php/cloud/capabilities',
+		// Public, as in Nextcloud: Talk's guest page reads them too.
+		public: true,
 		handle: (ctx) => ok({
 			version: { major: 32, minor: 0, micro: 2, string: '32.0.2', edition: '', extendedSupport: false },
-			capabilities: allCapabilities(ctx.state, ctx.baseUrl),
+			capabilities: allCapabilities(ctx.state, ctx.baseUrl, ctx.user),
 		}),
 	},
 	{

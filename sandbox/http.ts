@@ -46,12 +46,12 @@ export function parseQuery(url: URL): Record<string, string | string[]> {
 
 export function sendJson(res: ServerResponse, status: number, body: unknown, headers: Record<string, string | string[]> = {}): void {
 	const text = JSON.stringify(body)
-	res.writeHead(status, { 'Content-Type': 'application/json; charset=utf-8', 'Cache-Control': 'no-store', ...headers })
+	res.writeHead(status, { 'Content-Type': 'application/json; charset=utf-8', 'Cache-Control': 'no-store', 'X-Content-Type-Options': 'nosniff', ...headers })
 	res.end(text)
 }
 
 export function sendText(res: ServerResponse, status: number, type: string, body: string | Buffer, headers: Record<string, string | string[]> = {}): void {
-	res.writeHead(status, { 'Content-Type': type, 'Cache-Control': 'no-store', ...headers })
+	res.writeHead(status, { 'Content-Type': type, 'Cache-Control': 'no-store', 'X-Content-Type-Options': 'nosniff', ...headers })
 	res.end(body)
 }
 

@@ -2,17 +2,24 @@
  * SPDX-FileCopyrightText: 2026 Safe Meeting contributors
  * SPDX-License-Identifier: AGPL-3.0-or-later
  *
- * The OCS request pipeline shared by Talk's and our own API: route, OCS-APIRequest check, contract
- * validation of request and response, injected failures, OCS envelope. A contract mismatch is loud:
- * HTTP 500 "contract violation", recorded in state.violations and printed to stderr.
+ * The OCS request pipeline shared by Talk's and our own API: route, login (401) and OCS-APIRequest
+ * (412) checks, request bodies (JSON or form), contract validation of request and response, injected
+ * failures, OCS envelope. A contract mismatch is loud: HTTP 500 "contract violation", recorded in
+ * state.violations and printed to stderr. The exception is a well-typed value out of range: it is
+ * recorded the same way but answered as Nextcloud would (400 from the dispatcher or the controller).
  */
 import type { IncomingMessage, ServerResponse } from 'node:http'
 import type { OpenApiValidator } from './openapiValidator.ts'
+import type { RequestBody } from './requestBody.ts'
 import type { RequestInfo, SandboxState } from './state.ts'
+import type { BrowserHandle } from './talk/presence.ts'
 import type { SandboxUser } from './users.ts'
 
-import { baseUrlOf, parseJsonBody, parseQuery, readBody, sendJson, sendText } from './http.ts'
+import { baseUrlOf, parseCookies, parseQuery, readBody, sendJson, sendText } from './http.ts'
 import { logError } from './log.ts'
+import { BROWSER_COOKIE, browserHandle } from './phpSession.ts'
+import { parseRequestBody } from './requestBody.ts'
+import { resolveCredentials } from './session.ts'
 
 export interface OcsResult {
 	status: number
@@ -22,24 +29,38 @@ export interface OcsResult {
 	raw?: { contentType: string, body: string, fileName: string }
 }
 
-export interface OcsContext {
+interface BaseContext {
 	state: SandboxState
-	user: SandboxUser
 	params: Record<string, string>
 	query: Record<string, string | string[]>
 	body: Record<string, unknown>
 	baseUrl: string
 	info: RequestInfo
+	/** The caller's PHP session (Talk keeps its session ids there). */
+	browser: BrowserHandle
 }
 
-export interface OcsRoute {
+/** A request on a route that needs a logged-in user. */
+export interface OcsContext extends BaseContext {
+	user: SandboxUser
+}
+
+/** A request on a public route (`#[PublicPage]`): a user, or a guest known only by the PHP session. */
+export interface PublicOcsContext extends BaseContext {
+	user: SandboxUser | null
+}
+
+interface RouteBase {
 	method: string
 	/** Full path with `{name}` placeholders. */
 	template: string
 	/** Talk capability the route needs; without it the route does not exist (older Talk): 404. */
 	feature?: string
-	handle: (ctx: OcsContext) => OcsResult
 }
+
+export type OcsRoute
+	= | RouteBase & { public?: false, handle: (ctx: OcsContext) => OcsResult }
+		| RouteBase & { public: true, handle: (ctx: PublicOcsContext) => OcsResult }
 
 /** Talk's way of reporting a failure from deep inside a service: caught into an OCS response. */
 export class OcsError extends Error {
@@ -60,6 +81,11 @@ export interface OcsApi {
 	/** Contract to validate against; null for core endpoints without one. */
 	contract: OpenApiValidator | null
 	routes: OcsRoute[]
+	/**
+	 * Whether the app answers an `int<min, max>` parameter out of range with 400 `{error: <name>}`
+	 * (Talk's ParameterOutOfRangeMiddleware) before its controller runs.
+	 */
+	answersOutOfRange?: boolean
 }
 
 function matchRoute(routes: OcsRoute[], method: string, path: string): { route: OcsRoute, params: Record<string, string> } | null {
@@ -85,7 +111,7 @@ export function recordViolation(state: SandboxState, entry: Omit<SandboxState['v
 	logError(`[sandbox] CONTRACT VIOLATION (${entry.contract} ${entry.direction}) ${entry.method} ${entry.path}${entry.status === undefined ? '' : ` → ${entry.status}`}:\n  - ${entry.errors.join('\n  - ')}`)
 }
 
-function violationResult(kind: string, errors: string[]): OcsResult {
+function violationResult(kind: 'request' | 'response', errors: string[]): OcsResult {
 	const message = `contract violation (${kind}): ${errors.join('; ')}`
 	return { status: 500, data: { error: 'contract-violation', message }, message }
 }
@@ -103,48 +129,36 @@ function takeFailure(state: SandboxState, method: string, path: string): number 
 	return failure.status
 }
 
-export async function handleOcs(api: OcsApi, state: SandboxState, user: SandboxUser, req: IncomingMessage, res: ServerResponse, url: URL): Promise<void> {
+const NOT_LOGGED_IN: OcsResult = { status: 401, data: [], message: 'Current user is not logged in' }
+
+export async function handleOcs(api: OcsApi, state: SandboxState, req: IncomingMessage, res: ServerResponse, url: URL): Promise<void> {
 	const method = req.method ?? 'GET'
 	const path = url.pathname
 	const contractName = api.contract?.name ?? 'core'
 	const query = parseQuery(url)
-	const raw = await readBody(req)
-	const respond = (result: OcsResult) => sendJson(res, result.status, envelope(result))
+	const setCookies: string[] = []
+	const respond = (result: OcsResult) => sendJson(res, result.status, envelope(result), setCookies.length > 0 ? { 'Set-Cookie': setCookies } : {})
+	const violation = (direction: 'request' | 'response', errors: string[], status?: number) => {
+		recordViolation(state, { contract: contractName, direction, method, path, ...(status === undefined ? {} : { status }), errors })
+		return violationResult(direction, errors)
+	}
 
-	let body: unknown
+	let body: RequestBody
 	try {
-		body = parseJsonBody(raw)
+		body = parseRequestBody(req.headers['content-type'], await readBody(req))
 	} catch {
-		recordViolation(state, { contract: contractName, direction: 'request', method, path, errors: ['request body is not valid JSON'] })
-		return respond(violationResult('request', ['request body is not valid JSON']))
+		return respond(violation('request', ['request body is not valid JSON']))
 	}
 
 	const operation = api.contract?.match(method, path) ?? null
 	if (api.contract !== null && operation === null) {
-		const errors = [`${method} ${path} is not an operation of ${contractName}'s contract`]
-		recordViolation(state, { contract: contractName, direction: 'request', method, path, errors })
-		return respond(violationResult('request', errors))
+		return respond(violation('request', [`${method} ${path} is not an operation of ${contractName}'s contract`]))
 	}
-
-	// Nextcloud's CSRF rule: OCS calls need OCS-APIRequest: true (or, outside a contract, a request token).
-	const ocsHeader = req.headers['ocs-apirequest'] === 'true'
-	if (!ocsHeader && (api.contract !== null || req.headers.requesttoken === undefined)) {
-		if (api.contract !== null) {
-			recordViolation(state, { contract: contractName, direction: 'request', method, path, errors: ['missing header OCS-APIRequest: true (Nextcloud answers 412 CSRF check failed)'] })
-		}
-		return respond({ status: 412, data: [], message: 'CSRF check failed' })
-	}
-
-	if (api.contract !== null && operation !== null) {
-		const errors = api.contract.validateRequest(operation.operation, {
-			pathParams: operation.pathParams,
-			query,
-			headers: req.headers,
-			body,
-		})
-		if (errors.length > 0) {
-			recordViolation(state, { contract: contractName, direction: 'request', method, path, errors })
-			return respond(violationResult('request', errors))
+	const problems = operation === null ? [] : api.contract!.checkRequest(operation.operation, { pathParams: operation.pathParams, query, headers: req.headers, body: body.value, castBody: body.encoding === 'form' })
+	if (problems.length > 0) {
+		const result = violation('request', problems.map((found) => found.message))
+		if (problems.some((found) => !found.outOfRange)) {
+			return respond(result)
 		}
 	}
 
@@ -153,9 +167,28 @@ export async function handleOcs(api: OcsApi, state: SandboxState, user: SandboxU
 		logError(`[sandbox] not simulated: ${method} ${path}`)
 		return respond({ status: 501, data: [], message: `sandbox: ${method} ${path} is not simulated` })
 	}
-	if (matched.route.feature !== undefined && !state.features.has(matched.route.feature)) {
+	const { route } = matched
+	if (route.feature !== undefined && !state.features.has(route.feature)) {
 		// An older Talk without this feature has no such route: Nextcloud's OCS 404.
 		return respond({ status: 404, data: [], message: 'Invalid query, please check the syntax. API specifications are here: http://www.freedesktop.org/wiki/Specifications/open-collaboration-services.' })
+	}
+
+	// Nextcloud's SecurityMiddleware: login first, then CSRF (OCS-APIRequest: true, or a request token outside a contract).
+	const credentials = resolveCredentials(req)
+	if (credentials === 'invalid' || (route.public !== true && credentials.user === null)) {
+		return respond(NOT_LOGGED_IN)
+	}
+	if (req.headers['ocs-apirequest'] !== 'true' && (api.contract !== null || req.headers.requesttoken === undefined)) {
+		if (api.contract !== null) {
+			recordViolation(state, { contract: contractName, direction: 'request', method, path, errors: ['missing header OCS-APIRequest: true (Nextcloud answers 412 CSRF check failed)'] })
+		}
+		return respond({ status: 412, data: [], message: 'CSRF check failed' })
+	}
+
+	// A well-typed value out of range reaches Nextcloud: its dispatcher answers for `int<min, max>`, else the controller.
+	const ranged = api.answersOutOfRange === true ? problems.find((found) => found.dispatcherRange) : undefined
+	if (ranged !== undefined) {
+		return respond({ status: 400, data: { error: ranged.parameter } })
 	}
 
 	const injected = takeFailure(state, method, path)
@@ -165,11 +198,21 @@ export async function handleOcs(api: OcsApi, state: SandboxState, user: SandboxU
 		return respond({ status: injected, data: { error: 'injected' } })
 	}
 
-	const info: RequestInfo = { method, path, user: user.id, body }
-	const bodyObject = (typeof body === 'object' && body !== null && !Array.isArray(body) ? body : {}) as Record<string, unknown>
+	const user = credentials.user
+	const info: RequestInfo = { method, path, user: user?.id ?? '(guest)', body: body.value }
+	const value = body.value
+	const base = {
+		state,
+		params: matched.params,
+		query,
+		body: (typeof value === 'object' && value !== null && !Array.isArray(value) ? value : {}) as Record<string, unknown>,
+		baseUrl: baseUrlOf(req),
+		info,
+		browser: browserHandle(state, parseCookies(req)[BROWSER_COOKIE], (header) => setCookies.push(header)),
+	}
 	let result: OcsResult
 	try {
-		result = matched.route.handle({ state, user, params: matched.params, query, body: bodyObject, baseUrl: baseUrlOf(req), info })
+		result = route.public === true ? route.handle({ ...base, user }) : route.handle({ ...base, user: user! })
 	} catch (error) {
 		if (!(error instanceof OcsError)) {
 			throw error
@@ -180,8 +223,7 @@ export async function handleOcs(api: OcsApi, state: SandboxState, user: SandboxU
 	if (api.contract !== null && operation !== null) {
 		const errors = api.contract.validateResponse(operation.operation, result.status, envelope(result))
 		if (errors.length > 0) {
-			recordViolation(state, { contract: contractName, direction: 'response', method, path, status: result.status, errors })
-			return respond(violationResult('response', errors))
+			return respond(violation('response', errors, result.status))
 		}
 	}
 	if (result.raw !== undefined) {

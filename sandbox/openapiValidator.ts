@@ -6,11 +6,13 @@
  * not JSON Schema (`nullable`, local `$ref`s into the document), so they are converted once here.
  */
 import type { ValidateFunction } from 'ajv'
+import type { RequestProblem } from './requestProblems.ts'
 
 import { Ajv } from 'ajv'
 import addFormatsModule from 'ajv-formats'
 import { readFileSync } from 'node:fs'
-import { isAppRefusal, MIDDLEWARE_STATUSES, relaxRequestSchema } from './contractRelaxations.ts'
+import { isAppRefusal, isMiddlewareAnswer, isOutOfRangeAnswer, relaxRequestSchema } from './contractRelaxations.ts'
+import { isBoundedInteger, problem, problemsOf } from './requestProblems.ts'
 
 type Json = Record<string, unknown>
 type Schema = Json
@@ -141,7 +143,15 @@ export class OpenApiValidator {
 	 * Every way the request breaks the contract; empty when it conforms.
 	 */
 	validateRequest(operation: Operation, request: RequestParts): string[] {
-		const errors: string[] = []
+		return this.checkRequest(operation, request).map((found) => found.message)
+	}
+
+	/**
+	 * Like validateRequest, sorted (requestProblems.ts). A form-encoded body (`castBody`) is cast to
+	 * the contract's types first, as Nextcloud's dispatcher casts parameters to the controller's.
+	 */
+	checkRequest(operation: Operation, request: RequestParts & { castBody?: boolean }): RequestProblem[] {
+		const problems: RequestProblem[] = []
 		for (const param of operation.parameters) {
 			const raw = param.in === 'path'
 				? request.pathParams[param.name]
@@ -150,18 +160,23 @@ export class OpenApiValidator {
 					: param.in === 'header' ? request.headers[param.name.toLowerCase()] : undefined
 			if (raw === undefined) {
 				if (param.required === true) {
-					errors.push(`missing required ${param.in} parameter "${param.name}"`)
+					problems.push(problem(`missing required ${param.in} parameter "${param.name}"`))
 				}
 				continue
 			}
 			if (param.schema !== undefined) {
-				const value = { value: booleanish(raw, param.schema) }
-				const check = this.compile(`${operation.operationId}:param:${param.in}:${param.name}`, {
-					type: 'object',
-					properties: { value: convert(param.schema, this.docId) },
-				}, true)
-				if (!check(value)) {
-					errors.push(`${param.in} parameter "${param.name}": ${this.coercing.errorsText(check.errors, { dataVar: param.name }).replaceAll(`${param.name}/value`, param.name)}`)
+				const schema = convert(param.schema, this.docId) as Schema
+				const check = this.compile(`${operation.operationId}:param:${param.in}:${param.name}`, { type: 'object', properties: { value: schema } }, true)
+				if (!check({ value: booleanish(raw, param.schema) })) {
+					// A path value outside the contract is a route Nextcloud does not have: never a mere range problem.
+					const ranged = param.in === 'query'
+					problems.push(...problemsOf(check.errors ?? [], `${param.in} parameter "${param.name}"`, () => schema).map((found) => ({
+						...found,
+						message: found.message.replace('/value', ''),
+						parameter: param.name,
+						outOfRange: ranged && found.outOfRange,
+						dispatcherRange: ranged && found.outOfRange && isBoundedInteger(schema),
+					})))
 				}
 			}
 		}
@@ -169,29 +184,34 @@ export class OpenApiValidator {
 		if (content?.schema !== undefined) {
 			const bodyMissing = request.body === undefined
 			if (bodyMissing && operation.requestBody?.required === true) {
-				errors.push('missing required JSON request body')
+				problems.push(problem('missing required request body'))
 			} else {
-				const schema = relaxRequestSchema(operation.operationId, content.schema)
-				const check = this.compile(`${operation.operationId}:body`, convert(schema, this.docId) as Schema)
-				if (!check(bodyMissing ? {} : request.body)) {
-					errors.push(`request body: ${this.ajv.errorsText(check.errors, { dataVar: 'body' })}`)
+				const schema = convert(relaxRequestSchema(operation.operationId, content.schema), this.docId) as Schema
+				const cast = request.castBody === true
+				const check = this.compile(`${operation.operationId}:body:${cast ? 'cast' : 'strict'}`, schema, cast)
+				const body = bodyMissing ? {} : (cast ? castBooleans(request.body, schema) : request.body)
+				if (!check(body)) {
+					const properties = (schema.properties ?? {}) as Record<string, Schema>
+					problems.push(...problemsOf(check.errors ?? [], 'request body', (name) => properties[name]))
 				}
 			}
 		} else if (request.body !== undefined && operation.requestBody === undefined && isNonEmpty(request.body)) {
-			errors.push('request body sent to an operation that takes none')
+			problems.push(problem('request body sent to an operation that takes none'))
 		}
-		return errors
+		return problems
 	}
 
 	/**
 	 * Every way the response breaks the contract for this status; empty when it conforms.
 	 */
 	validateResponse(operation: Operation, status: number, body: unknown): string[] {
+		const data = (body as { ocs?: { data?: unknown } })?.ocs?.data
+		if (isMiddlewareAnswer(status, data) || isOutOfRangeAnswer(this.parameterNames(operation), status, data)) {
+			return []
+		}
 		const declared = operation.responses[String(status)]
 		if (declared === undefined) {
-			const data = (body as { ocs?: { data?: unknown } })?.ocs?.data
-			const empty = data === null || (Array.isArray(data) && data.length === 0)
-			if ((MIDDLEWARE_STATUSES.includes(status) && empty) || isAppRefusal(operation.operationId, status, data)) {
+			if (isAppRefusal(operation.operationId, status, data)) {
 				return []
 			}
 			return [`status ${status} is not declared for ${operation.operationId} (declared: ${Object.keys(operation.responses).join(', ')})`]
@@ -202,6 +222,12 @@ export class OpenApiValidator {
 		}
 		const check = this.compile(`${operation.operationId}:response:${status}`, convert(schema, this.docId) as Schema)
 		return check(body) ? [] : [`response ${status}: ${this.ajv.errorsText(check.errors, { dataVar: 'response' })}`]
+	}
+
+	/** Names of the operation's query/path parameters and top-level body fields. */
+	private parameterNames(operation: Operation): string[] {
+		const body = operation.requestBody?.content?.['application/json']?.schema as { properties?: Record<string, unknown> } | undefined
+		return [...operation.parameters.map((param) => param.name), ...Object.keys(body?.properties ?? {})]
 	}
 
 	private compile(key: string, schema: Schema, coerce = false): ValidateFunction {
@@ -223,6 +249,22 @@ function booleanish(raw: string | string[], schema: Schema): unknown {
 		return raw === '1'
 	}
 	return raw
+}
+
+/**
+ * PHP casts "1"/"0"/"" to booleans; ajv's coercion only knows "true"/"false". Top-level only, in place.
+ */
+function castBooleans(body: unknown, schema: Schema): unknown {
+	const properties = (schema.properties ?? {}) as Record<string, Schema>
+	if (typeof body === 'object' && body !== null) {
+		for (const [name, value] of Object.entries(body)) {
+			const types = [properties[name]?.type].flat()
+			if (types.includes('boolean') && (value === '1' || value === '0' || value === '')) {
+				(body as Record<string, unknown>)[name] = value === '1'
+			}
+		}
+	}
+	return body
 }
 
 function isNonEmpty(body: unknown): boolean {

@@ -5,7 +5,7 @@
  * Renders the app page and the admin settings page the way Nextcloud does: user and request token
  * in <head>, window.OC and friends, hidden initial-state inputs, one mount point, the built entry.
  */
-import type { Session } from './session.ts'
+import type { PageSession } from './session.ts'
 import type { SandboxState } from './state.ts'
 
 import { randomBytes } from 'node:crypto'
@@ -41,7 +41,7 @@ export function encodeInitialState(value: unknown): string {
 /**
  * Inline script defining the globals core's JS provides before any app script runs.
  */
-function globalsScript(session: Session, locale: string): string {
+function globalsScript(session: PageSession, locale: string): string {
 	const config = {
 		version: '32.0.2.1',
 		versionstring: '32.0.2',
@@ -104,18 +104,18 @@ function globalsScript(session: Session, locale: string): string {
 })(${JSON.stringify(data)});`
 }
 
-function userBar(session: Session, path: string): string {
+function userBar(session: PageSession, path: string): string {
 	const links = USERS.map((u) => u.id === session.user.id
 		? `<strong>${escapeHtml(u.displayName)}</strong>`
 		: `<a href="${escapeHtml(path)}?user=${u.id}">${escapeHtml(u.displayName)}</a>`).join(' ')
 	return `<header id="header"><span>Safe Meeting sandbox</span><nav aria-label="Sandbox user">${links}</nav></header>`
 }
 
-export function renderPage(state: SandboxState, session: Session, spec: PageSpec, baseUrl: string, path: string): string {
+export function renderPage(state: SandboxState, session: PageSession, spec: PageSpec, baseUrl: string, path: string): string {
 	const locale = session.lang === 'de' ? 'de_DE' : 'en_US'
 	const l10nFile = resolve(REPO_ROOT, 'l10n', `${session.lang}.js`)
 	const l10nScript = session.lang !== 'en' && existsSync(l10nFile) ? `<script src="/apps/${APP_ID}/l10n/${session.lang}.js"></script>\n` : ''
-	const states: [string, string, unknown][] = [['core', 'capabilities', allCapabilities(state, baseUrl)], ...spec.initialState]
+	const states: [string, string, unknown][] = [['core', 'capabilities', allCapabilities(state, baseUrl, session.user)], ...spec.initialState]
 	const inputs = states.map(([app, key, value]) => `<input type="hidden" id="initial-state-${app}-${key}" value="${encodeInitialState(value)}">`).join('\n')
 	const user = session.user
 	return `<!DOCTYPE html>
@@ -142,7 +142,7 @@ ${userBar(session, path)}
 /**
  * Nextcloud's "Access forbidden" page for non-admins on admin settings.
  */
-export function renderForbidden(session: Session): string {
+export function renderForbidden(session: PageSession): string {
 	return `<!DOCTYPE html>
 <html lang="${session.lang}"><head data-user="${escapeHtml(session.user.id)}"><meta charset="utf-8"><title>Access forbidden - Nextcloud</title><style>${themeCss(session.theme)}</style></head>
 <body id="body-login" data-themes="${session.theme}"><main id="content"><div><h2>Access forbidden</h2><p>You are not allowed to access this page.</p></div></main></body></html>

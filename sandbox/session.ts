@@ -2,9 +2,11 @@
  * SPDX-FileCopyrightText: 2026 Safe Meeting contributors
  * SPDX-License-Identifier: AGPL-3.0-or-later
  *
- * Who the request acts as, and in which language and theme. Pages take `?user=`, `?lang=`,
- * `?theme=` and remember them in cookies; API calls use HTTP Basic auth (as Nextcloud allows),
- * else the cookie, else the default user.
+ * Who a request acts as. API requests authenticate like Nextcloud's: HTTP Basic (any password, the
+ * user must exist) or the login cookie a page set; without either they are anonymous (401 on user
+ * routes; a guest on Talk's public routes). Pages stand in for the login form: `?user=` logs in,
+ * the cookie keeps the login, and a page opened without one logs in the default user. Pages also
+ * take `?lang=` and `?theme=` and remember them in cookies.
  */
 import type { IncomingMessage } from 'node:http'
 import type { ThemeName } from './theme.ts'
@@ -16,7 +18,10 @@ import { DEFAULT_USER, findUser } from './users.ts'
 export const LANGUAGES = ['en', 'de'] as const
 export type Language = typeof LANGUAGES[number]
 
-export interface Session {
+/** The login cookie (Nextcloud's session cookie, in short). */
+export const LOGIN_COOKIE = 'sandbox_user'
+
+export interface PageSession {
 	user: SandboxUser
 	lang: Language
 	theme: ThemeName
@@ -24,25 +29,40 @@ export interface Session {
 	setCookies: string[]
 }
 
-const cookie = (name: string, value: string) => `${name}=${encodeURIComponent(value)}; Path=/; SameSite=Lax`
+/** An API request's credentials: a user, nobody, or credentials Nextcloud would refuse. */
+export type Credentials = { user: SandboxUser | null } | 'invalid'
 
-function basicAuthUser(req: IncomingMessage): SandboxUser | undefined {
-	const header = req.headers.authorization ?? ''
-	if (!header.startsWith('Basic ')) {
+export const cookie = (name: string, value: string, flags = '') => `${name}=${encodeURIComponent(value)}; Path=/; SameSite=Lax${flags}`
+
+function basicAuth(req: IncomingMessage): Credentials | undefined {
+	const header = req.headers.authorization
+	if (header === undefined) {
 		return undefined
 	}
+	if (!header.startsWith('Basic ')) {
+		return 'invalid'
+	}
 	const decoded = Buffer.from(header.slice(6), 'base64').toString('utf8')
-	return findUser(decoded.split(':')[0])
+	const separator = decoded.indexOf(':')
+	const user = separator > 0 ? findUser(decoded.slice(0, separator)) : undefined
+	return user === undefined ? 'invalid' : { user }
 }
 
-export function resolveSession(req: IncomingMessage, url: URL): Session {
+export function resolveCredentials(req: IncomingMessage): Credentials {
+	return basicAuth(req) ?? { user: findUser(parseCookies(req)[LOGIN_COOKIE]) ?? null }
+}
+
+export function resolvePageSession(req: IncomingMessage, url: URL): PageSession {
 	const cookies = parseCookies(req)
 	const setCookies: string[] = []
+	const credentials = basicAuth(req)
 	const queryUser = findUser(url.searchParams.get('user'))
-	if (queryUser !== undefined) {
-		setCookies.push(cookie('sandbox_user', queryUser.id))
+	const signedIn = (credentials !== undefined && credentials !== 'invalid' ? credentials.user : null)
+		?? queryUser ?? findUser(cookies[LOGIN_COOKIE])
+	const user = signedIn ?? findUser(DEFAULT_USER)!
+	if (queryUser !== undefined || signedIn === undefined) {
+		setCookies.push(cookie(LOGIN_COOKIE, user.id, '; HttpOnly'))
 	}
-	const user = basicAuthUser(req) ?? queryUser ?? findUser(cookies.sandbox_user) ?? findUser(DEFAULT_USER)!
 
 	const queryLang = url.searchParams.get('lang')
 	const isLang = (value: string | null | undefined): value is Language => LANGUAGES.includes(value as Language)

@@ -48,7 +48,8 @@ export interface SandboxState {
 	/** What the conversion of a policy stored before thresholds changed, until an admin dismisses it. */
 	policyMigration: PolicyMigrationReport | null
 	features: Set<string>
-	config: { forcePasswords: boolean, recording: boolean }
+	/** Server settings; `sipGroups`: Talk's sip_bridge_groups, who may switch dial-in on (empty: every user). */
+	config: { forcePasswords: boolean, recording: boolean, sipGroups: string[] }
 	/** Seconds added to the real clock, set through /__sandbox/time. */
 	clockOffset: number
 	nextId: number
@@ -67,7 +68,7 @@ export function createState(): SandboxState {
 		policy: defaultPolicy(),
 		policyMigration: null,
 		features: new Set(DEFAULT_FEATURES),
-		config: { forcePasswords: false, recording: true },
+		config: { forcePasswords: false, recording: true, sipGroups: [] },
 		clockOffset: 0,
 		nextId: 1,
 		presence: createPresence(),

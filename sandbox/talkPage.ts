@@ -10,7 +10,7 @@
  * `?guest=1` makes the browser a guest without an account (cookie), `?user=<id>` a user again.
  */
 import type { IncomingMessage, ServerResponse } from 'node:http'
-import type { Session } from './session.ts'
+import type { PageSession } from './session.ts'
 import type { SandboxState } from './state.ts'
 import type { Attendee, RoomState } from './talk/model.ts'
 import type { BrowserSession } from './talk/presence.ts'
@@ -18,8 +18,12 @@ import type { BrowserSession } from './talk/presence.ts'
 import { randomBytes } from 'node:crypto'
 import { APP_ID } from './config.ts'
 import { baseUrlOf, parseCookies, readBody, sendText } from './http.ts'
+import { OcsError } from './ocs.ts'
 import { sendMessage } from './talk/botCommands.ts'
+import { enterCall } from './talk/calls.ts'
+import { inLobby } from './talk/format.ts'
 import { attemptOf, authenticateEmailGuest, joinRoom, verifyPassword } from './talk/joins.ts'
+import { IN_CALL } from './talk/model.ts'
 import { browserSession } from './talk/presence.ts'
 
 const CALL_PAGE = /^\/index\.php\/call\/([a-z0-9]+)(\/chat)?$/
@@ -32,7 +36,7 @@ function html(title: string, body: string): string {
 }
 
 /** Handles Talk's page and our refusal page; false for any other path. */
-export async function handleTalkPage(state: SandboxState, req: IncomingMessage, res: ServerResponse, url: URL, session: Session): Promise<boolean> {
+export async function handleTalkPage(state: SandboxState, req: IncomingMessage, res: ServerResponse, url: URL, session: PageSession): Promise<boolean> {
 	const call = CALL_PAGE.exec(url.pathname)
 	const refusal = REFUSAL_PAGE.exec(url.pathname)
 	if (call === null && refusal === null) {
@@ -100,19 +104,29 @@ export async function handleTalkPage(state: SandboxState, req: IncomingMessage, 
 		send(200, passwordPage(room, false))
 		return true
 	}
-	const joined = joinRoom(state, room, user, browser, { method: 'GET', path: url.pathname, user: user?.id ?? 'guest', body: null })
-	if (joined.joined) {
-		send(200, meetingPage(state, room, joined.attendee))
-	} else if (joined.why === 'password') {
-		send(200, passwordPage(room, false))
-	} else {
-		// Talk's join API answers 404 to a cancelled join; its page shows this.
-		send(404, html('Conversation not found', '<p data-testid="join-refused">You cannot join this conversation.</p>'))
+	try {
+		const caller = { user, browser: { peek: () => browser, open: () => browser } }
+		const { attendee, session: joined } = joinRoom(state, room, caller, '', true, { method: 'GET', path: url.pathname, user: user?.id ?? 'guest', body: null })
+		// Talk's web UI joins the call next, unless the lobby holds the participant back.
+		if (!inLobby(room, attendee)) {
+			enterCall(state, room, attendee, joined, IN_CALL)
+		}
+		send(200, meetingPage(state, room, attendee))
+	} catch (error) {
+		if (!(error instanceof OcsError)) {
+			throw error
+		}
+		if (error.status === 403) {
+			send(200, passwordPage(room, false))
+		} else {
+			// Talk's join API answers 404 to a cancelled join; its page shows this.
+			send(404, html('Conversation not found', '<p data-testid="join-refused">You cannot join this conversation.</p>'))
+		}
 	}
 	return true
 }
 
-function ownAttendee(state: SandboxState, room: RoomState, browser: BrowserSession, user: Session['user'] | null): Attendee | undefined {
+function ownAttendee(state: SandboxState, room: RoomState, browser: BrowserSession, user: PageSession['user'] | null): Attendee | undefined {
 	return user !== null
 		? room.attendees.find((a) => a.actorType === 'users' && a.actorId === user.id)
 		: room.attendees.find((a) => (a.actorType === 'guests' || a.actorType === 'emails') && a.actorId === browser.guestActorIds[room.token])

@@ -3,8 +3,9 @@
 # SPDX-License-Identifier: AGPL-3.0-or-later
 #
 # Sets up a fresh Debian machine with Node 20 and runs every test: lint, types, Vitest, the build,
-# Playwright in Debian's Chromium against the sandbox, and PHPUnit (tests/phpunit.sh). Prints one
-# "<suite>: N passed, N failed" line per suite and exits non-zero if anything failed.
+# the release tarball's check, Playwright in Debian's Chromium against the sandbox, and PHPUnit
+# (tests/phpunit.sh). Prints one "<suite>: N passed, N failed" line per suite and exits non-zero if
+# anything failed.
 set -uo pipefail
 cd "$(dirname "$0")/.."
 
@@ -42,6 +43,14 @@ node -e 'const r=require("./vitest-report.json");console.log(`vitest: ${r.numPas
 
 step "Build"
 npm run --silent build >/dev/null || fail build
+
+step "Package (the app-store tarball an admin installs)"
+if npx tsx scripts/package.ts; then
+	npx tsx tests/package/checkRelease.ts || fail package
+else
+	echo "package: 0 passed, 1 failed"
+	fail package
+fi
 
 step "Playwright (Debian Chromium against the sandbox)"
 rm -f playwright-report.json

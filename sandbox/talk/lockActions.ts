@@ -11,6 +11,7 @@ import type { RoomState } from './model.ts'
 import { createHash, randomBytes } from 'node:crypto'
 import { nextId, now } from '../state.ts'
 import { findUser } from '../users.ts'
+import { endCallForEveryone } from './calls.ts'
 import { GUEST, USER, USER_SELF_JOINED } from './model.ts'
 
 /** Talk's id of Safe Meeting's bot in the sandbox (nextcloudapp://safe_meeting). */
@@ -64,8 +65,9 @@ export function unlockMeeting(state: SandboxState, meeting: Meeting, by: Moderat
 
 /** Ends the call for everyone (everybody stays in the room) and locks. */
 export function endMeeting(state: SandboxState, meeting: Meeting, by: Moderator): void {
-	for (const session of state.presence.sessions.filter((s) => s.token === meeting.token)) {
-		session.inCall = 0
+	const room = state.rooms.get(meeting.token)
+	if (room !== undefined) {
+		endCallForEveryone(state, room)
 	}
 	lockMeeting(state, meeting, by, 'ended')
 }

@@ -16,6 +16,17 @@ export const TYPE_ONE_TO_ONE = 1
 export const TYPE_GROUP = 2
 export const TYPE_PUBLIC = 3
 
+/** talk.md §2: in-call flags. */
+export const IN_CALL = 1
+export const WITH_AUDIO = 2
+export const WITH_VIDEO = 4
+
+/** talk.md §2.1: permission bits. */
+export const PERMISSION_START_CALL = 2
+export const PERMISSION_LOBBY_IGNORE = 8
+export const PERMISSION_PUBLISH_AUDIO = 16
+export const PERMISSION_PUBLISH_VIDEO = 32
+
 export interface Attendee {
 	id: number
 	actorType: 'users' | 'emails' | 'guests'
@@ -56,6 +67,8 @@ export interface RoomState {
 	objectType: string
 	objectId: string
 	callRecording: number
+	/** Unix seconds the current call started, 0 = no call. */
+	callStartTime: number
 	avatarEmoji: string | null
 	avatarColor: string | null
 	avatarVersion: string

@@ -3,14 +3,19 @@
  * SPDX-License-Identifier: AGPL-3.0-or-later
  *
  * Who is in which room right now, and what each browser's Talk session remembers (talk.md §10,
- * Talk's TalkSession): the room password it passed, the guest attendee it joined as, the e-mail guest
- * its personal link authenticated. Also the chat, the bots enabled per room and the sandbox's outbox.
+ * Talk's TalkSession): the session it joined a room with, the room password it passed, the guest
+ * attendee it joined as, the e-mail guest its personal link authenticated. Also the chat, the bots
+ * enabled per room and the sandbox's outbox.
  */
 import type { SandboxState } from '../state.ts'
+import type { SandboxUser } from '../users.ts'
+import type { Attendee, RoomState } from './model.ts'
 
 /** Talk's TalkSession of one browser (kept in the PHP session in Nextcloud). */
 export interface BrowserSession {
 	id: string
+	/** Talk's getSessionForRoom: the Talk session id this browser joined each room with. */
+	sessionIds: Record<string, string>
 	passwords: Record<string, string>
 	guestActorIds: Record<string, string>
 	emailActorIds: Record<string, string>
@@ -63,7 +68,7 @@ export function createPresence(): Presence {
 export function browserSession(state: SandboxState, id: string): BrowserSession {
 	let session = state.presence.browsers.get(id)
 	if (session === undefined) {
-		session = { id, passwords: {}, guestActorIds: {}, emailActorIds: {}, refusals: {} }
+		session = { id, sessionIds: {}, passwords: {}, guestActorIds: {}, emailActorIds: {}, refusals: {} }
 		state.presence.browsers.set(id, session)
 	}
 	return session
@@ -71,4 +76,40 @@ export function browserSession(state: SandboxState, id: string): BrowserSession 
 
 export function sessionsOf(state: SandboxState, token: string, attendeeId: number): RoomSession[] {
 	return state.presence.sessions.filter((s) => s.token === token && s.attendeeId === attendeeId)
+}
+
+/**
+ * The browser (PHP) session of a request: read without side effects, opened (with its cookie) only
+ * when something is stored in it.
+ */
+export interface BrowserHandle {
+	peek: () => BrowserSession | undefined
+	open: () => BrowserSession
+}
+
+/** Who is asking: a logged-in user or a guest, and the browser session of the request. */
+export interface Caller { user: SandboxUser | null, browser: BrowserHandle }
+
+/** The caller's attendee in a room and, if its browser joined with one, its current session there. */
+export interface Here { attendee: Attendee, session?: RoomSession }
+
+/**
+ * Users are found by their account, guests (and e-mail guests) only through their browser session.
+ */
+export function presenceOf(state: SandboxState, room: RoomState, caller: Caller): Here | undefined {
+	const browser = caller.browser.peek()
+	const sessionId = browser?.sessionIds[room.token]
+	const session = state.presence.sessions.find((s) => s.token === room.token && s.sessionId === sessionId)
+	const attendee = caller.user === null
+		? room.attendees.find((a) => a.id === session?.attendeeId)
+		: room.attendees.find((a) => a.actorType === 'users' && a.actorId === caller.user!.id)
+	if (attendee === undefined) {
+		return undefined
+	}
+	return session !== undefined && session.attendeeId === attendee.id ? { attendee, session } : { attendee }
+}
+
+/** Ends every session of these attendees (they left the room for good). */
+export function dropSessions(state: SandboxState, token: string, attendeeIds: number[]): void {
+	state.presence.sessions = state.presence.sessions.filter((s) => s.token !== token || !attendeeIds.includes(s.attendeeId))
 }

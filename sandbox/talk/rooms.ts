@@ -8,15 +8,17 @@
 import type { RequestInfo, SandboxState } from '../state.ts'
 import type { SandboxUser } from '../users.ts'
 import type { Attendee, RoomState } from './model.ts'
+import type { Caller, Here } from './presence.ts'
 
 import { createHash, randomBytes, randomInt } from 'node:crypto'
-import { sipConfigured } from '../capabilities.ts'
+import { canUserEnableSip, sipConfigured } from '../capabilities.ts'
 import { OcsError } from '../ocs.ts'
 import { nextId, now, recordChange } from '../state.ts'
 import { findUser } from '../users.ts'
 import { guardChange, guardGuestInvitation } from './guard.ts'
-import { GUEST, isModerator, OWNER, TYPE_GROUP, TYPE_ONE_TO_ONE, TYPE_PUBLIC, USER } from './model.ts'
+import { GUEST, isModerator, OWNER, TYPE_GROUP, TYPE_ONE_TO_ONE, TYPE_PUBLIC, USER, USER_SELF_JOINED } from './model.ts'
 import { passwordPolicyHint } from './passwordPolicy.ts'
+import { dropSessions, presenceOf } from './presence.ts'
 
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/
 /** talk.md §2.2: object types `POST /room` accepts. */
@@ -49,8 +51,21 @@ function userAttendee(state: SandboxState, user: SandboxUser, participantType: n
 	return { id: nextId(state), actorType: 'users', actorId: user.id, displayName: user.displayName, participantType, permissions: 0, pin: room.sipEnabled > 0 ? newPin() : '' }
 }
 
+/**
+ * Talk keys e-mail invitees by the SHA-256 (hex) of the lower-cased address (ParticipantService,
+ * RoomController::addParticipantToRoom, GuestManager), so inviting the same address twice is one attendee.
+ */
+export const emailActorId = (email: string): string => createHash('sha256').update(email.toLowerCase()).digest('hex')
+
 function emailAttendee(state: SandboxState, email: string): Attendee {
-	return { id: nextId(state), actorType: 'emails', actorId: createHash('sha256').update(email + randomBytes(8).toString('hex')).digest('hex').slice(0, 32), displayName: email, participantType: GUEST, permissions: 0, pin: '', invitedActorId: email }
+	return { id: nextId(state), actorType: 'emails', actorId: emailActorId(email), displayName: '', participantType: GUEST, permissions: 0, pin: '', invitedActorId: email.toLowerCase() }
+}
+
+/** Adds an e-mail invitee unless the address is invited already. */
+function inviteEmail(state: SandboxState, room: RoomState, email: string): void {
+	if (!room.attendees.some((a) => a.actorType === 'emails' && a.actorId === emailActorId(email))) {
+		room.attendees.push(emailAttendee(state, email))
+	}
 }
 
 export function attendeeOf(room: RoomState, user: SandboxUser): Attendee | undefined {
@@ -70,39 +85,44 @@ export function expireLobby(state: SandboxState, room: RoomState, info: RequestI
 }
 
 /**
- * A room the user may read: attendee, or anyone for public/listable rooms. 404 otherwise.
+ * A room the caller may read: a participant, anyone for public rooms, users for listable ones. 404 otherwise.
  */
-export function readableRoom(state: SandboxState, token: string, user: SandboxUser, info: RequestInfo): { room: RoomState, attendee?: Attendee } {
+export function readableRoom(state: SandboxState, token: string, caller: Caller, info: RequestInfo): { room: RoomState, presence?: Here } {
 	const room = state.rooms.get(token)
 	if (room === undefined) {
 		throw new OcsError(404, null)
 	}
-	const attendee = attendeeOf(room, user)
-	if (attendee === undefined && room.type !== TYPE_PUBLIC && room.listable === 0) {
+	const presence = presenceOf(state, room, caller)
+	if (presence === undefined && room.type !== TYPE_PUBLIC && (caller.user === null || room.listable === 0)) {
 		throw new OcsError(404, null)
 	}
 	expireLobby(state, room, info)
-	return { room, attendee }
+	return presence === undefined ? { room } : { room, presence }
 }
 
 /**
  * Talk's RequireParticipant middleware: 404 for unknown rooms and non-participants.
  */
-export function participantRoom(state: SandboxState, token: string, user: SandboxUser, info: RequestInfo): { room: RoomState, attendee: Attendee } {
+export function participantRoom(state: SandboxState, token: string, caller: Caller, info: RequestInfo): { room: RoomState, attendee: Attendee } {
 	const room = state.rooms.get(token)
-	const attendee = room === undefined ? undefined : attendeeOf(room, user)
-	if (room === undefined || attendee === undefined) {
+	const presence = room === undefined ? undefined : presenceOf(state, room, caller)
+	if (room === undefined || presence === undefined) {
 		throw new OcsError(404, [])
 	}
 	expireLobby(state, room, info)
-	return { room, attendee }
+	return { room, attendee: presence.attendee }
 }
 
 /**
  * Talk's RequireModeratorParticipant middleware: 404 as above, 403 with empty data for non-moderators.
  */
 export function moderatedRoom(state: SandboxState, token: string, user: SandboxUser, info: RequestInfo): RoomState {
-	const { room, attendee } = participantRoom(state, token, user, info)
+	const room = state.rooms.get(token)
+	const attendee = room === undefined ? undefined : attendeeOf(room, user)
+	if (room === undefined || attendee === undefined) {
+		throw new OcsError(404, [])
+	}
+	expireLobby(state, room, info)
 	if (!isModerator(attendee)) {
 		throw new OcsError(403, [])
 	}
@@ -113,6 +133,34 @@ export interface CreateResult { room: RoomState, invalid: Record<string, string[
 
 const int = (value: unknown, fallback: number): number => (typeof value === 'number' ? value : fallback)
 const str = (value: unknown, fallback = ''): string => (typeof value === 'string' ? value : fallback)
+
+/** RoomService::createConversation's value checks: field, Talk's reason, allowed values. */
+const CREATION_VALUES: readonly [string, string, readonly number[]][] = [
+	['readOnly', 'read-only', [0, 1]],
+	['listable', 'listable', [0, 1, 2]],
+	['lobbyState', 'lobby', [0, 1]],
+	['sipEnabled', 'sip-enabled', [0, 1, 2]],
+	['recordingConsent', 'recording-consent', [0, 1]],
+	['mentionPermissions', 'mention-permissions', [0, 1]],
+]
+
+function checkCreationValues(p: Record<string, unknown>): void {
+	for (const [field, reason, values] of CREATION_VALUES) {
+		if (p[field] !== undefined && !values.includes(p[field] as number)) {
+			throw badRequest(reason)
+		}
+	}
+	if (int(p.messageExpiration, 0) < 0) {
+		throw badRequest('message-expiration')
+	}
+	if (p.lobbyState === 1 && int(p.lobbyTimer, 0) < 0) {
+		throw badRequest('lobby-timer')
+	}
+	const permissions = int(p.permissions, 0)
+	if (permissions < 0 || permissions > 255) {
+		throw badRequest('permissions')
+	}
+}
 
 /**
  * RoomController::createRoom + RoomService::createConversation (talk.md §3.1).
@@ -160,6 +208,7 @@ export function createRoom(state: SandboxState, creator: SandboxUser, body: Reco
 	if (objectType.startsWith('phone')) {
 		objectId = 'phone'
 	}
+	checkCreationValues(p)
 	const description = str(p.description)
 	if (description.length > 2000) {
 		throw badRequest('description')
@@ -216,6 +265,7 @@ export function createRoom(state: SandboxState, creator: SandboxUser, body: Reco
 		objectType,
 		objectId,
 		callRecording: 0,
+		callStartTime: 0,
 		avatarEmoji: typeof emoji === 'string' ? emoji : null,
 		avatarColor: typeof avatarColor === 'string' ? avatarColor : null,
 		avatarVersion: randomBytes(4).toString('hex'),
@@ -236,8 +286,8 @@ export function createRoom(state: SandboxState, creator: SandboxUser, body: Reco
 	for (const email of emails) {
 		if (!EMAIL.test(email)) {
 			(invalid.emails ??= []).push(email)
-		} else if (!room.attendees.some((a) => a.invitedActorId === email)) {
-			room.attendees.push(emailAttendee(state, email))
+		} else {
+			inviteEmail(state, room, email)
 		}
 	}
 	state.rooms.set(room.token, room)
@@ -259,6 +309,13 @@ function requireGroupOrPublic(room: RoomState, error = 'type'): void {
 		throw badRequest(error)
 	}
 }
+/** The setters' RoomService checks: 400 `value` for a value Talk does not know. */
+function requireOneOf(value: number, allowed: readonly number[]): void {
+	if (!allowed.includes(value)) {
+		throw badRequest('value')
+	}
+}
+
 function requireNotBreakout(room: RoomState): void {
 	if (room.objectType === 'room') {
 		throw badRequest('breakout-room')
@@ -270,6 +327,7 @@ export function deleteRoom(state: SandboxState, room: RoomState, info: RequestIn
 		throw new OcsError(400, null)
 	}
 	state.rooms.delete(room.token)
+	dropSessions(state, room.token, room.attendees.map((a) => a.id))
 	recordChange(state, room, 'deleted', info)
 }
 
@@ -315,10 +373,12 @@ export function makePrivate(state: SandboxState, room: RoomState, info: RequestI
 	if (room.type !== TYPE_PUBLIC) {
 		throw badRequest('type')
 	}
+	const leaving = room.attendees.filter((a) => [GUEST, 5, 6].includes(a.participantType))
 	change(state, room, info, () => {
 		room.type = TYPE_GROUP
-		room.attendees = room.attendees.filter((a) => ![GUEST, 5, 6].includes(a.participantType))
+		room.attendees = room.attendees.filter((a) => !leaving.includes(a))
 	})
+	dropSessions(state, room.token, leaving.map((a) => a.id))
 }
 
 /**
@@ -347,6 +407,7 @@ export function setLobby(state: SandboxState, room: RoomState, lobbyState: numbe
 	if (!LOBBY_OBJECT_TYPES.includes(room.objectType)) {
 		throw badRequest('object')
 	}
+	requireOneOf(lobbyState, [0, 1])
 	guardChange(state, room, 'lobby', lobbyState, room.lobbyState, timer !== null && timer > 0 ? timer : null)
 	change(state, room, info, () => {
 		room.lobbyState = lobbyState
@@ -358,6 +419,7 @@ export function setLobby(state: SandboxState, room: RoomState, lobbyState: numbe
 export function setListable(state: SandboxState, room: RoomState, scope: number, info: RequestInfo): void {
 	requireNotBreakout(room)
 	requireGroupOrPublic(room)
+	requireOneOf(scope, [0, 1, 2])
 	guardChange(state, room, 'listable', scope, room.listable)
 	change(state, room, info, () => {
 		room.listable = scope
@@ -369,6 +431,9 @@ export function setMessageExpiration(state: SandboxState, room: RoomState, secon
 	if (room.type === TYPE_ONE_TO_ONE || room.type === 5) {
 		throw badRequest('type')
 	}
+	if (seconds < 0) {
+		throw badRequest('value')
+	}
 	guardChange(state, room, 'messageExpiration', seconds, room.messageExpiration)
 	change(state, room, info, () => {
 		room.messageExpiration = seconds
@@ -376,14 +441,18 @@ export function setMessageExpiration(state: SandboxState, room: RoomState, secon
 }
 
 /**
- * talk.md §6: logged-in moderator; 412 without SIP configuration; digits-only token.
+ * talk.md §6: logged-in moderator in the SIP bridge groups (403); 412 without SIP configuration; digits-only token.
  */
-export function setSip(state: SandboxState, room: RoomState, sipState: number, info: RequestInfo): void {
+export function setSip(state: SandboxState, room: RoomState, sipState: number, user: SandboxUser, info: RequestInfo): void {
+	if (!canUserEnableSip(state, user)) {
+		throw new OcsError(403, { error: 'config' })
+	}
 	if (!sipConfigured(state)) {
 		throw new OcsError(412, { error: 'config' })
 	}
 	requireNotBreakout(room)
 	requireGroupOrPublic(room)
+	requireOneOf(sipState, [0, 1, 2])
 	if (!/^\d+$/.test(room.token)) {
 		throw badRequest('token')
 	}
@@ -432,11 +501,15 @@ export function addParticipant(state: SandboxState, room: RoomState, newParticip
 		if (user === undefined) {
 			throw new OcsError(404, { error: 'new-participant' })
 		}
-		if (attendeeOf(room, user) === undefined) {
-			change(state, room, info, () => {
+		const existing = attendeeOf(room, user)
+		change(state, room, info, () => {
+			if (existing === undefined) {
 				room.attendees.push(userAttendee(state, user, USER, room))
-			})
-		}
+			} else if (existing.participantType === USER_SELF_JOINED) {
+				// Inviting someone who joined by the link makes them a permanent participant.
+				existing.participantType = USER
+			}
+		})
 		return {}
 	}
 	if (source === 'emails') {
@@ -449,9 +522,7 @@ export function addParticipant(state: SandboxState, room: RoomState, newParticip
 		guardGuestInvitation(state, room)
 		change(state, room, info, () => {
 			room.type = TYPE_PUBLIC
-			if (!room.attendees.some((a) => a.invitedActorId === newParticipant)) {
-				room.attendees.push(emailAttendee(state, newParticipant))
-			}
+			inviteEmail(state, room, newParticipant)
 		})
 		return { type: room.type }
 	}

@@ -101,8 +101,8 @@ const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PAT
 try {
 	// A fresh page per run: capabilities come with the page load, as in Nextcloud.
 	const withAll = await countCreationRequests(await browser.newPage(), sandbox.url)
-	await fetch(`${sandbox.url}/__sandbox/reset`, { method: 'POST' })
-	await fetch(`${sandbox.url}/__sandbox/capabilities`, { method: 'POST', body: JSON.stringify({ 'conversation-creation-all': false }), headers: { 'Content-Type': 'application/json' } })
+	await fetch(`${sandbox.url}/__sandbox/reset`, { method: 'POST', headers: { 'X-Sandbox-Control': '1' } })
+	await fetch(`${sandbox.url}/__sandbox/capabilities`, { method: 'POST', body: JSON.stringify({ 'conversation-creation-all': false }), headers: { 'Content-Type': 'application/json', 'X-Sandbox-Control': '1' } })
 	const fallback = await countCreationRequests(await browser.newPage(), sandbox.url)
 
 	console.log('(a) HTTP requests to create one safe meeting with a guest (Talk + registration)')

@@ -3,7 +3,7 @@
  * SPDX-License-Identifier: AGPL-3.0-or-later
  */
 import { expect, test } from '@playwright/test'
-import { APP, expectSafeHistory, resetSandbox } from './sandbox.ts'
+import { APP, expectSafeHistory, resetSandbox, sandboxGet } from './sandbox.ts'
 
 const ADMIN_PAGE = '/index.php/settings/admin/safe_meeting'
 const POLICY_API = '/ocs/v2.php/apps/safe_meeting/api/v1/policy'
@@ -117,7 +117,7 @@ test('a plan made under an older policy is refused at registration and the room 
 	await page.getByRole('button', { name: 'Create safe meeting' }).click()
 	const alert = page.getByRole('alert').filter({ hasText: 'registering the safe meeting' })
 	await expect(alert).toContainText('deleted again')
-	expect(await (await request.get('/__sandbox/rooms')).json()).toEqual([])
-	expect(await (await request.get('/__sandbox/meetings')).json()).toEqual([])
+	expect(await sandboxGet(request, 'rooms')).toEqual([])
+	expect(await sandboxGet(request, 'meetings')).toEqual([])
 	await expectSafeHistory(request)
 })

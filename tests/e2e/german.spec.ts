@@ -3,7 +3,7 @@
  * SPDX-License-Identifier: AGPL-3.0-or-later
  */
 import { expect, test } from '@playwright/test'
-import { APP, nextStep, resetSandbox } from './sandbox.ts'
+import { APP, nextStep, resetSandbox, startWizard } from './sandbox.ts'
 
 test.beforeEach(async ({ request }) => resetSandbox(request))
 
@@ -25,4 +25,27 @@ test('works in the dark theme', async ({ page }) => {
 	const background = await page.evaluate(() => getComputedStyle(document.body).getPropertyValue('--color-main-background').trim())
 	expect(background).not.toBe('#ffffff')
 	await expect(page.getByRole('heading', { name: 'My safe meetings' })).toBeVisible()
+})
+
+/** WCAG 2 contrast ratio of two computed `rgb(r, g, b)` colours. */
+function contrast(a: string, b: string): number {
+	const luminance = (rgb: string) => {
+		const [r, g, bl] = rgb.match(/\d+(\.\d+)?/g)!.slice(0, 3).map((c) => Number(c) / 255)
+			.map((c) => (c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4))
+		return 0.2126 * r! + 0.7152 * g! + 0.0722 * bl!
+	}
+	const [high, low] = [luminance(a), luminance(b)].sort((x, y) => y - x)
+	return (high! + 0.05) / (low! + 0.05)
+}
+
+test('keeps the warning card readable in the dark theme', async ({ page }) => {
+	await startWizard(page, 'Board meeting', '?user=alice&theme=dark')
+	await nextStep(page)
+	await page.getByLabel('Invite a guest by e-mail').fill('guest@example.org')
+	await page.getByRole('button', { name: 'Add guest' }).click()
+	await nextStep(page)
+	const card = page.locator('.notecard', { hasText: 'separate channel' })
+	await expect(card).toBeVisible()
+	const colours = await card.evaluate((element) => ({ text: getComputedStyle(element).color, background: getComputedStyle(element).backgroundColor }))
+	expect(contrast(colours.text, colours.background)).toBeGreaterThanOrEqual(4.5)
 })

@@ -8,7 +8,7 @@
 import type { Browser, Page } from '@playwright/test'
 
 import { expect, test } from '@playwright/test'
-import { APP, nextStep, resetSandbox, sandboxGet, startWizard } from './sandbox.ts'
+import { APP, nextStep, resetSandbox, sandboxGet, setTime, startWizard } from './sandbox.ts'
 
 interface SandboxMeeting { token: string, plan: { start: number, end: number } }
 interface Mail { to: string, token: string, link: string }
@@ -53,7 +53,7 @@ test('a locked meeting keeps its guests, refuses newcomers with the password, ad
 	const [meeting] = await sandboxGet<SandboxMeeting[]>(request, 'meetings')
 	const token = meeting!.token
 	// The meeting is running: a minute after its start (the lobby has opened, guests are in their window).
-	expect((await request.post('/__sandbox/time', { data: { now: meeting!.plan.start + 60 } })).ok()).toBe(true)
+	await setTime(request, meeting!.plan.start + 60)
 
 	// A guest with the password joins.
 	const first = await guest(browser)
@@ -109,7 +109,7 @@ test('a locked meeting keeps its guests, refuses newcomers with the password, ad
 test('only moderators may use the bot\'s commands', async ({ browser, page, request }) => {
 	const password = await createMeeting(page, 'Staff meeting')
 	const [meeting] = await sandboxGet<SandboxMeeting[]>(request, 'meetings')
-	await request.post('/__sandbox/time', { data: { now: meeting!.plan.start + 60 } })
+	await setTime(request, meeting!.plan.start + 60)
 	const visitor = await guest(browser)
 	await joinWithPassword(visitor, meeting!.token, password)
 
@@ -124,7 +124,7 @@ test('only moderators may use the bot\'s commands', async ({ browser, page, requ
 test('guests cannot use the link outside the meeting\'s time window', async ({ browser, page, request }) => {
 	const password = await createMeeting(page, 'Parents evening')
 	const [meeting] = await sandboxGet<SandboxMeeting[]>(request, 'meetings')
-	await request.post('/__sandbox/time', { data: { now: meeting!.plan.start - 2 * 3600 } })
+	await setTime(request, meeting!.plan.start - 2 * 3600)
 
 	const early = await guest(browser)
 	await joinWithPassword(early, meeting!.token, password)

@@ -10,20 +10,28 @@ import { expect } from '@playwright/test'
 
 export const APP = '/index.php/apps/safe_meeting/'
 
+/** Control requests must say they are one (the sandbox refuses cross-origin control requests). */
+const CONTROL = { headers: { 'X-Sandbox-Control': '1' } }
+
 export async function resetSandbox(request: APIRequestContext): Promise<void> {
-	expect((await request.post('/__sandbox/reset')).ok()).toBe(true)
+	expect((await request.post('/__sandbox/reset', CONTROL)).ok()).toBe(true)
 }
 
 export async function setFeature(request: APIRequestContext, feature: string, on: boolean): Promise<void> {
-	expect((await request.post('/__sandbox/capabilities', { data: { [feature]: on } })).ok()).toBe(true)
+	expect((await request.post('/__sandbox/capabilities', { ...CONTROL, data: { [feature]: on } })).ok()).toBe(true)
+}
+
+/** Moves the sandbox's clock (Unix seconds). */
+export async function setTime(request: APIRequestContext, now: number): Promise<void> {
+	expect((await request.post('/__sandbox/time', { ...CONTROL, data: { now } })).ok()).toBe(true)
 }
 
 export async function failNext(request: APIRequestContext, method: string, path: string, status = 500): Promise<void> {
-	expect((await request.post('/__sandbox/fail', { data: { method, path, status, times: 1 } })).ok()).toBe(true)
+	expect((await request.post('/__sandbox/fail', { ...CONTROL, data: { method, path, status, times: 1 } })).ok()).toBe(true)
 }
 
 export async function sandboxGet<T>(request: APIRequestContext, what: 'rooms' | 'history' | 'violations' | 'unsafe' | 'meetings' | 'mails' | 'chat'): Promise<T> {
-	const response = await request.get(`/__sandbox/${what}`)
+	const response = await request.get(`/__sandbox/${what}`, CONTROL)
 	expect(response.ok()).toBe(true)
 	return await response.json() as T
 }

@@ -58,6 +58,7 @@ describe('pages', () => {
 	it('serves static files with their content type and refuses escapes', async () => {
 		const svg = await fetch(`${sandbox.url}/apps/safe_meeting/img/app.svg`)
 		expect([svg.status, svg.headers.get('content-type')]).toEqual([200, 'image/svg+xml'])
-		expect((await fetch(`${sandbox.url}/apps/safe_meeting/js/..%2F..%2Fpackage.json`)).status).toBe(404)
+		expect((await fetch(`${sandbox.url}/apps/safe_meeting/js/..%2F..%2Fpackage.json`)).status).toBe(400)
+		expect((await fetch(`${sandbox.url}/apps/safe_meeting/js/missing.mjs`)).status).toBe(404)
 	})
 })

@@ -2,34 +2,18 @@
  * SPDX-FileCopyrightText: 2026 Safe Meeting contributors
  * SPDX-License-Identifier: AGPL-3.0-or-later
  *
- * Talk's call and bot routes the meeting controls and the wizard use (talk.md §10, bots): who is in
- * the call, and enabling our bot in a room.
+ * Talk's bot routes the meeting controls and the wizard use (talk.md, bots): enabling our bot in a
+ * room.
  */
 import type { OcsRoute } from '../ocs.ts'
 
 import { fail, ok } from '../ocs.ts'
 import { SAFE_MEETING_BOT } from './lockActions.ts'
-import { isModerator } from './model.ts'
-import { moderatedRoom, participantRoom } from './rooms.ts'
+import { moderatedRoom } from './rooms.ts'
 
 const SPREED = '/ocs/v2.php/apps/spreed/api'
 
-export const callRoutes: OcsRoute[] = [
-	{
-		method: 'GET',
-		template: `${SPREED}/v4/call/{token}`,
-		handle: (ctx) => {
-			const { room, attendee } = participantRoom(ctx.state, ctx.params.token!, ctx.user, ctx.info)
-			if (room.lobbyState === 1 && !isModerator(attendee) && (attendee.permissions & 8) === 0) {
-				return fail(412)
-			}
-			const peers = ctx.state.presence.sessions.filter((s) => s.token === room.token && s.inCall > 0).flatMap((session) => {
-				const peer = room.attendees.find((a) => a.id === session.attendeeId)
-				return peer === undefined ? [] : [{ actorType: peer.actorType, actorId: peer.actorId, displayName: peer.displayName, sessionId: session.sessionId, lastPing: session.lastPing, token: room.token }]
-			})
-			return ok(peers)
-		},
-	},
+export const botRoutes: OcsRoute[] = [
 	{
 		method: 'GET',
 		template: `${SPREED}/v1/bot/{token}`,
