@@ -3,7 +3,7 @@
  * SPDX-License-Identifier: AGPL-3.0-or-later
  */
 import { expect, test } from '@playwright/test'
-import { APP, expectSafeHistory, resetSandbox, sandboxGet } from './sandbox.ts'
+import { APP, CONTROL, expectSafeHistory, resetSandbox, sandboxGet } from './sandbox.ts'
 
 const ADMIN_PAGE = '/index.php/settings/admin/safe_meeting'
 const POLICY_API = '/ocs/v2.php/apps/safe_meeting/api/v1/policy'
@@ -64,7 +64,7 @@ test('a policy stored before thresholds is converted, and the admin sees what ch
 	const old = (await (await request.get(POLICY_API, { headers: basic('admin') })).json()).ocs.data
 	old.settings.chatExpiry = { default: 0, allowed: [3600, 0], locked: false }
 	old.settings.fileRetentionDays = { default: 30, min: 7, max: 90, locked: false }
-	await request.post('/__sandbox/policy', { data: old })
+	expect((await request.post('/__sandbox/policy', { ...CONTROL, data: old })).ok()).toBe(true)
 
 	await page.goto(ADMIN_PAGE + '?user=admin')
 	const notice = page.locator('.migration-notice')

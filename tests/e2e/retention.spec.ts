@@ -5,7 +5,7 @@
 import type { Download, Page } from '@playwright/test'
 
 import { expect, test } from '@playwright/test'
-import { APP, expectSafeHistory, nextStep, resetSandbox, sandboxGet, startWizard } from './sandbox.ts'
+import { APP, CONTROL, expectSafeHistory, nextStep, resetSandbox, sandboxGet, startWizard } from './sandbox.ts'
 
 interface Meeting { token: string }
 
@@ -34,8 +34,8 @@ async function csvOf(download: Download): Promise<string[]> {
 
 test('previews what goes when, and purges only after asking', async ({ page, request }) => {
 	const token = await createMeeting(page, 'Budget review')
-	await request.post('/__sandbox/shares', { data: { token, name: 'agenda.pdf' } })
-	await request.post('/__sandbox/shares', { data: { token, name: 'contract.pdf', location: 'group-folder' } })
+	expect((await request.post('/__sandbox/shares', { ...CONTROL, data: { token, name: 'agenda.pdf' } })).ok()).toBe(true)
+	expect((await request.post('/__sandbox/shares', { ...CONTROL, data: { token, name: 'contract.pdf', location: 'group-folder' } })).ok()).toBe(true)
 	await page.goto(APP + '?user=alice')
 
 	const item = page.locator('.meetings__item', { hasText: 'Budget review' })
@@ -74,7 +74,7 @@ test('previews what goes when, and purges only after asking', async ({ page, req
 
 test('lists receipts for moderators and downloads them as CSV', async ({ page, request }) => {
 	const token = await createMeeting(page, 'Works council')
-	await request.post('/__sandbox/shares', { data: { token, name: 'minutes.pdf' } })
+	expect((await request.post('/__sandbox/shares', { ...CONTROL, data: { token, name: 'minutes.pdf' } })).ok()).toBe(true)
 	await request.post(`/ocs/v2.php/apps/safe_meeting/api/v1/meetings/${token}/purge`, { headers: { 'OCS-APIRequest': 'true', Authorization: 'Basic ' + Buffer.from('alice:x').toString('base64') } })
 	await page.goto(APP + '?user=alice')
 

@@ -11,7 +11,7 @@ import { expect } from '@playwright/test'
 export const APP = '/index.php/apps/safe_meeting/'
 
 /** Control requests must say they are one (the sandbox refuses cross-origin control requests). */
-const CONTROL = { headers: { 'X-Sandbox-Control': '1' } }
+export const CONTROL = { headers: { 'X-Sandbox-Control': '1' } }
 
 export async function resetSandbox(request: APIRequestContext): Promise<void> {
 	expect((await request.post('/__sandbox/reset', CONTROL)).ok()).toBe(true)
