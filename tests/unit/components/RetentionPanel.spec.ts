@@ -150,6 +150,28 @@ describe('RetentionPanel', () => {
 		expect(w.emitted('purged')).toEqual([['tok12345']])
 	})
 
+	it('keeps the confirmation open when asked again right after cancelling', async () => {
+		api.preview.mockResolvedValue(preview)
+		const w = mountPanel()
+		await button(w, 'Show what will be deleted').trigger('click')
+		await flushPromises()
+		vi.useFakeTimers()
+		try {
+			await button(w, 'Purge now').trigger('click')
+			await flushPromises()
+			dialogButton('Cancel')!.click()
+			await flushPromises()
+			// The dialog finishes closing 300 ms after the click; asking again before must not be undone by it.
+			await button(w, 'Purge now').trigger('click')
+			await flushPromises()
+			vi.advanceTimersByTime(1000)
+			await flushPromises()
+			expect(dialogButton('Delete now')).toBeDefined()
+		} finally {
+			vi.useRealTimers()
+		}
+	})
+
 	it('says what went wrong when the purge fails and shows what is left', async () => {
 		api.preview.mockResolvedValue(preview)
 		api.purge.mockRejectedValue(new OcsError(500, '', 'Some items could not be deleted. The conversation is kept, and the next retention run tries again.'))
