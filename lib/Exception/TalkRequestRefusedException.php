@@ -24,6 +24,8 @@ class TalkRequestRefusedException extends \Exception {
 	public const BREAKOUT_RECORDING = 'breakout-recording';
 	/** The plan allows no guests (e-mail, phone or federated participants). */
 	public const NO_GUESTS = 'no-guests';
+	/** The meeting is locked and nobody admitted this e-mail guest. */
+	public const LOCKED = 'locked';
 	/** The plan allows no bots (other than Safe Meeting's own). */
 	public const NO_BOTS = 'no-bots';
 	/** The registry or the guard failed for a room known to be a safe meeting: refused, to be tried again. */

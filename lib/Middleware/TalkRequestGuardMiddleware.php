@@ -10,11 +10,13 @@ declare(strict_types=1);
 namespace OCA\SafeMeeting\Middleware;
 
 use OCA\SafeMeeting\AppInfo\Application;
+use OCA\SafeMeeting\Db\Admission;
 use OCA\SafeMeeting\Exception\RegistryUnavailableException;
 use OCA\SafeMeeting\Exception\TalkRequestRefusedException;
 use OCA\SafeMeeting\Policy\BotRule;
 use OCA\SafeMeeting\Policy\GuestRule;
 use OCA\SafeMeeting\Policy\RecordingRule;
+use OCA\SafeMeeting\Service\JoinGuard;
 use OCA\SafeMeeting\Service\RegisteredRoomLookup;
 use OCA\SafeMeeting\Talk\GuardedTalkRequest;
 use OCA\SafeMeeting\Talk\RoomState;
@@ -40,7 +42,8 @@ use Psr\Log\LoggerInterface;
  *   asks the recording server before any event (talk.md §9.3);
  * - adding e-mail guests (one by one or by CSV), phone numbers (SIP dial-out) or federated users where the
  *   plan allows no guests: for e-mail guests Talk swallows our room guard's veto on making the room public
- *   and still adds the guest and mails the link, with no Before event;
+ *   and still adds the guest and mails the link, with no Before event; for the same reason, e-mail guests
+ *   nobody admitted while the meeting is locked;
  * - enabling a bot where the plan allows none (Safe Meeting's own bot excepted): Talk fires only an
  *   after-event.
  * It also answers the refusals the guard listeners throw inside Talk's controllers (afterException).
@@ -115,11 +118,35 @@ class TalkRequestGuardMiddleware extends Middleware {
 				default => null,
 			},
 			GuardedTalkRequest::OUTSIDE_PARTICIPANT => GuestRule::forbidsGuests($plan) ? TalkRequestRefusedException::NO_GUESTS : null,
+			GuardedTalkRequest::EMAIL_GUEST => match (true) {
+				GuestRule::forbidsGuests($plan) => TalkRequestRefusedException::NO_GUESTS,
+				!$this->mayInviteWhileLocked($guarded) => TalkRequestRefusedException::LOCKED,
+				default => null,
+			},
 			// Our own bot (lock notices and commands) is part of every safe meeting.
 			GuardedTalkRequest::BOT_ENABLE => BotRule::forbidsBots($plan) && !BotRule::isOwnBot($this->talk()?->botUrl((int)$guarded->botId) ?? '')
 				? TalkRequestRefusedException::NO_BOTS
 				: null,
 		};
+	}
+
+	/**
+	 * Whether an e-mail guest may be invited as far as the lock goes: while locked, only one a moderator
+	 * admitted (the admission is used up), and never a whole CSV file. What the attendee guard decides for
+	 * everybody else, for the one path where Talk fires no event before adding.
+	 *
+	 * @throws RegistryUnavailableException
+	 */
+	private function mayInviteWhileLocked(GuardedTalkRequest $guarded): bool {
+		try {
+			$guard = $this->container->get(JoinGuard::class);
+			return $guarded->emailActorId === null
+				? !$guard->isLockedNow($guarded->token)
+				: $guard->mayAdd($guarded->token, [[Admission::EMAILS, $guarded->emailActorId]]);
+		} catch (\Throwable $e) {
+			// The plan was read, so the room is a safe meeting: refused, to be tried again.
+			throw new RegistryUnavailableException($guarded->token, true, $e);
+		}
 	}
 
 	/** @throws RegistryUnavailableException */
@@ -203,6 +230,7 @@ class TalkRequestGuardMiddleware extends Middleware {
 			TalkRequestRefusedException::CONSENT_NOT_ASKED => $l->t('This safe meeting may only be recorded with the participants\' consent, and this server does not ask for it.'),
 			TalkRequestRefusedException::BREAKOUT_RECORDING => $l->t('Breakout rooms of a safe meeting cannot be recorded.'),
 			TalkRequestRefusedException::NO_BOTS => $l->t('This safe meeting does not allow bots.'),
+			TalkRequestRefusedException::LOCKED => $l->t('This safe meeting is locked. Admit the guest with the meeting\'s controls or with /admit in the chat.'),
 			default => $l->t('Safe Meeting could not check this change right now. Please try again.'),
 		};
 	}

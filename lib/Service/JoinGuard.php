@@ -86,6 +86,12 @@ class JoinGuard {
 		return true;
 	}
 
+	/** Whether the room is a safe meeting that is locked now (locking it first when its plan says so). */
+	public function isLockedNow(string $token): bool {
+		$plan = $this->rooms->planFor($token);
+		return $plan !== null && $this->isLocked($token, $plan);
+	}
+
 	/**
 	 * Counts a refused join for the moderators, once per request and meeting: a refused password and the
 	 * refused join it leads to are one attempt. Only a number is kept, never who it was.

@@ -149,11 +149,12 @@ class TalkAdapter {
 	 * (TalkRequestGuardMiddleware), or null for any other request:
 	 * - `RecordingController::start`, `POST /ocs/v2.php/apps/spreed/api/{v}/recording/{token}`;
 	 * - `RoomController::addParticipantToRoom` with `source` `emails`, `phones` or `federated_users`,
-	 *   `POST …/room/{token}/participants`. For e-mail guests Talk makes the room public (a TypeException from
-	 *   our room guard is swallowed there), then still adds the attendee and mails the invitation;
-	 *   `ParticipantService::inviteEmailAddress` fires only `AttendeesAddedEvent`, after the insert, so no
-	 *   listener can stop it. Phones and federated users do fire BeforeAttendeesAddedEvent
-	 *   (OutsideParticipantGuardListener), but refusing here answers before Talk dials out or contacts the remote server;
+	 *   `POST …/room/{token}/participants`. For e-mail guests (EMAIL_GUEST) Talk makes the room public (a
+	 *   TypeException from our room guard is swallowed there), then still adds the attendee and mails the
+	 *   invitation; `ParticipantService::inviteEmailAddress` fires only `AttendeesAddedEvent`, after the insert,
+	 *   so no listener can stop it, neither for the plan's "no guests" nor for the lock. Phones and federated
+	 *   users do fire BeforeAttendeesAddedEvent (OutsideParticipantGuardListener, AttendeeGuardListener), but
+	 *   refusing here answers before Talk dials out or contacts the remote server;
 	 * - `RoomController::importEmailsAsParticipants`, `POST …/room/{token}/import-emails` (CSV of e-mail
 	 *   guests; GuestManager::importEmails does the same as above for every row), unless it is a test run,
 	 *   which only counts the rows;
@@ -172,19 +173,24 @@ class TalkAdapter {
 		// PHP method names are case-insensitive, so the router could reach a method under another spelling.
 		$method = strtolower($methodName);
 		$botId = null;
+		$emailActorId = null;
 		if ($controller instanceof RecordingController && $method === 'start') {
 			[$action, $error] = [GuardedTalkRequest::RECORDING_START, 'recording'];
 		} elseif ($controller instanceof RoomController && $method === 'addparticipanttoroom') {
 			// Talk compares the source exactly and defaults to `users`.
-			if (!in_array($request->getParam('source'), self::OUTSIDE_SOURCES, true)) {
+			$source = $request->getParam('source');
+			if (!in_array($source, self::OUTSIDE_SOURCES, true)) {
 				return null;
 			}
-			[$action, $error] = [GuardedTalkRequest::OUTSIDE_PARTICIPANT, 'new-participant'];
+			[$action, $error] = [$source === 'emails' ? GuardedTalkRequest::EMAIL_GUEST : GuardedTalkRequest::OUTSIDE_PARTICIPANT, 'new-participant'];
+			if ($source === 'emails') {
+				$emailActorId = TalkModeration::emailActorId((string)$request->getParam('newParticipant'));
+			}
 		} elseif ($controller instanceof RoomController && $method === 'importemailsasparticipants') {
 			if (self::isTestRun($request->getParam('testRun'))) {
 				return null;
 			}
-			[$action, $error] = [GuardedTalkRequest::OUTSIDE_PARTICIPANT, 'room'];
+			[$action, $error] = [GuardedTalkRequest::EMAIL_GUEST, 'room'];
 		} elseif ($controller instanceof BotController && $method === 'enablebot') {
 			$botId = $request->getParam('botId');
 			if (!is_numeric($botId)) {
@@ -196,7 +202,7 @@ class TalkAdapter {
 		}
 		/** @var AEnvironmentAwareOCSController $controller */
 		$token = $controller->getRoom()?->getToken() ?? $request->getParam('token');
-		return is_string($token) && $token !== '' ? new GuardedTalkRequest($action, $token, $error, $botId) : null;
+		return is_string($token) && $token !== '' ? new GuardedTalkRequest($action, $token, $error, $botId, $emailActorId) : null;
 	}
 
 	/**

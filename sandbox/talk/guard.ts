@@ -12,17 +12,32 @@ import type { RoomState } from './model.ts'
 import { guardModification } from '../../src/policy/guardModification.ts'
 import { OcsError } from '../ocs.ts'
 import { now } from '../state.ts'
+import { isLockedNow } from './lockGuard.ts'
 import { badRequest } from './rooms.ts'
 
 /**
- * Talk adds an e-mail guest even when it cannot make the room public, so the app refuses the request
- * itself (lib/Middleware/TalkRequestGuardMiddleware.php) when the plan allows no guests. The sandbox's
- * callers of this endpoint are moderators already (Talk checks that first here).
+ * Talk adds an e-mail guest even when it cannot make the room public, and with no event before it, so
+ * the app refuses the request itself (lib/Middleware/TalkRequestGuardMiddleware.php) when the plan allows
+ * no guests or the meeting is locked (admitting goes through the app, which invites the guest itself).
+ * The sandbox's callers of this endpoint are moderators already (Talk checks that first here).
  */
 export function guardGuestInvitation(state: SandboxState, room: RoomState): void {
 	const meeting = state.meetings.find((m) => m.token === room.token)
 	if (meeting !== undefined && meeting.plan.talk.roomType !== 3) {
 		throw new OcsError(403, { error: 'new-participant', message: 'This safe meeting does not allow guests.' })
+	}
+	if (isLockedNow(state, room.token)) {
+		throw new OcsError(403, { error: 'new-participant', message: 'This safe meeting is locked. Admit the guest with the meeting\'s controls or with /admit in the chat.' })
+	}
+}
+
+/**
+ * While locked, nobody becomes a new participant but through an admission (lib/Listener/AttendeeGuardListener.php);
+ * Talk answers the veto (a ForbiddenException) with an empty 403.
+ */
+export function guardNewAttendee(state: SandboxState, room: RoomState): void {
+	if (isLockedNow(state, room.token)) {
+		throw new OcsError(403, [])
 	}
 }
 

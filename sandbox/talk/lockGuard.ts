@@ -42,6 +42,12 @@ function isLocked(state: SandboxState, meeting: Meeting): boolean {
 	return meeting.lock.locked
 }
 
+/** JoinGuard::isLockedNow: whether the room is a safe meeting that is locked now. */
+export function isLockedNow(state: SandboxState, token: string): boolean {
+	const meeting = meetingOf(state, token)
+	return meeting !== undefined && isLocked(state, meeting)
+}
+
 /** JoinRule::judge, for a safe meeting; anything else is allowed. */
 export function judge(state: SandboxState, token: string, attempt: JoinAttempt): Verdict {
 	const meeting = meetingOf(state, token)

@@ -15,7 +15,7 @@ import { canUserEnableSip, sipConfigured } from '../capabilities.ts'
 import { OcsError } from '../ocs.ts'
 import { nextId, now, recordChange } from '../state.ts'
 import { findUser } from '../users.ts'
-import { guardChange, guardGuestInvitation } from './guard.ts'
+import { guardChange, guardGuestInvitation, guardNewAttendee } from './guard.ts'
 import { GUEST, isModerator, OWNER, TYPE_GROUP, TYPE_ONE_TO_ONE, TYPE_PUBLIC, USER, USER_SELF_JOINED } from './model.ts'
 import { passwordPolicyHint } from './passwordPolicy.ts'
 import { dropSessions, presenceOf } from './presence.ts'
@@ -502,6 +502,9 @@ export function addParticipant(state: SandboxState, room: RoomState, newParticip
 			throw new OcsError(404, { error: 'new-participant' })
 		}
 		const existing = attendeeOf(room, user)
+		if (existing === undefined) {
+			guardNewAttendee(state, room)
+		}
 		change(state, room, info, () => {
 			if (existing === undefined) {
 				room.attendees.push(userAttendee(state, user, USER, room))

@@ -42,6 +42,24 @@ describe('Talk API on registered safe meetings (what the PHP guard adds)', () =>
 		expect(room.attendees).toHaveLength(1)
 	})
 
+	it('while locked, adds no new participants through Talk\'s API, and invites an e-mail guest only through an admission', async () => {
+		const token = await safeRoom()
+		expect((await env.api.own('POST', `/meetings/${token}/lock`)).status).toBe(200)
+		const attendees = async () => (await env.api.control<{ token: string, attendees: unknown[] }[]>('GET', 'rooms')).find((r) => r.token === token)!.attendees.length
+		const before = await attendees()
+
+		const email = await env.api.talk('POST', `/room/${token}/participants`, { body: { newParticipant: 'late@example.org', source: 'emails' } })
+		expect(email.status).toBe(403)
+		expect(email.data).toEqual({ error: 'new-participant', message: 'This safe meeting is locked. Admit the guest with the meeting\'s controls or with /admit in the chat.' })
+		expect((await env.api.talk('POST', `/room/${token}/participants`, { body: { newParticipant: 'bob', source: 'users' } })).status).toBe(403)
+		expect(await attendees()).toBe(before)
+
+		expect((await env.api.own('POST', `/meetings/${token}/admissions`, { body: { email: 'late@example.org' } })).status).toBe(201)
+		expect(await attendees()).toBe(before + 1)
+		expect((await env.api.own('DELETE', `/meetings/${token}/lock`)).status).toBe(200)
+		expect((await env.api.talk('POST', `/room/${token}/participants`, { body: { newParticipant: 'bob', source: 'users' } })).status).toBe(200)
+	})
+
 	it('allows making a registered room stricter', async () => {
 		const token = await safeRoom()
 		expect((await env.api.talk('POST', `/room/${token}/message-expiration`, { body: { seconds: 3600 } })).status).toBe(200)

@@ -40,13 +40,14 @@ class GuardedTalkEndpointsTest extends ReferenceTestCase {
 			'starting a recording' => [RecordingController::class, 'start', ['status' => 'int'], RequireLoggedInModeratorParticipant::class,
 				[], GuardedTalkRequest::RECORDING_START, 'recording'],
 			'inviting an e-mail guest' => [RoomController::class, 'addParticipantToRoom', $participant, RequireLoggedInModeratorParticipant::class,
-				['source' => 'emails', 'newParticipant' => 'guest@example.org'], GuardedTalkRequest::OUTSIDE_PARTICIPANT, 'new-participant'],
+				// Talk lower-cases the address and stores its SHA-256 as the guest's actor id.
+				['source' => 'emails', 'newParticipant' => 'Guest@Example.org'], GuardedTalkRequest::EMAIL_GUEST, 'new-participant', null, hash('sha256', 'guest@example.org')],
 			'dialling out to a phone' => [RoomController::class, 'addParticipantToRoom', $participant, RequireLoggedInModeratorParticipant::class,
 				['source' => 'phones', 'newParticipant' => '+49301234567'], GuardedTalkRequest::OUTSIDE_PARTICIPANT, 'new-participant'],
 			'adding a user of another server' => [RoomController::class, 'addParticipantToRoom', $participant, RequireLoggedInModeratorParticipant::class,
 				['source' => 'federated_users', 'newParticipant' => 'bob@cloud.example.org'], GuardedTalkRequest::OUTSIDE_PARTICIPANT, 'new-participant'],
 			'importing e-mail guests' => [RoomController::class, 'importEmailsAsParticipants', ['testRun' => 'bool'], RequireModeratorParticipant::class,
-				[], GuardedTalkRequest::OUTSIDE_PARTICIPANT, 'room'],
+				[], GuardedTalkRequest::EMAIL_GUEST, 'room'],
 			'enabling a bot' => [BotController::class, 'enableBot', ['botId' => 'int'], RequireLoggedInModeratorParticipant::class,
 				['botId' => '7'], GuardedTalkRequest::BOT_ENABLE, 'bot', 7],
 		];
@@ -67,12 +68,12 @@ class GuardedTalkEndpointsTest extends ReferenceTestCase {
 	}
 
 	/** @dataProvider endpoints */
-	public function testTheGuardRecognisesTheRealEndpoint(string $class, string $method, array $parameters, string $attribute, array $params, string $action, string $error, ?int $botId = null): void {
+	public function testTheGuardRecognisesTheRealEndpoint(string $class, string $method, array $parameters, string $attribute, array $params, string $action, string $error, ?int $botId = null, ?string $emailActorId = null): void {
 		$request = $this->createMock(IRequest::class);
 		$request->method('getParam')->willReturnCallback(static fn (string $key, $default = null) => ($params + ['token' => 'abcd1234'])[$key] ?? $default);
 		$controller = TalkObjects::controller($this, $class, $request);
 
-		$this->assertEquals(new GuardedTalkRequest($action, 'abcd1234', $error, $botId), TalkAdapter::guardedRequest($controller, $method, $request));
+		$this->assertEquals(new GuardedTalkRequest($action, 'abcd1234', $error, $botId, $emailActorId), TalkAdapter::guardedRequest($controller, $method, $request));
 	}
 
 	/** The `error` values the guard answers with are ones Talk's endpoint documents (its OpenAPI annotations). */

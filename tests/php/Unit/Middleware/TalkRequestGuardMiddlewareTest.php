@@ -13,6 +13,7 @@ use OCA\SafeMeeting\Db\Meeting;
 use OCA\SafeMeeting\Db\MeetingMapper;
 use OCA\SafeMeeting\Exception\TalkRequestRefusedException;
 use OCA\SafeMeeting\Middleware\TalkRequestGuardMiddleware;
+use OCA\SafeMeeting\Service\JoinGuard;
 use OCA\SafeMeeting\Service\RegisteredRoomLookup;
 use OCA\SafeMeeting\Talk\RoomState;
 use OCA\SafeMeeting\Talk\TalkAdapter;
@@ -59,6 +60,7 @@ class TalkRequestGuardMiddlewareTest extends TestCase {
 	private array $roomsForCaller = [];
 	private ContainerInterface&MockObject $container;
 	private TalkAdapter&MockObject $talk;
+	private JoinGuard&MockObject $joinGuard;
 	private LoggerInterface&MockObject $logger;
 	private TalkRequestGuardMiddleware $middleware;
 
@@ -90,8 +92,14 @@ class TalkRequestGuardMiddlewareTest extends TestCase {
 			$this->assertSame('alice', $uid);
 			return $this->roomsForCaller[$token] ?? null;
 		});
+		// The lock as the join guard sees it: unlocked unless a test says otherwise.
+		$this->joinGuard = $this->createMock(JoinGuard::class);
+		$this->joinGuard->method('isLockedNow')->willReturn(false);
 		$this->container = $this->createMock(ContainerInterface::class);
-		$this->container->method('get')->with(TalkAdapter::class)->willReturnCallback(fn (): TalkAdapter => $this->talk);
+		$this->container->method('get')->willReturnCallback(fn (string $id): object => match ($id) {
+			TalkAdapter::class => $this->talk,
+			JoinGuard::class => $this->joinGuard,
+		});
 		$alice = $this->createMock(IUser::class);
 		$alice->method('getUID')->willReturn('alice');
 		$userSession = $this->createMock(IUserSession::class);
@@ -311,8 +319,9 @@ class TalkRequestGuardMiddlewareTest extends TestCase {
 
 	public function testInvitingAnEmailGuestIsAllowedWhereThePlanHasGuestsWithPassword(): void {
 		$this->assertSame(3, $this->plan['talk']['roomType']);
-		$this->params['source'] = 'emails';
+		$this->params += ['source' => 'emails', 'newParticipant' => 'guest@example.org'];
 		$this->mapper->expects($this->once())->method('findByToken')->with(self::REGISTERED);
+		$this->joinGuard->expects($this->once())->method('mayAdd')->with(self::REGISTERED, [['emails', hash('sha256', 'guest@example.org')]])->willReturn(true);
 
 		$this->assertNull($this->dispatch($this->roomController(), 'addParticipantToRoom'));
 	}
@@ -383,9 +392,80 @@ class TalkRequestGuardMiddlewareTest extends TestCase {
 
 	public function testAllowedRequestsDoNotLoadTalk(): void {
 		$this->params['source'] = 'emails'; // the default plan has guests with password
-		$this->container->expects($this->never())->method('get');
+		$this->joinGuard->method('mayAdd')->willReturn(true);
+		$this->container = $this->createMock(ContainerInterface::class);
+		$this->container->method('get')->willReturnCallback(fn (string $id): object => $id === JoinGuard::class ? $this->joinGuard : $this->fail('Talk was loaded for ' . $id));
+		$this->setUpMiddlewareAgain();
 
 		$this->assertNull($this->dispatch($this->roomController(), 'addParticipantToRoom'));
+	}
+
+	// --- E-mail guests while the meeting is locked (Talk 22 fires no event before adding them) ---
+
+	private function lockedWithAdmissions(bool $admitted): void {
+		$this->joinGuard = $this->createMock(JoinGuard::class);
+		$this->joinGuard->method('isLockedNow')->willReturn(true);
+		$this->joinGuard->method('mayAdd')->willReturn($admitted);
+	}
+
+	public function testAnEmailGuestNobodyAdmittedIsRefusedWhileLocked(): void {
+		$this->lockedWithAdmissions(false);
+		$this->params += ['source' => 'emails', 'newParticipant' => 'Late@Example.org'];
+		$this->joinGuard->expects($this->once())->method('mayAdd')->with(self::REGISTERED, [['emails', hash('sha256', 'late@example.org')]]);
+		$controller = $this->roomController();
+		$controller->expects($this->once())->method('buildResponse')
+			->with($this->callback(function (DataResponse $data): bool {
+				$this->assertSame(403, $data->getStatus());
+				$this->assertSame(['error' => 'new-participant', 'message' => '[t] This safe meeting is locked. Admit the guest with the meeting\'s controls or with /admit in the chat.'], $data->getData());
+				return true;
+			}), 'json')
+			->willReturn(new Response());
+
+		$this->assertNotNull($this->dispatch($controller, 'addParticipantToRoom'));
+	}
+
+	public function testAnAdmittedEmailGuestIsInvitedWhileLocked(): void {
+		$this->lockedWithAdmissions(true);
+		$this->params += ['source' => 'emails', 'newParticipant' => 'late@example.org'];
+
+		$this->assertNull($this->dispatch($this->roomController(), 'addParticipantToRoom'));
+	}
+
+	public function testPhonesAndFederatedUsersAreLeftToTheAttendeeGuardWhileLocked(): void {
+		$this->lockedWithAdmissions(false);
+		$this->joinGuard->expects($this->never())->method('mayAdd');
+		foreach (['phones', 'federated_users'] as $source) {
+			$this->params['source'] = $source;
+			$this->assertNull($this->dispatch($this->roomController(), 'addParticipantToRoom'), $source);
+		}
+	}
+
+	/** @dataProvider lockStates */
+	public function testACsvImportOfEmailGuestsIsRefusedWhileLocked(bool $locked): void {
+		$this->joinGuard = $this->createMock(JoinGuard::class);
+		$this->joinGuard->method('isLockedNow')->with(self::REGISTERED)->willReturn($locked);
+		$controller = $this->roomController();
+		$controller->expects($locked ? $this->once() : $this->never())->method('buildResponse')
+			->with($this->callback(fn (DataResponse $data): bool => $data->getStatus() === 403 && $data->getData()['error'] === 'room'), 'json')
+			->willReturn(new Response());
+
+		$this->assertSame($locked, $this->dispatch($controller, 'importEmailsAsParticipants') !== null);
+	}
+
+	public static function lockStates(): array {
+		return ['locked' => [true], 'unlocked' => [false]];
+	}
+
+	public function testWhenTheLockCannotBeReadAnEmailInvitationIsRefusedToBeTriedAgain(): void {
+		$this->joinGuard = $this->createMock(JoinGuard::class);
+		$this->joinGuard->method('mayAdd')->willThrowException(new DBException('gone'));
+		$this->params += ['source' => 'emails', 'newParticipant' => 'late@example.org'];
+		$controller = $this->roomController();
+		$controller->expects($this->once())->method('buildResponse')
+			->with($this->callback(fn (DataResponse $data): bool => $data->getStatus() === 400 && $data->getData()['error'] === 'new-participant'), 'json')
+			->willReturn(new Response());
+
+		$this->assertNotNull($this->dispatch($controller, 'addParticipantToRoom'));
 	}
 
 	// --- The registry fails ---
@@ -481,6 +561,7 @@ class TalkRequestGuardMiddlewareTest extends TestCase {
 	/** @dataProvider sources */
 	public function testOutsidePeopleMayBeAddedWhereThePlanHasGuestsWithPassword(string $source): void {
 		$this->params += ['source' => $source];
+		$this->joinGuard->method('mayAdd')->willReturn(true); // unlocked
 
 		$this->assertNull($this->dispatch($this->roomController(), 'addParticipantToRoom'));
 	}
