@@ -14,6 +14,7 @@ use OCA\Talk\Controller\RoomController;
 use OCA\Talk\Room;
 use OCA\Talk\Service\RoomService;
 use OCP\AppFramework\Bootstrap\IRegistrationContext;
+use OCP\DB\IResult;
 use OCP\DB\QueryBuilder\IExpressionBuilder;
 use OCP\DB\QueryBuilder\IQueryBuilder;
 use OCP\IDBConnection;
@@ -161,11 +162,16 @@ final class TalkServiceHarness {
 		foreach (['update' => 'UPDATE', 'insert' => 'INSERT INTO', 'delete' => 'DELETE FROM', 'set' => 'SET', 'setValue' => 'VALUE'] as $method => $verb) {
 			$qb->method($method)->willReturnCallback($log($verb));
 		}
-		foreach (['where', 'andWhere', 'orWhere', 'select', 'from', 'setParameter'] as $method) {
+		foreach (['where', 'andWhere', 'orWhere', 'select', 'addSelect', 'selectAlias', 'from', 'leftJoin', 'innerJoin', 'setParameter', 'setMaxResults', 'orderBy'] as $method) {
 			$qb->method($method)->willReturn($qb);
 		}
 		$qb->method('expr')->willReturn($this->mock(IExpressionBuilder::class));
 		$qb->method('createNamedParameter')->willReturn(':param');
+		// Talk's reads find nothing: tests give Talk's lookups through its mappers or mocked services.
+		$nothing = $this->mock(IResult::class);
+		$nothing->method('fetch')->willReturn(false);
+		$nothing->method('fetchAll')->willReturn([]);
+		$qb->method('executeQuery')->willReturn($nothing);
 		$qb->method('executeStatement')->willReturnCallback(function () use (&$statement): int {
 			$this->writes[] = implode(' ', $statement);
 			return 1;
