@@ -240,14 +240,21 @@ class TalkAdapter {
 
 	/**
 	 * Whether this PHP process serves a request to Talk's OCS API (web, desktop and mobile clients all
-	 * use it). False for occ and cron (no request URI), CalDAV, federation and other apps' requests.
+	 * use it). False for occ and cron, CalDAV, federation and other apps' requests.
+	 *
+	 * Decided by where Nextcloud routes the request, not by the URI as sent: the OCS entry point's path
+	 * info, in which Nextcloud collapses repeated slashes and decodes percent-escapes before its router
+	 * matches it. `/ocs/v2.php//apps/spreed/…` or `/ocs/v2.php/apps/%73preed/…` reach Talk's controllers
+	 * all the same, so they must count as Talk's API too.
 	 */
 	public static function isTalkApiRequest(IRequest $request): bool {
 		try {
-			return preg_match('#/ocs/v[12]\.php/apps/spreed/#', $request->getRequestUri()) === 1;
+			$script = $request->getScriptName();
+			$path = $request->getPathInfo();
 		} catch (\Throwable) {
-			return false;
+			return false; // no request (occ, cron) or one Nextcloud cannot route either
 		}
+		return is_string($path) && str_starts_with($path, '/apps/spreed/') && preg_match('#/ocs/v[12]\.php$#', $script) === 1;
 	}
 
 	private static function plain(\DateTime|string|int|null $value): string|int|null {

@@ -17,4 +17,9 @@ interface IRequest {
 	public function getParam(string $key, $default = null);
 
 	public function getRequestUri(): string;
+
+	/** @return string|false */
+	public function getPathInfo();
+
+	public function getScriptName(): string;
 }

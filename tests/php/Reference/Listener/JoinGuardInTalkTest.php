@@ -17,6 +17,7 @@ use OCA\SafeMeeting\Service\RefusalNotice;
 use OCA\SafeMeeting\Talk\TalkJoins;
 use OCA\SafeMeeting\Tests\Support\LockHarness;
 use OCA\SafeMeeting\Tests\Support\ReferenceTestCase;
+use OCA\SafeMeeting\Tests\Support\RequestRoute;
 use OCA\SafeMeeting\Tests\Support\TalkServiceHarness;
 use OCA\Talk\Exceptions\ParticipantNotFoundException;
 use OCA\Talk\Exceptions\UnauthorizedException;
@@ -67,7 +68,7 @@ class JoinGuardInTalkTest extends ReferenceTestCase {
 		$talkSession->method('getGuestActorIdForRoom')->willReturnCallback(fn (): ?string => $this->guestActorId);
 		$joins = new TalkJoins($lookups, $talkSession, $this->createMock(IUserSession::class), $hasher);
 		$request = $this->createMock(IRequest::class);
-		$request->method('getRequestUri')->willReturn('/index.php/call/' . self::TOKEN);
+		RequestRoute::answer($request, static fn (): string => '/index.php/call/' . self::TOKEN);
 		$notice = $this->createMock(RefusalNotice::class);
 		$notice->method('remember')->willReturn(self::NOTICE);
 		$logger = $this->createMock(LoggerInterface::class);

@@ -22,6 +22,7 @@ use OCA\SafeMeeting\Tests\Support\FakeL10N;
 use OCA\SafeMeeting\Tests\Support\Plans;
 use OCA\SafeMeeting\Tests\Support\ReferenceTestCase;
 use OCA\SafeMeeting\Tests\Support\RegisteredMeetings;
+use OCA\SafeMeeting\Tests\Support\RequestRoute;
 use OCA\SafeMeeting\Tests\Support\TalkObjects;
 use OCA\SafeMeeting\Tests\Support\TalkServiceHarness;
 use OCA\Talk\Controller\RoomController;
@@ -56,7 +57,7 @@ class OutsideParticipantGuardInTalkTest extends ReferenceTestCase {
 		$this->plan = Plans::named('accepted: no guests');
 		$mapper = RegisteredMeetings::mapper($this, self::REGISTERED, fn (): array => $this->plan);
 		$this->request = $this->createMock(IRequest::class);
-		$this->request->method('getRequestUri')->willReturn('/ocs/v2.php/apps/spreed/api/v4/room/safe0001/participants');
+		RequestRoute::answer($this->request, static fn (): string => '/ocs/v2.php/apps/spreed/api/v4/room/safe0001/participants');
 		$logger = $this->createMock(LoggerInterface::class);
 		$lookup = new RegisteredRoomLookup($mapper, new ArrayCacheFactory(), $logger);
 		$listener = new OutsideParticipantGuardListener($this->request, $lookup, $logger);

@@ -18,6 +18,7 @@ use OCA\SafeMeeting\Tests\Support\FakeL10N;
 use OCA\SafeMeeting\Tests\Support\Plans;
 use OCA\SafeMeeting\Tests\Support\ReferenceTestCase;
 use OCA\SafeMeeting\Tests\Support\RegisteredMeetings;
+use OCA\SafeMeeting\Tests\Support\RequestRoute;
 use OCA\SafeMeeting\Tests\Support\TalkServiceHarness;
 use OCA\Talk\Config;
 use OCA\Talk\Controller\RoomController;
@@ -61,7 +62,7 @@ class RoomGuardInTalkTest extends ReferenceTestCase {
 		$this->plan = Plans::accepted(); // guests with password, moderated lobby, chat 7 days, no dial-in, consent
 		$mapper = RegisteredMeetings::mapper($this, self::REGISTERED, fn (): array => $this->plan);
 		$request = $this->createMock(IRequest::class);
-		$request->method('getRequestUri')->willReturnCallback(fn (): string => $this->uri);
+		RequestRoute::answer($request, fn (): string => $this->uri);
 		$time = $this->createMock(ITimeFactory::class);
 		$time->method('getTime')->willReturn(self::BEFORE_START);
 		$this->logger = $this->createMock(LoggerInterface::class);
@@ -178,6 +179,31 @@ class RoomGuardInTalkTest extends ReferenceTestCase {
 		$this->assertSame(400, $response->getStatus());
 		$this->assertSame($answer, $response->getData());
 		$this->assertSame([], $this->talk->roomWrites);
+	}
+
+	/** Request URIs that Nextcloud routes to Talk's API although they are written differently. */
+	public static function rewrittenUris(): array {
+		$cases = [];
+		foreach (self::weakeningChanges() as $name => $case) {
+			foreach ([
+				'repeated slash' => '/ocs/v2.php//apps/spreed/api/v4/room/13572468',
+				'escaped app name' => '/ocs/v2.php/apps/%73preed/api/v4/room/13572468',
+			] as $how => $uri) {
+				$cases["$name, $how"] = [$uri, ...$case];
+			}
+		}
+		return $cases;
+	}
+
+	/** @dataProvider rewrittenUris */
+	public function testAUriWrittenDifferentlyIsStillTalksApiAndRefused(string $uri, \Closure $change, \Closure $request, string $exception, array $answer, array $setup): void {
+		$this->uri = $uri;
+		$room = $this->roomFor($setup);
+
+		$response = $request($this->talk->roomController($room, null, $this->configured()));
+
+		$this->assertSame([400, $answer], [$response->getStatus(), $response->getData()]);
+		$this->assertSame([], $this->talk->writes);
 	}
 
 	private function roomFor(array $setup): Room {

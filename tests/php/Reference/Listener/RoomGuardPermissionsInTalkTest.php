@@ -20,6 +20,7 @@ use OCA\SafeMeeting\Tests\Support\InMemoryAppConfig;
 use OCA\SafeMeeting\Tests\Support\Plans;
 use OCA\SafeMeeting\Tests\Support\ReferenceTestCase;
 use OCA\SafeMeeting\Tests\Support\RegisteredMeetings;
+use OCA\SafeMeeting\Tests\Support\RequestRoute;
 use OCA\SafeMeeting\Tests\Support\TalkObjects;
 use OCA\SafeMeeting\Tests\Support\TalkServiceHarness;
 use OCA\Talk\Config;
@@ -57,7 +58,7 @@ class RoomGuardPermissionsInTalkTest extends ReferenceTestCase {
 		$this->plan = Plans::named('accepted: no guests'); // a group room: the only kind with breakout rooms
 		$mapper = RegisteredMeetings::mapper($this, self::REGISTERED, fn (): array => $this->plan);
 		$request = $this->createMock(IRequest::class);
-		$request->method('getRequestUri')->willReturnCallback(fn (): string => $this->uri);
+		RequestRoute::answer($request, fn (): string => $this->uri);
 		$time = $this->createMock(ITimeFactory::class);
 		$time->method('getTime')->willReturn(1893452400);
 		$config = $this->createMock(Config::class);

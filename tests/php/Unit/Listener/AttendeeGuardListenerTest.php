@@ -13,6 +13,7 @@ use OCA\SafeMeeting\Db\Admission;
 use OCA\SafeMeeting\Listener\AttendeeGuardListener;
 use OCA\SafeMeeting\Service\LockActor;
 use OCA\SafeMeeting\Tests\Support\LockHarness;
+use OCA\SafeMeeting\Tests\Support\RequestRoute;
 use OCA\Talk\Events\BeforeAttendeesAddedEvent;
 use OCA\Talk\Exceptions\ForbiddenException;
 use OCA\Talk\Model\Attendee;
@@ -44,7 +45,7 @@ class AttendeeGuardListenerTest extends TestCase {
 		$room = $this->createMock(Room::class);
 		$room->method('getToken')->willReturn('abcd1234');
 		$request = $this->createMock(IRequest::class);
-		$request->method('getRequestUri')->willReturnCallback(fn () => $this->requestUri);
+		RequestRoute::answer($request, fn (): string => $this->requestUri);
 		try {
 			(new AttendeeGuardListener($this->lock->guard, $request, $this->createMock(LoggerInterface::class)))->handle(new BeforeAttendeesAddedEvent($room, $attendees));
 			return true;

@@ -16,6 +16,7 @@ use OCA\SafeMeeting\Listener\OutsideParticipantGuardListener;
 use OCA\SafeMeeting\Service\RegisteredRoomLookup;
 use OCA\SafeMeeting\Tests\Support\ArrayCacheFactory;
 use OCA\SafeMeeting\Tests\Support\Plans;
+use OCA\SafeMeeting\Tests\Support\RequestRoute;
 use OCA\Talk\Events\BeforeAttendeesAddedEvent;
 use OCA\Talk\Model\Attendee;
 use OCA\Talk\Room;
@@ -58,7 +59,7 @@ class OutsideParticipantGuardListenerTest extends TestCase {
 			return $meeting;
 		});
 		$request = $this->createMock(IRequest::class);
-		$request->method('getRequestUri')->willReturnCallback(fn (): string => $this->uri);
+		RequestRoute::answer($request, fn (): string => $this->uri);
 		$this->logger = $this->createMock(LoggerInterface::class);
 		$this->listener = new OutsideParticipantGuardListener($request, new RegisteredRoomLookup($this->mapper, new ArrayCacheFactory(), $this->logger), $this->logger);
 	}

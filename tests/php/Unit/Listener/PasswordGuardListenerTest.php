@@ -14,6 +14,7 @@ use OCA\SafeMeeting\Service\LockActor;
 use OCA\SafeMeeting\Service\RefusalNotice;
 use OCA\SafeMeeting\Talk\TalkJoins;
 use OCA\SafeMeeting\Tests\Support\LockHarness;
+use OCA\SafeMeeting\Tests\Support\RequestRoute;
 use OCA\Talk\Events\RoomPasswordVerifyEvent;
 use OCA\Talk\Exceptions\ParticipantNotFoundException;
 use OCA\Talk\Participant;
@@ -68,7 +69,7 @@ class PasswordGuardListenerTest extends TestCase {
 		$urls = $this->createMock(IURLGenerator::class);
 		$urls->method('linkToRouteAbsolute')->willReturnCallback(static fn (string $route, array $args) => "https://cloud.example/$route/" . $args['token']);
 		$request = $this->createMock(IRequest::class);
-		$request->method('getRequestUri')->willReturnCallback(fn () => $this->requestUri);
+		RequestRoute::answer($request, fn (): string => $this->requestUri);
 
 		$event = new RoomPasswordVerifyEvent($this->room, $password);
 		(new PasswordGuardListener(

@@ -15,6 +15,7 @@ use OCA\SafeMeeting\Talk\RoomState;
 use OCA\SafeMeeting\Talk\TalkAdapter;
 use OCA\SafeMeeting\Talk\TalkServerSettings;
 use OCA\SafeMeeting\Tests\Support\InMemoryAppConfig;
+use OCA\SafeMeeting\Tests\Support\RequestRoute;
 use OCA\SafeMeeting\Tests\Support\TalkObjects;
 use OCA\Talk\Config;
 use OCA\Talk\Controller\BotController;
@@ -164,13 +165,13 @@ class TalkAdapterTest extends TestCase {
 	}
 
 	public function testAnUnguardedPropertyIsNotReadAtAll(): void {
-		$this->request->expects($this->never())->method('getRequestUri');
+		$this->request->expects($this->never())->method('getPathInfo');
 
 		$this->assertNull(TalkAdapter::readModification(new BeforeRoomModifiedEvent($this->room(), ARoomModifiedEvent::PROPERTY_IN_CALL, 1, 0), $this->request));
 	}
 
 	public function testReadsARoomChangeAsPlainValues(): void {
-		$this->request->method('getRequestUri')->willReturn('/ocs/v2.php/apps/spreed/api/v4/room/abcd1234/message-expiration');
+		RequestRoute::answer($this->request, static fn (): string => '/ocs/v2.php/apps/spreed/api/v4/room/abcd1234/message-expiration');
 
 		$change = TalkAdapter::readModification(new BeforeRoomModifiedEvent($this->room(), ARoomModifiedEvent::PROPERTY_MESSAGE_EXPIRATION, 0, 3600), $this->request);
 
@@ -178,7 +179,7 @@ class TalkAdapterTest extends TestCase {
 	}
 
 	public function testReadsTheLobbyTimerAndWhetherItWasReached(): void {
-		$this->request->method('getRequestUri')->willReturn('/index.php/apps/spreed/');
+		RequestRoute::answer($this->request, static fn (): string => '/index.php/apps/spreed/');
 
 		$change = TalkAdapter::readModification(new BeforeLobbyModifiedEvent($this->room(), 0, 1, new \DateTime('@1893456000'), true), $this->request);
 
@@ -195,18 +196,25 @@ class TalkAdapterTest extends TestCase {
 			'federation' => ['/ocm/notifications', false],
 			'our own API' => ['/ocs/v2.php/apps/safe_meeting/api/v1/meetings', false],
 			'Talk page, not its API' => ['/index.php/call/abcd1234', false],
+			'Talk\'s page routes, not its API' => ['/index.php/apps/spreed/api/v4/room/abcd1234/password', false],
+			// Nextcloud collapses repeated slashes and decodes escapes before routing: still Talk's API.
+			'repeated slash after the entry point' => ['/ocs/v2.php//apps/spreed/api/v4/room/abcd1234/password', true],
+			'repeated slash inside the app path' => ['/ocs/v2.php/apps//spreed/api/v4/room/abcd1234/webinar/lobby', true],
+			'repeated slashes everywhere' => ['//ocs//v2.php///apps/spreed//api/v4/room/abcd1234/password', true],
+			'escaped app name' => ['/ocs/v2.php/apps/%73preed/api/v4/room/abcd1234/password', true],
+			'escaped slash' => ['/ocs/v2.php/apps%2Fspreed/api/v4/room/abcd1234/password', true],
 		];
 	}
 
 	/** @dataProvider requests */
 	public function testAChangeCountsAsAParticipantsOnlyInsideTalksApi(string $uri, bool $byUser): void {
-		$this->request->method('getRequestUri')->willReturn($uri);
+		RequestRoute::answer($this->request, static fn (): string => $uri);
 
 		$this->assertSame($byUser, TalkAdapter::readModification(new BeforeRoomModifiedEvent($this->room(), ARoomModifiedEvent::PROPERTY_PASSWORD, ''), $this->request)?->byUser);
 	}
 
 	public function testAnActorCountsAsAParticipantAnywhere(): void {
-		$this->request->method('getRequestUri')->willReturn('');
+		RequestRoute::answer($this->request, static fn (): string => '');
 		$room = $this->room();
 
 		$change = TalkAdapter::readModification(new BeforeRoomModifiedEvent($room, ARoomModifiedEvent::PROPERTY_TYPE, 3, 2, TalkObjects::participant($room, Participant::MODERATOR)), $this->request);
@@ -215,7 +223,7 @@ class TalkAdapterTest extends TestCase {
 	}
 
 	public function testARequestThatCannotBeReadIsNotAParticipant(): void {
-		$this->request->method('getRequestUri')->willThrowException(new \RuntimeException('no request'));
+		$this->request->method('getPathInfo')->willThrowException(new \Exception('The requested uri cannot be processed'));
 
 		$this->assertFalse(TalkAdapter::readModification(new BeforeRoomModifiedEvent($this->room(), ARoomModifiedEvent::PROPERTY_PASSWORD, ''), $this->request)?->byUser);
 	}
@@ -384,7 +392,7 @@ class TalkAdapterTest extends TestCase {
 	}
 
 	public function testReadsAnAttendeesPermissionChange(): void {
-		$this->request->method('getRequestUri')->willReturn('/ocs/v2.php/apps/spreed/api/v4/room/abcd1234/attendees/permissions');
+		RequestRoute::answer($this->request, static fn (): string => '/ocs/v2.php/apps/spreed/api/v4/room/abcd1234/attendees/permissions');
 		$room = $this->talkRoom();
 
 		$change = TalkAdapter::readParticipantModification(new BeforeParticipantModifiedEvent($room, $this->createMock(Participant::class), AParticipantModifiedEvent::PROPERTY_PERMISSIONS, 255, 246), $this->request);
@@ -393,7 +401,7 @@ class TalkAdapterTest extends TestCase {
 	}
 
 	public function testOtherParticipantChangesAreNotRead(): void {
-		$this->request->expects($this->never())->method('getRequestUri');
+		$this->request->expects($this->never())->method('getPathInfo');
 		$event = new BeforeParticipantModifiedEvent($this->talkRoom(), $this->createMock(Participant::class), AParticipantModifiedEvent::PROPERTY_IN_CALL, 1, 0);
 
 		$this->assertNull(TalkAdapter::readParticipantModification($event, $this->request));
