@@ -23,4 +23,13 @@ class RegistryUnavailableException extends \RuntimeException {
 	) {
 		parent::__construct('The safe meeting registry cannot answer for ' . $token, 0, $previous);
 	}
+
+	/**
+	 * Whether a guard that failed with $e may keep people out: yes when the room is known to be a safe
+	 * meeting (its plan or lock could not be read), no when the registry could not even say whether it is
+	 * one, so that a failing registry never shuts every Talk room.
+	 */
+	public static function mayRefuseOn(\Throwable $e): bool {
+		return !$e instanceof self || $e->knownRegistered;
+	}
 }

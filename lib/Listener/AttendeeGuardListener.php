@@ -9,6 +9,7 @@ declare(strict_types=1);
 
 namespace OCA\SafeMeeting\Listener;
 
+use OCA\SafeMeeting\Exception\RegistryUnavailableException;
 use OCA\SafeMeeting\Service\JoinGuard;
 use OCA\SafeMeeting\Talk\TalkAdapter;
 use OCA\SafeMeeting\Talk\TalkJoins;
@@ -43,7 +44,7 @@ class AttendeeGuardListener implements IEventListener {
 			$allowed = $this->guard->mayAdd($token, TalkJoins::newAttendees($event));
 		} catch (\Throwable $e) {
 			$this->logger->error('Could not check new participants of a safe meeting', ['app' => 'safe_meeting', 'token' => $token, 'exception' => $e]);
-			$allowed = false;
+			$allowed = !RegistryUnavailableException::mayRefuseOn($e);
 		}
 		if ($allowed) {
 			return;

@@ -9,6 +9,7 @@ declare(strict_types=1);
 
 namespace OCA\SafeMeeting\Listener;
 
+use OCA\SafeMeeting\Exception\RegistryUnavailableException;
 use OCA\SafeMeeting\Service\JoinGuard;
 use OCA\SafeMeeting\Talk\JoinAttempt;
 use OCA\SafeMeeting\Talk\TalkJoins;
@@ -51,7 +52,7 @@ class JoinGuardListener implements IEventListener {
 		} catch (\Throwable $e) {
 			// A join is a person waiting at the door: when in doubt, keep newcomers out. But never a user
 			// who may be an attendee (a cancelled join removes them), or whom we could not look up.
-			$refuse = $attempt?->isNewcomer() ?? !$event instanceof BeforeUserJoinedRoomEvent;
+			$refuse = RegistryUnavailableException::mayRefuseOn($e) && ($attempt?->isNewcomer() ?? !$event instanceof BeforeUserJoinedRoomEvent);
 			$this->logger->error('Could not check a join into a safe meeting', ['app' => 'safe_meeting', 'token' => $token, 'refused' => $refuse, 'exception' => $e]);
 			if ($refuse) {
 				TalkJoins::refuseJoin($event);

@@ -9,6 +9,7 @@ declare(strict_types=1);
 
 namespace OCA\SafeMeeting\Listener;
 
+use OCA\SafeMeeting\Exception\RegistryUnavailableException;
 use OCA\SafeMeeting\Service\JoinGuard;
 use OCA\SafeMeeting\Service\RefusalNotice;
 use OCA\SafeMeeting\Talk\TalkJoins;
@@ -56,7 +57,7 @@ class PasswordGuardListener implements IEventListener {
 			}
 		} catch (\Throwable $e) {
 			$this->logger->error('Could not check a password for a safe meeting', ['app' => 'safe_meeting', 'token' => $token, 'exception' => $e]);
-			if ($attempt?->isNewcomer() ?? true) {
+			if (RegistryUnavailableException::mayRefuseOn($e) && ($attempt?->isNewcomer() ?? true)) {
 				$event->setIsPasswordValid(false);
 			}
 		}

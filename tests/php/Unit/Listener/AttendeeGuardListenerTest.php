@@ -100,6 +100,20 @@ class AttendeeGuardListenerTest extends TestCase {
 		$this->assertTrue($this->add(self::attendee('users', 'new-group-member')));
 	}
 
+	public function testWhenTheLockCannotBeReadNobodyNewIsAddedThroughTalksApi(): void {
+		$this->lock->locks->lock($this->lock->register(), LockActor::user('alice', 'Alice'));
+		$this->assertNotNull($this->lock->rooms->planFor('abcd1234')); // known to be a safe meeting
+		$this->lock->db->dbal()->executeStatement('DROP TABLE oc_safemeet_meetings');
+
+		$this->assertFalse($this->add(self::attendee('users', 'mallory')));
+	}
+
+	public function testWhenTheRegistryCannotSayWhetherARoomIsASafeMeetingTalkGoesOn(): void {
+		$this->lock->db->dbal()->executeStatement('DROP TABLE oc_safemeet_meetings');
+
+		$this->assertTrue($this->add(self::attendee('users', 'mallory')));
+	}
+
 	public function testOtherRoomsAreNotGuarded(): void {
 		$this->lock->locks->lock($this->lock->register('other000'), LockActor::user('alice', 'Alice'));
 

@@ -254,12 +254,20 @@ class JoinGuardListenerTest extends TestCase {
 		$this->assertFalse($this->cancelled(new BeforeGuestJoinedRoomEvent($this->room, 'the password', true)));
 	}
 
-	public function testWhenTheCheckFailsNewGuestsStayOutButAUserIsNeverCancelled(): void {
+	public function testWhenTheLockCannotBeReadNewGuestsStayOutButAUserIsNeverCancelled(): void {
 		$this->lock->register();
+		$this->assertNotNull($this->lock->rooms->planFor('abcd1234')); // known to be a safe meeting (cached plan)
 		$this->lock->db->dbal()->executeStatement('DROP TABLE oc_safemeet_meetings');
 		$this->knows('users', 'bob');
 
 		$this->assertTrue($this->cancelled(new BeforeGuestJoinedRoomEvent($this->room, 'the password', true)), 'fails closed for a newcomer');
 		$this->assertFalse($this->cancelled(new BeforeUserJoinedRoomEvent($this->room, $this->user('bob'), '', true)), 'a cancelled join would remove bob');
+	}
+
+	public function testWhenTheRegistryCannotSayWhetherARoomIsASafeMeetingTalkGoesOn(): void {
+		$this->lock->db->dbal()->executeStatement('DROP TABLE oc_safemeet_meetings');
+
+		$this->assertFalse($this->cancelled(new BeforeGuestJoinedRoomEvent($this->room, 'the password', true)), 'every Talk room would be shut');
+		$this->assertFalse($this->cancelled(new BeforeFederatedUserJoinedRoomEvent($this->room, 'eve@other.example')));
 	}
 }

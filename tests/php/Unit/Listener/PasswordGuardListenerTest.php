@@ -97,6 +97,20 @@ class PasswordGuardListenerTest extends TestCase {
 		$this->assertSame(1, $this->lock->meeting()->getRefusedJoins());
 	}
 
+	public function testWhenTheLockCannotBeReadThePasswordLetsNoNewcomerIn(): void {
+		$this->locked();
+		$this->assertNotNull($this->lock->rooms->planFor('abcd1234')); // known to be a safe meeting
+		$this->lock->db->dbal()->executeStatement('DROP TABLE oc_safemeet_meetings');
+
+		$this->assertFalse($this->verify('the password')->isPasswordValid());
+	}
+
+	public function testWhenTheRegistryCannotSayWhetherARoomIsASafeMeetingThePasswordIsTalks(): void {
+		$this->lock->db->dbal()->executeStatement('DROP TABLE oc_safemeet_meetings');
+
+		$this->assertNull($this->verify('the password')->isPasswordValid(), 'Talk checks it itself');
+	}
+
 	public function testAWrongPasswordIsLeftToTalkSoNobodyLearnsAnythingWithoutIt(): void {
 		$this->locked();
 
