@@ -379,6 +379,7 @@ OC.L10N.register(
 		"This deletes now, for everyone, and cannot be undone:": "Das wird jetzt für alle gelöscht und lässt sich nicht rückgängig machen:",
 		"This person is a participant already and can join.": "Diese Person nimmt schon teil und kann beitreten.",
 		"This safe meeting does not allow bots.": "Diese sichere Besprechung erlaubt keine Bots.",
+		"This safe meeting does not allow bots, so its chat cannot be bridged to other services.": "Dieses sichere Meeting erlaubt keine Bots, daher kann sein Chat nicht mit anderen Diensten verbunden werden.",
 		"This safe meeting is locked. Admit the guest with the meeting's controls or with /admit in the chat.": "Dieses sichere Meeting ist gesperrt. Lass den Gast über die Steuerung des Meetings oder mit /admit im Chat zu.",
 		"This safe meeting does not allow guests.": "Diese sichere Besprechung erlaubt keine Gäste.",
 		"This safe meeting may only be recorded with the participants' consent, and this server does not ask for it.": "Diese sichere Besprechung darf nur mit Einwilligung der Teilnehmenden aufgezeichnet werden, und dieser Server fragt nicht danach.",

@@ -28,6 +28,8 @@ class TalkRequestRefusedException extends \Exception {
 	public const LOCKED = 'locked';
 	/** The plan allows no bots (other than Safe Meeting's own). */
 	public const NO_BOTS = 'no-bots';
+	/** The plan allows no bots, so no bridge relaying the chat to other services either. */
+	public const NO_BRIDGE = 'no-bridge';
 	/** The registry or the guard failed for a room known to be a safe meeting: refused, to be tried again. */
 	public const UNAVAILABLE = 'unavailable';
 

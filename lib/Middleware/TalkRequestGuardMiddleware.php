@@ -45,7 +45,7 @@ use Psr\Log\LoggerInterface;
  *   and still adds the guest and mails the link, with no Before event; for the same reason, e-mail guests
  *   nobody admitted while the meeting is locked;
  * - enabling a bot where the plan allows none (Safe Meeting's own bot excepted): Talk fires only an
- *   after-event.
+ *   after-event; likewise a Matterbridge bridge, which relays the chat to other services (no event).
  * It also answers the refusals the guard listeners throw inside Talk's controllers (afterException).
  *
  * Registered as a global middleware, i.e. for the requests of every app: hence cheap and Talk-free to
@@ -127,6 +127,7 @@ class TalkRequestGuardMiddleware extends Middleware {
 			GuardedTalkRequest::BOT_ENABLE => BotRule::forbidsBots($plan) && !BotRule::isOwnBot($this->talk()?->botUrl((int)$guarded->botId) ?? '')
 				? TalkRequestRefusedException::NO_BOTS
 				: null,
+			GuardedTalkRequest::BRIDGE_ENABLE => BotRule::forbidsBots($plan) ? TalkRequestRefusedException::NO_BRIDGE : null,
 		};
 	}
 
@@ -230,6 +231,7 @@ class TalkRequestGuardMiddleware extends Middleware {
 			TalkRequestRefusedException::CONSENT_NOT_ASKED => $l->t('This safe meeting may only be recorded with the participants\' consent, and this server does not ask for it.'),
 			TalkRequestRefusedException::BREAKOUT_RECORDING => $l->t('Breakout rooms of a safe meeting cannot be recorded.'),
 			TalkRequestRefusedException::NO_BOTS => $l->t('This safe meeting does not allow bots.'),
+			TalkRequestRefusedException::NO_BRIDGE => $l->t('This safe meeting does not allow bots, so its chat cannot be bridged to other services.'),
 			TalkRequestRefusedException::LOCKED => $l->t('This safe meeting is locked. Admit the guest with the meeting\'s controls or with /admit in the chat.'),
 			default => $l->t('Safe Meeting could not check this change right now. Please try again.'),
 		};

@@ -29,9 +29,14 @@ final class GuardedTalkRequest {
 	public const EMAIL_GUEST = 'email-guest';
 	/** `BotController::enableBot`: a bot then receives the conversation's messages. */
 	public const BOT_ENABLE = 'bot-enable';
+	/**
+	 * `MatterbridgeController::editBridgeOfRoom` enabling the bridge: Matterbridge then relays every message
+	 * to other chat services and theirs into the conversation.
+	 */
+	public const BRIDGE_ENABLE = 'bridge-enable';
 
 	public function __construct(
-		/** @var self::RECORDING_START|self::OUTSIDE_PARTICIPANT|self::EMAIL_GUEST|self::BOT_ENABLE */
+		/** @var self::RECORDING_START|self::OUTSIDE_PARTICIPANT|self::EMAIL_GUEST|self::BOT_ENABLE|self::BRIDGE_ENABLE */
 		public readonly string $action,
 		public readonly string $token,
 		/** Talk's own `error` value for the endpoint, so clients handle the refusal as Talk's. */

@@ -12,6 +12,7 @@ namespace OCA\SafeMeeting\Talk;
 use OCA\SafeMeeting\Policy\Modification;
 use OCA\Talk\Controller\AEnvironmentAwareOCSController;
 use OCA\Talk\Controller\BotController;
+use OCA\Talk\Controller\MatterbridgeController;
 use OCA\Talk\Controller\RecordingController;
 use OCA\Talk\Controller\RoomController;
 use OCA\Talk\Events\ALobbyModifiedEvent;
@@ -159,7 +160,9 @@ class TalkAdapter {
 	 *   guests; GuestManager::importEmails does the same as above for every row), unless it is a test run,
 	 *   which only counts the rows;
 	 * - `BotController::enableBot`, `POST /ocs/v2.php/apps/spreed/api/{v}/bot/{token}/{botId}`: Talk fires only
-	 *   BotEnabledEvent, after the bot was enabled.
+	 *   BotEnabledEvent, after the bot was enabled;
+	 * - `MatterbridgeController::editBridgeOfRoom` with `enabled`, `PUT /ocs/v2.php/apps/spreed/api/{v}/bridge/{token}`:
+	 *   Talk adds its bridge bot and starts Matterbridge with no event at all.
 	 *
 	 * Static, because the middleware is global: it is built for every app's requests, also where Talk is
 	 * disabled, so it must not need Talk's services (the constructor's Manager) to be built. The
@@ -197,12 +200,25 @@ class TalkAdapter {
 				return null; // Talk's own parameter check refuses it
 			}
 			[$action, $error, $botId] = [GuardedTalkRequest::BOT_ENABLE, 'bot', (int)$botId];
+		} elseif ($controller instanceof MatterbridgeController && $method === 'editbridgeofroom') {
+			if (self::isOff($request->getParam('enabled'))) {
+				return null; // switching the bridge off or editing it while off
+			}
+			[$action, $error] = [GuardedTalkRequest::BRIDGE_ENABLE, 'bridge'];
 		} else {
 			return null;
 		}
 		/** @var AEnvironmentAwareOCSController $controller */
 		$token = $controller->getRoom()?->getToken() ?? $request->getParam('token');
 		return is_string($token) && $token !== '' ? new GuardedTalkRequest($action, $token, $error, $botId, $emailActorId) : null;
+	}
+
+	/**
+	 * Whether Talk will read `enabled` as false whatever the body's encoding: only those values, so that an
+	 * ambiguous one ('false' in a multipart body is true to Nextcloud) is checked as switching on.
+	 */
+	private static function isOff(mixed $value): bool {
+		return in_array($value, [false, 0, '0', '', null], true);
 	}
 
 	/**

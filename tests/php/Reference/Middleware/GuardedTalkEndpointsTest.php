@@ -15,6 +15,7 @@ use OCA\SafeMeeting\Tests\Support\ReferenceTestCase;
 use OCA\SafeMeeting\Tests\Support\TalkObjects;
 use OCA\Talk\Controller\AEnvironmentAwareOCSController;
 use OCA\Talk\Controller\BotController;
+use OCA\Talk\Controller\MatterbridgeController;
 use OCA\Talk\Controller\RecordingController;
 use OCA\Talk\Controller\RoomController;
 use OCA\Talk\Middleware\Attribute\RequireLoggedInModeratorParticipant;
@@ -50,6 +51,8 @@ class GuardedTalkEndpointsTest extends ReferenceTestCase {
 				[], GuardedTalkRequest::EMAIL_GUEST, 'room'],
 			'enabling a bot' => [BotController::class, 'enableBot', ['botId' => 'int'], RequireLoggedInModeratorParticipant::class,
 				['botId' => '7'], GuardedTalkRequest::BOT_ENABLE, 'bot', 7],
+			'bridging the chat to other services' => [MatterbridgeController::class, 'editBridgeOfRoom', ['enabled' => 'bool', 'parts' => 'array'], RequireLoggedInModeratorParticipant::class,
+				['enabled' => true], GuardedTalkRequest::BRIDGE_ENABLE, 'bridge'],
 		];
 	}
 
@@ -86,6 +89,8 @@ class GuardedTalkEndpointsTest extends ReferenceTestCase {
 		$this->assertStringContainsString('STATUS_BAD_REQUEST, array{error: string}', $doc, 'any string: Talk answers `bot` and `room` there');
 		$doc = (string)(new \ReflectionMethod(RecordingController::class, 'start'))->getDocComment();
 		$this->assertStringContainsString('array{error: string}', $doc, 'any string: Talk passes its service errors (status, recording, call, config)');
+		$doc = (string)(new \ReflectionMethod(MatterbridgeController::class, 'editBridgeOfRoom'))->getDocComment();
+		$this->assertStringContainsString('array{error: string}', $doc, 'any string: Talk passes the error of stopping the bridge');
 	}
 
 	/** Talk's InjectionMiddleware hands the room over through these; the guard reads the token from it. */

@@ -23,6 +23,7 @@ use OCA\SafeMeeting\Tests\Support\Plans;
 use OCA\SafeMeeting\Tests\Support\TalkObjects;
 use OCA\Talk\Controller\AEnvironmentAwareOCSController;
 use OCA\Talk\Controller\BotController;
+use OCA\Talk\Controller\MatterbridgeController;
 use OCA\Talk\Controller\RecordingController;
 use OCA\Talk\Controller\RoomController;
 use OCP\AppFramework\Controller;
@@ -626,6 +627,22 @@ class TalkRequestGuardMiddlewareTest extends TestCase {
 			->willReturn(new Response());
 
 		$this->assertSame($refused, $this->dispatch($controller, 'enableBot') !== null);
+	}
+
+	/** @dataProvider botSettings */
+	public function testBridgingTheChatToOtherServicesIsRefusedWhereThePlanAllowsNoBots(string $bots, bool $refused): void {
+		$this->plan['settings']['bots'] = $bots;
+		$this->params['enabled'] = true;
+		$controller = TalkObjects::controller($this, MatterbridgeController::class, $this->request, ['buildResponse']);
+		$controller->expects($refused ? $this->once() : $this->never())->method('buildResponse')
+			->with($this->callback(fn (DataResponse $data): bool => $data->getStatus() === 403 && $data->getData() === ['error' => 'bridge', 'message' => '[t] This safe meeting does not allow bots, so its chat cannot be bridged to other services.']), 'json')
+			->willReturn(new Response());
+
+		$this->assertSame($refused, $this->dispatch($controller, 'editBridgeOfRoom') !== null);
+	}
+
+	public static function botSettings(): array {
+		return ['bots off' => ['off', true], 'bots allowed' => ['allowed', false]];
 	}
 
 	public function testEnablingABotInARoomThatIsNotASafeMeetingDoesNotLoadTalk(): void {

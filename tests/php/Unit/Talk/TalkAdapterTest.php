@@ -19,6 +19,7 @@ use OCA\SafeMeeting\Tests\Support\RequestRoute;
 use OCA\SafeMeeting\Tests\Support\TalkObjects;
 use OCA\Talk\Config;
 use OCA\Talk\Controller\BotController;
+use OCA\Talk\Controller\MatterbridgeController;
 use OCA\Talk\Controller\RecordingController;
 use OCA\Talk\Controller\RoomController;
 use OCA\Talk\Events\AParticipantModifiedEvent;
@@ -288,6 +289,25 @@ class TalkAdapterTest extends TestCase {
 		$this->assertEquals(new GuardedTalkRequest(GuardedTalkRequest::BOT_ENABLE, 'abcd1234', 'bot', 7), TalkAdapter::guardedRequest($this->botController(), 'enableBot', $this->request));
 		$this->assertNull(TalkAdapter::guardedRequest($this->botController(), 'disableBot', $this->request));
 		$this->assertNull(TalkAdapter::guardedRequest($this->botController(), 'listBots', $this->request));
+	}
+
+	public static function bridgeSwitches(): array {
+		return [
+			'JSON true' => [true, true],
+			'form "1"' => ['1', true],
+			'"false" (multipart: true to Nextcloud)' => ['false', true],
+			'JSON false' => [false, false],
+			'form "0"' => ['0', false],
+			'absent' => [null, false],
+		];
+	}
+
+	/** @dataProvider bridgeSwitches */
+	public function testSwitchingTheChatBridgeOnIsRecognised(mixed $enabled, bool $recognised): void {
+		$this->params(['token' => 'abcd1234', 'enabled' => $enabled]);
+		$controller = TalkObjects::controller($this, MatterbridgeController::class, $this->request);
+
+		$this->assertEquals($recognised ? new GuardedTalkRequest(GuardedTalkRequest::BRIDGE_ENABLE, 'abcd1234', 'bridge') : null, TalkAdapter::guardedRequest($controller, 'editBridgeOfRoom', $this->request));
 	}
 
 	public function testABotIdThatIsNoNumberIsLeftToTalk(): void {
