@@ -79,6 +79,7 @@ OC.L10N.register(
 		"Conversation no longer exists": "Die Unterhaltung existiert nicht mehr",
 		"Conversation not found.": "Unterhaltung nicht gefunden.",
 		"Conversations hosted on another server cannot be safe meetings.": "Unterhaltungen auf einem anderen Server können keine sicheren Besprechungen sein.",
+		"Conversations that belong to a calendar event, an instant meeting, a phone call, a file or a share cannot be safe meetings: Talk changes or deletes them on its own. Create a new conversation.": "Unterhaltungen, die zu einem Kalendertermin, einem Sofort-Meeting, einem Telefonanruf, einer Datei oder einer Freigabe gehören, können keine sicheren Meetings sein: Talk ändert oder löscht sie selbstständig. Erstelle eine neue Unterhaltung.",
 		"Copied": "Kopiert",
 		"Copy guest link for {title}": "Gastlink für {title} kopieren",
 		"Copy password": "Passwort kopieren",

@@ -18,6 +18,9 @@ namespace OCA\SafeMeeting\Policy;
  * - `breakout-rooms`: breakout rooms are configured (their rooms keep none of the plan);
  * - `breakout-room`: the room is itself a breakout room (its parent decides who is in it);
  * - `federated`: the room is hosted on another server, whose Talk Safe Meeting does not guard;
+ * - `object-room`: Talk bound the room to something else (a calendar event, an instant meeting, a phone
+ *   call, a file, a share): Talk then changes it without a participant's request (an event room's
+ *   description follows the calendar event) or deletes it on its own schedule;
  * - `forced-setting`: an admin forces a room setting on every conversation (Talk 24+) that is weaker than
  *   the plan: Talk then refuses moderators who would restore it. A forced value is judged as the change a
  *   participant would make (ModificationGuard); `expected` names the setting, `actual` is the forced value.
@@ -34,6 +37,9 @@ class ServerRoomChecker {
 		'recordingConsent' => Modification::RECORDING_CONSENT,
 	];
 
+	/** Object types of ordinary conversations; breakout rooms (`room`) have their own finding. */
+	private const ORDINARY_OBJECT_TYPES = ['', 'extended_conversation', 'room'];
+
 	public function __construct(
 		private ModificationGuard $guard,
 	) {
@@ -41,7 +47,7 @@ class ServerRoomChecker {
 
 	/**
 	 * @param array $plan a registered plan
-	 * @param array{defaultPermissions: int, breakoutRoomMode: int, breakoutParent: string, federated: bool, forced: array<string, int>} $room
+	 * @param array{defaultPermissions: int, breakoutRoomMode: int, breakoutParent: string, federated: bool, forced: array<string, int>, objectType?: string} $room
 	 * @param int $now unix seconds
 	 * @return list<array{code: string, expected: string|int|bool, actual: string|int|bool}>
 	 */
@@ -58,6 +64,9 @@ class ServerRoomChecker {
 		}
 		if ($room['federated']) {
 			$findings[] = ['code' => 'federated', 'expected' => false, 'actual' => true];
+		}
+		if (!in_array($room['objectType'] ?? '', self::ORDINARY_OBJECT_TYPES, true)) {
+			$findings[] = ['code' => 'object-room', 'expected' => '', 'actual' => $room['objectType']];
 		}
 		foreach ($room['forced'] as $setting => $value) {
 			$property = self::FORCED_AS_CHANGE[$setting] ?? null;

@@ -139,6 +139,7 @@ class ViolationMessages {
 			'breakout-rooms' => $this->l10n->t('The conversation has breakout rooms, which keep none of the plan\'s protections.'),
 			'breakout-room' => $this->l10n->t('Breakout rooms cannot be safe meetings; register the main conversation.'),
 			'federated' => $this->l10n->t('Conversations hosted on another server cannot be safe meetings.'),
+			'object-room' => $this->l10n->t('Conversations that belong to a calendar event, an instant meeting, a phone call, a file or a share cannot be safe meetings: Talk changes or deletes them on its own. Create a new conversation.'),
 			'forced-setting' => $this->l10n->t('The server forces a setting on every conversation that is weaker than the plan.'),
 			'password-mismatch' => $this->l10n->t('The password sent is not the guest password of the conversation.'),
 			default => $this->l10n->t('The conversation does not match the meeting plan.'),

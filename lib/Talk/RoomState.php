@@ -41,6 +41,8 @@ final class RoomState {
 		public readonly array $forced = [],
 		/** Whether the password given with the question is the room's guest password. */
 		public readonly bool $passwordMatches = false,
+		/** What Talk bound the room to (talk.md §2.2): '' for an ordinary conversation. */
+		public readonly string $objectType = '',
 	) {
 	}
 
@@ -65,10 +67,11 @@ final class RoomState {
 
 	/**
 	 * The room as ServerRoomChecker reads it: what Talk's API does not show the browser's checkRoom.
-	 * @return array{defaultPermissions: int, breakoutRoomMode: int, breakoutParent: string, federated: bool, forced: array<string, int>}
+	 * @return array{defaultPermissions: int, breakoutRoomMode: int, breakoutParent: string, federated: bool, forced: array<string, int>, objectType: string}
 	 */
 	public function serverFacts(): array {
 		return [
+			'objectType' => $this->objectType,
 			'defaultPermissions' => $this->defaultPermissions,
 			'breakoutRoomMode' => $this->breakoutRoomMode,
 			'breakoutParent' => $this->breakoutParent,

@@ -92,6 +92,7 @@ class TalkAdapter {
 			federated: $room->isFederatedConversation(),
 			forced: $this->settings->forcedRoomSettings(),
 			passwordMatches: $room->hasPassword() && $this->hasher->verify($password, $room->getPassword()),
+			objectType: $room->getObjectType(),
 		);
 	}
 

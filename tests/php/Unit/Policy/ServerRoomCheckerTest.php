@@ -15,7 +15,7 @@ use OCA\SafeMeeting\Tests\Support\Plans;
 use PHPUnit\Framework\TestCase;
 
 class ServerRoomCheckerTest extends TestCase {
-	private const SAFE = ['defaultPermissions' => 246, 'breakoutRoomMode' => 0, 'breakoutParent' => '', 'federated' => false, 'forced' => []];
+	private const SAFE = ['defaultPermissions' => 246, 'breakoutRoomMode' => 0, 'breakoutParent' => '', 'federated' => false, 'forced' => [], 'objectType' => ''];
 
 	/** [room facts that differ from a safe room, expected finding codes] */
 	public static function rooms(): array {
@@ -27,7 +27,14 @@ class ServerRoomCheckerTest extends TestCase {
 			'breakout rooms configured' => [['breakoutRoomMode' => 3], ['breakout-rooms']],
 			'a breakout room' => [['breakoutParent' => 'parent01'], ['breakout-room']],
 			'a federated room' => [['federated' => true], ['federated']],
-			'everything at once' => [['defaultPermissions' => 255, 'breakoutRoomMode' => 1, 'breakoutParent' => 'p', 'federated' => true], ['lobby-bypass', 'breakout-rooms', 'breakout-room', 'federated']],
+			'a conversation extended from a one-to-one' => [['objectType' => 'extended_conversation'], []],
+			'a calendar event room (its description follows the event)' => [['objectType' => 'event'], ['object-room']],
+			'an instant meeting (deleted after a day without activity)' => [['objectType' => 'instant_meeting'], ['object-room']],
+			'a temporary phone room' => [['objectType' => 'phone_temporary'], ['object-room']],
+			'a file\'s room' => [['objectType' => 'file'], ['object-room']],
+			'a video verification room' => [['objectType' => 'share:password'], ['object-room']],
+			'a breakout room is found once' => [['objectType' => 'room', 'breakoutParent' => 'parent01'], ['breakout-room']],
+			'everything at once' => [['defaultPermissions' => 255, 'breakoutRoomMode' => 1, 'breakoutParent' => 'p', 'federated' => true, 'objectType' => 'event'], ['lobby-bypass', 'breakout-rooms', 'breakout-room', 'federated', 'object-room']],
 		];
 	}
 
