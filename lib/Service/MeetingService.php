@@ -20,6 +20,7 @@ use OCA\SafeMeeting\Exception\RoomNotFoundException;
 use OCA\SafeMeeting\Exception\TalkUnavailableException;
 use OCA\SafeMeeting\Policy\GuestRule;
 use OCA\SafeMeeting\Policy\Json;
+use OCA\SafeMeeting\Policy\MembershipChecker;
 use OCA\SafeMeeting\Policy\PlanShape;
 use OCA\SafeMeeting\Policy\PlanValidator;
 use OCA\SafeMeeting\Policy\RoomChecker;
@@ -27,6 +28,7 @@ use OCA\SafeMeeting\Policy\ServerRoomChecker;
 use OCA\SafeMeeting\Policy\Violation;
 use OCA\SafeMeeting\Talk\RoomState;
 use OCA\SafeMeeting\Talk\TalkAdapter;
+use OCA\SafeMeeting\Talk\TalkMembership;
 use OCA\SafeMeeting\Talk\TalkModeration;
 use OCP\AppFramework\Utility\ITimeFactory;
 use OCP\DB\Exception as DBException;
@@ -100,7 +102,7 @@ class MeetingService {
 		if (!$room->moderatedByUser) {
 			throw new NotModeratorException();
 		}
-		$findings = $this->check($plan, $room, $now);
+		$findings = [...$this->check($plan, $room, $now), ...$this->membershipFindings($plan, $token, $user)];
 		if ($room->type === GuestRule::GUEST_ROOM_TYPE && !$room->passwordMatches) {
 			$findings[] = ['code' => 'password-mismatch', 'expected' => true, 'actual' => false];
 		}
@@ -226,6 +228,22 @@ class MeetingService {
 			...$this->roomChecker->check($plan, $room->toCheckable(), $now),
 			...$this->serverRoomChecker->check($plan, $room->serverFacts(), $now),
 		];
+	}
+
+	/**
+	 * Who and what the room already holds against the plan: only asked at registration, since the guards
+	 * refuse every new one afterwards.
+	 *
+	 * @return list<array{code: string, expected: string|int|bool, actual: string|int|bool}>
+	 * @throws TalkUnavailableException
+	 * @throws RoomNotFoundException
+	 */
+	private function membershipFindings(array $plan, string $token, IUser $user): array {
+		$membership = $this->talk->get(TalkMembership::class, $user)->read($token);
+		if ($membership === null) {
+			throw new RoomNotFoundException();
+		}
+		return MembershipChecker::check($plan, $membership->facts());
 	}
 
 	/**

@@ -10,16 +10,16 @@ declare(strict_types=1);
 namespace OCA\SafeMeeting\Tests\Unit\Controller;
 
 use OCA\SafeMeeting\Controller\MeetingController;
-use OCA\SafeMeeting\Db\Meeting;
 use OCA\SafeMeeting\Db\AdmissionMapper;
+use OCA\SafeMeeting\Db\Meeting;
 use OCA\SafeMeeting\Db\MeetingMapper;
 use OCA\SafeMeeting\Policy\EffectivePolicyBuilder;
-use OCA\SafeMeeting\Policy\PolicyMigration;
+use OCA\SafeMeeting\Policy\ModificationGuard;
 use OCA\SafeMeeting\Policy\PlanShape;
 use OCA\SafeMeeting\Policy\PlanValidator;
+use OCA\SafeMeeting\Policy\PolicyMigration;
 use OCA\SafeMeeting\Policy\PolicyValidator;
 use OCA\SafeMeeting\Policy\RoomChecker;
-use OCA\SafeMeeting\Policy\ModificationGuard;
 use OCA\SafeMeeting\Policy\ServerRoomChecker;
 use OCA\SafeMeeting\Service\MeetingService;
 use OCA\SafeMeeting\Service\PolicyService;
@@ -27,33 +27,35 @@ use OCA\SafeMeeting\Service\RegisteredRoomLookup;
 use OCA\SafeMeeting\Service\SettingTexts;
 use OCA\SafeMeeting\Service\TalkLocator;
 use OCA\SafeMeeting\Service\ViolationMessages;
+use OCA\SafeMeeting\Talk\RoomMembership;
 use OCA\SafeMeeting\Talk\RoomState;
 use OCA\SafeMeeting\Talk\TalkAdapter;
-use OCA\SafeMeeting\Talk\TalkServerSettings;
-use OCA\Talk\Config;
-use OCA\Talk\Model\BotServerMapper;
+use OCA\SafeMeeting\Talk\TalkMembership;
 use OCA\SafeMeeting\Talk\TalkModeration;
+use OCA\SafeMeeting\Talk\TalkServerSettings;
 use OCA\SafeMeeting\Tests\Support\ArrayCache;
 use OCA\SafeMeeting\Tests\Support\ArrayCacheFactory;
+use OCA\SafeMeeting\Tests\Support\Db\SqliteConnection;
 use OCA\SafeMeeting\Tests\Support\FakeL10N;
 use OCA\SafeMeeting\Tests\Support\InMemoryAppConfig;
 use OCA\SafeMeeting\Tests\Support\Plans;
-use OCA\SafeMeeting\Tests\Support\TalkObjects;
 use OCA\SafeMeeting\Tests\Support\RecordingEventDispatcher;
-use OCA\SafeMeeting\Tests\Support\Db\SqliteConnection;
+use OCA\SafeMeeting\Tests\Support\TalkObjects;
+use OCA\Talk\Config;
 use OCA\Talk\Exceptions\ParticipantNotFoundException;
 use OCA\Talk\Exceptions\RoomNotFoundException as TalkRoomNotFoundException;
 use OCA\Talk\Manager;
+use OCA\Talk\Model\BotServerMapper;
 use OCA\Talk\Participant;
 use OCA\Talk\Room;
 use OCA\Talk\Service\ParticipantService;
-use OCP\App\IAppManager;
 use OCP\AppFramework\Http\Attribute\ApiRoute;
 use OCP\AppFramework\Http\Attribute\NoAdminRequired;
 use OCP\AppFramework\Http\Attribute\UserRateLimit;
-use OCP\AppFramework\QueryException;
 use OCP\AppFramework\Http\DataResponse;
+use OCP\AppFramework\QueryException;
 use OCP\AppFramework\Utility\ITimeFactory;
+use OCP\App\IAppManager;
 use OCP\IGroupManager;
 use OCP\IRequest;
 use OCP\IUser;
@@ -75,6 +77,8 @@ class MeetingControllerTest extends TestCase {
 	private InMemoryAppConfig $appConfig;
 	private TalkAdapter&MockObject $talk;
 	private TalkModeration&MockObject $moderation;
+	/** Who and what Talk says the room already holds: nobody from outside, no bots, unless a test says otherwise. */
+	private RoomMembership $membership;
 	/** What the container hands out for TalkAdapter::class: the mock, or an exception it throws. */
 	private TalkAdapter|\Throwable|null $talkFromContainer = null;
 	private bool $talkEnabled = true;
@@ -99,9 +103,15 @@ class MeetingControllerTest extends TestCase {
 		$this->lookup = new RegisteredRoomLookup(new MeetingMapper($this->db), new ArrayCacheFactory($this->cache), $this->createMock(LoggerInterface::class));
 		$this->container = $this->createMock(ContainerInterface::class);
 		$this->moderation = $this->createMock(TalkModeration::class);
+		$this->membership = new RoomMembership([], 0, []);
 		$this->container->method('get')->willReturnCallback(function (string $id): object {
 			if ($id === TalkModeration::class) {
 				return $this->talkFromContainer instanceof \Throwable ? throw $this->talkFromContainer : $this->moderation;
+			}
+			if ($id === TalkMembership::class) {
+				$membership = $this->createMock(TalkMembership::class);
+				$membership->method('read')->willReturnCallback(fn (): RoomMembership => $this->membership);
+				return $membership;
 			}
 			$this->assertSame(TalkAdapter::class, $id);
 			$talk = $this->talkFromContainer ?? $this->talk;
@@ -358,6 +368,38 @@ class MeetingControllerTest extends TestCase {
 		$this->assertSame(['room: ' . $code], self::violations($response));
 		$this->assertStringContainsString($message, $response->getData()['violations'][0]['message']);
 		$this->assertSame(0, $this->storedCount());
+	}
+
+	/** What a moderator added before registering (TalkMembership): [plan, membership, finding code, message] */
+	public static function membershipsWeakerThanThePlan(): array {
+		return [
+			'an e-mail guest where the plan allows none' => ['accepted: no guests', new RoomMembership(['emails'], 0, []), 'outside-participants', 'allows no guests'],
+			'a phone number and a user of another server' => ['accepted: no guests', new RoomMembership(['phones', 'federated_users'], 0, []), 'outside-participants', 'phone numbers'],
+			'a participant allowed to skip the lobby' => ['accepted: guest link with password', new RoomMembership([], 1, []), 'attendee-lobby-bypass', 'skip the lobby by their own permissions'],
+			'a webhook bot where the plan allows none' => ['accepted: guest link with password', new RoomMembership([], 0, ['nextcloudapp://safe_meeting', 'https://bots.example.org/hook']), 'bots', 'Bots are enabled'],
+		];
+	}
+
+	/** @dataProvider membershipsWeakerThanThePlan */
+	public function testARoomHoldingWhatThePlanForbidsIsNotRegistered(string $planName, RoomMembership $membership, string $code, string $message): void {
+		$plan = Plans::named($planName);
+		$this->talk->method('getRoomState')->willReturn(Plans::matchingRoom($plan));
+		$this->membership = $membership;
+
+		$response = $this->controller->register('abcd1234', $plan, $plan['talk']['roomType'] === 3 ? Plans::PASSWORD : null);
+
+		$this->assertSame(400, $response->getStatus());
+		$this->assertSame(['room: ' . $code], self::violations($response));
+		$this->assertStringContainsString($message, $response->getData()['violations'][0]['message']);
+		$this->assertSame(0, $this->storedCount());
+	}
+
+	public function testGuestsAndOurOwnBotAreWhatAPlanWithGuestsAllows(): void {
+		$plan = Plans::accepted();
+		$this->talk->method('getRoomState')->willReturn(Plans::matchingRoom($plan));
+		$this->membership = new RoomMembership(['emails'], 0, ['nextcloudapp://safe_meeting']);
+
+		$this->assertSame(201, $this->controller->register('abcd1234', $plan, Plans::PASSWORD)->getStatus());
 	}
 
 	public function testTalk24DefaultPermissionsWithoutIgnoringTheLobbyRegister(): void {
