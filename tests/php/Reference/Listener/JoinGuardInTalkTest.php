@@ -66,7 +66,7 @@ class JoinGuardInTalkTest extends ReferenceTestCase {
 		$hasher->method('verify')->willReturnCallback(static fn (string $password, string $hash): bool => $hash === 'hash of ' . $password);
 		$talkSession = $this->createMock(TalkSession::class);
 		$talkSession->method('getGuestActorIdForRoom')->willReturnCallback(fn (): ?string => $this->guestActorId);
-		$joins = new TalkJoins($lookups, $talkSession, $this->createMock(IUserSession::class), $hasher);
+		$joins = new TalkJoins($lookups, $talkSession, $this->createMock(IUserSession::class), $hasher, $this->lock->marks);
 		$request = $this->createMock(IRequest::class);
 		RequestRoute::answer($request, static fn (): string => '/index.php/call/' . self::TOKEN);
 		$notice = $this->createMock(RefusalNotice::class);

@@ -69,7 +69,7 @@ class JoinGuardListenerTest extends TestCase {
 	}
 
 	private function listener(): JoinGuardListener {
-		$joins = new TalkJoins($this->participants, $this->talkSession, $this->createMock(IUserSession::class), $this->createMock(IHasher::class));
+		$joins = new TalkJoins($this->participants, $this->talkSession, $this->createMock(IUserSession::class), $this->createMock(IHasher::class), $this->lock->marks);
 		return new JoinGuardListener($joins, $this->lock->guard, $this->createMock(LoggerInterface::class));
 	}
 
