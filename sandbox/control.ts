@@ -4,8 +4,8 @@
  *
  * Test control under /__sandbox/ (plain JSON, no login; requestGuard.ts keeps web pages out): reset,
  * switch capabilities and the SIP bridge groups (`sip-groups`), inject failures, move the clock,
- * store a policy as an older version did, and read rooms, history, contract violations and unsafe
- * moments.
+ * store a policy as an older version did, let Talk clean up disconnected guests, and read rooms,
+ * history, contract violations and unsafe moments.
  */
 import type { IncomingMessage, ServerResponse } from 'node:http'
 import type { SandboxState } from './state.ts'
@@ -13,6 +13,7 @@ import type { SandboxState } from './state.ts'
 import { parseJsonBody, readBody, sendJson } from './http.ts'
 import { retentionControls } from './retention/control.ts'
 import { now, resetState, unsafeEntries } from './state.ts'
+import { cleanUpGuests } from './talk/presence.ts'
 
 /** Config switches accepted next to feature names by POST /__sandbox/capabilities. */
 const CONFIG_KEYS = { 'force-passwords': 'forcePasswords', recording: 'recording' } as const
@@ -75,6 +76,15 @@ const HANDLERS: Record<string, ControlHandler> = {
 	// Locking: the e-mails Talk would have sent (personal links), the chats with the bot's notices.
 	'GET /__sandbox/mails': (state) => [200, state.presence.mails],
 	'GET /__sandbox/chat': (state) => [200, state.presence.chat],
+	// Every guest's connection dropped 100 s ago and somebody listed the participants: Talk cleans guests up.
+	'POST /__sandbox/clean-up-guests': (state, body) => {
+		const room = state.rooms.get(String(body.token))
+		if (room === undefined) {
+			return [404, { error: 'expected {token} of an existing room' }]
+		}
+		cleanUpGuests(state, room)
+		return [200, room.attendees]
+	},
 }
 
 export async function handleControl(state: SandboxState, req: IncomingMessage, res: ServerResponse, path: string): Promise<void> {

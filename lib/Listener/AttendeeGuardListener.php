@@ -22,8 +22,9 @@ use Psr\Log\LoggerInterface;
 
 /**
  * While a safe meeting is locked, nobody becomes a new participant (whoever is a participant counts as
- * already in), except a person a moderator admitted. Refused in Talk's API; Talk's background paths
- * (group membership changes, occ) are never broken, only logged.
+ * already in), except a person a moderator admitted. Refused in Talk's API; Talk's other paths (somebody
+ * joins an invited Team or is put in an invited group, occ) are never broken: the people they add are
+ * marked, and their joins count as a newcomer's while the meeting stays locked.
  *
  * @template-implements IEventListener<BeforeAttendeesAddedEvent>
  */
@@ -53,5 +54,10 @@ class AttendeeGuardListener implements IEventListener {
 			TalkVeto::refuseNewParticipants();
 		}
 		$this->logger->warning('A participant was added to a locked safe meeting outside Talk\'s API', ['app' => 'safe_meeting', 'token' => $token]);
+		try {
+			$this->guard->markUnadmitted($token, TalkJoins::newAttendees($event));
+		} catch (\Throwable $e) {
+			$this->logger->error('Could not mark new participants of a locked safe meeting', ['app' => 'safe_meeting', 'token' => $token, 'exception' => $e]);
+		}
 	}
 }

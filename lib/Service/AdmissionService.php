@@ -9,6 +9,7 @@ declare(strict_types=1);
 
 namespace OCA\SafeMeeting\Service;
 
+use OCA\SafeMeeting\Db\ActorMarkMapper;
 use OCA\SafeMeeting\Db\Admission;
 use OCA\SafeMeeting\Db\AdmissionMapper;
 use OCA\SafeMeeting\Db\Meeting;
@@ -33,6 +34,7 @@ class AdmissionService {
 
 	public function __construct(
 		private AdmissionMapper $admissions,
+		private ActorMarkMapper $marks,
 		private TalkLocator $talk,
 		private IUserManager $users,
 		private IEventDispatcher $dispatcher,
@@ -99,20 +101,29 @@ class AdmissionService {
 		$token = $meeting->getToken();
 		$talk = $this->talk->get(TalkModeration::class);
 		if ($talk->isParticipant($token, $actorType, $actorId)) {
-			throw new AdmissionRefusedException(AdmissionRefusedException::ALREADY_PARTICIPANT);
+			// Talk added them while locked outside its API (an invited Team or group): admitting lets them in.
+			if ($this->marks->unmark($token, ActorMarkMapper::UNADMITTED, $actorType, $actorId) === 0) {
+				throw new AdmissionRefusedException(AdmissionRefusedException::ALREADY_PARTICIPANT);
+			}
+		} else {
+			$this->grantAndAdd($token, $actor, $actorType, $actorId, static fn () => $add($talk));
 		}
+		// The audit log names users, not e-mail addresses.
+		$admitted = $actorType === Admission::USERS ? Admission::USERS . '/' . $actorId : Admission::EMAILS;
+		$this->dispatcher->dispatchTyped(new MeetingLockChangedEvent($token, MeetingLockChangedEvent::ADMITTED, $actor, '', $name, $admitted));
+	}
+
+	/** @param callable(): void $add */
+	private function grantAndAdd(string $token, LockActor $actor, string $actorType, string $actorId, callable $add): void {
 		$now = $this->time->getTime();
 		$this->admissions->deleteExpired($now);
 		$this->admissions->grant($token, $actorType, $actorId, $now + self::TTL, $actor->reference());
 		try {
-			$add($talk);
+			$add();
 		} finally {
 			// Used up by the attendee guard, or Talk failed (Talk 22 fires no "before" event for e-mail
 			// guests): either way it must not linger.
 			$this->admissions->revoke($token, $actorType, $actorId);
 		}
-		// The audit log names users, not e-mail addresses.
-		$admitted = $actorType === Admission::USERS ? Admission::USERS . '/' . $actorId : Admission::EMAILS;
-		$this->dispatcher->dispatchTyped(new MeetingLockChangedEvent($token, MeetingLockChangedEvent::ADMITTED, $actor, '', $name, $admitted));
 	}
 }

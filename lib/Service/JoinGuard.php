@@ -9,6 +9,7 @@ declare(strict_types=1);
 
 namespace OCA\SafeMeeting\Service;
 
+use OCA\SafeMeeting\Db\ActorMarkMapper;
 use OCA\SafeMeeting\Db\Admission;
 use OCA\SafeMeeting\Db\AdmissionMapper;
 use OCA\SafeMeeting\Db\MeetingMapper;
@@ -31,6 +32,7 @@ class JoinGuard {
 		private RegisteredRoomLookup $rooms,
 		private MeetingMapper $meetings,
 		private AdmissionMapper $admissions,
+		private ActorMarkMapper $marks,
 		private AutoLockService $autoLock,
 		private ITimeFactory $time,
 	) {
@@ -84,6 +86,22 @@ class JoinGuard {
 			$this->admissions->consume($token, $type, $id, $now);
 		}
 		return true;
+	}
+
+	/**
+	 * Talk adds these people to the locked meeting outside its API (somebody joined an invited Team or
+	 * group), where refusing would break that change. Whoever holds an admission uses it up; the others
+	 * are marked, so that their joins count as a newcomer's until a moderator admits them or unlocks.
+	 *
+	 * @param list<array{0: string, 1: string}> $actors [actor type, actor id]
+	 */
+	public function markUnadmitted(string $token, array $actors): void {
+		$now = $this->time->getTime();
+		foreach ($actors as [$type, $id]) {
+			if (in_array($type, ActorMarkMapper::JOINING_TYPES, true) && !$this->admissions->consume($token, $type, $id, $now)) {
+				$this->marks->mark($token, ActorMarkMapper::UNADMITTED, $type, $id);
+			}
+		}
 	}
 
 	/** Whether the room is a safe meeting that is locked now (locking it first when its plan says so). */

@@ -9,6 +9,7 @@ declare(strict_types=1);
 
 namespace OCA\SafeMeeting\Service;
 
+use OCA\SafeMeeting\Db\ActorMarkMapper;
 use OCA\SafeMeeting\Db\Meeting;
 use OCA\SafeMeeting\Db\MeetingMapper;
 use OCA\SafeMeeting\Event\MeetingLockChangedEvent;
@@ -31,6 +32,7 @@ class LockService {
 
 	public function __construct(
 		private MeetingMapper $mapper,
+		private ActorMarkMapper $marks,
 		private TalkLocator $talk,
 		private IEventDispatcher $dispatcher,
 		private ITimeFactory $time,
@@ -53,6 +55,8 @@ class LockService {
 		if (!$this->mapper->unlock($meeting->getToken())) {
 			return false;
 		}
+		// Open to everybody now: those Talk added while it was locked are in like anybody else.
+		$this->marks->forgetKind($meeting->getToken(), ActorMarkMapper::UNADMITTED);
 		$this->logger->info('Safe meeting unlocked', ['app' => 'safe_meeting', 'token' => $meeting->getToken()]);
 		$this->dispatcher->dispatchTyped(new MeetingLockChangedEvent($meeting->getToken(), MeetingLockChangedEvent::UNLOCKED, $actor));
 		return true;

@@ -9,6 +9,7 @@ declare(strict_types=1);
 
 namespace OCA\SafeMeeting\Service;
 
+use OCA\SafeMeeting\Db\ActorMarkMapper;
 use OCA\SafeMeeting\Db\AdmissionMapper;
 use OCA\SafeMeeting\Db\Meeting;
 use OCA\SafeMeeting\Db\MeetingMapper;
@@ -58,6 +59,7 @@ class MeetingService {
 		private LoggerInterface $logger,
 		private RegisteredRoomLookup $registeredRooms,
 		private AdmissionMapper $admissions,
+		private ActorMarkMapper $marks,
 	) {
 	}
 
@@ -205,6 +207,7 @@ class MeetingService {
 		try {
 			$deleted = $this->mapper->deleteByToken($token);
 			$this->admissions->deleteByToken($token);
+			$this->marks->deleteByToken($token);
 		} catch (\Throwable $e) {
 			$this->logger->error('Could not remove the registration of a deleted safe meeting', ['app' => 'safe_meeting', 'token' => $token, 'exception' => $e]);
 			$deleted = 0;

@@ -21,9 +21,12 @@ final class JoinAttempt {
 	/** A user of another server (BeforeFederatedUserJoinedRoomEvent). */
 	public const FEDERATED = 'federated';
 
-	/** Has an attendee entry: invited users (also those who never opened it), group members, federated users. */
+	/**
+	 * Has an attendee entry: invited users (also those who never opened it), group members, federated users;
+	 * not somebody Talk added to the locked meeting outside its API without an admission.
+	 */
 	public const ATTENDEE = 'attendee';
-	/** A guest whose browser session is the one an existing guest attendee joined with. */
+	/** A guest whose browser session is the one an existing guest attendee, or a guest Talk has cleaned up since, joined with. */
 	public const RETURNING_GUEST = 'returning-guest';
 	/** An e-mail guest who opened their personal invitation link. */
 	public const INVITED_GUEST = 'invited-guest';

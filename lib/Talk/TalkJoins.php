@@ -9,6 +9,7 @@ declare(strict_types=1);
 
 namespace OCA\SafeMeeting\Talk;
 
+use OCA\SafeMeeting\Db\ActorMarkMapper;
 use OCA\Talk\Events\ABeforeJoinedRoomEvent;
 use OCA\Talk\Events\BeforeAttendeesAddedEvent;
 use OCA\Talk\Events\BeforeFederatedUserJoinedRoomEvent;
@@ -36,6 +37,11 @@ use OCP\Security\IHasher;
  * attendee: Talk stores the guest's actor id in the browser's session after every join
  * (`TalkSession::setGuestActorIdForRoom`), which is what a reload or a dropped connection brings back.
  * An e-mail guest who opened their personal link carries Talk's `getAuthedEmailActorIdForRoom`.
+ *
+ * Two gaps in Talk's records are filled by the app's own marks (ActorMarkMapper): somebody Talk added
+ * to the locked meeting outside its API without an admission is an attendee, but still a newcomer; and
+ * a guest Talk cleaned up (no session for 100 s, no name: ParticipantService::cleanGuestParticipants)
+ * whose browser session names an actor id that joined before is still a returning guest.
  */
 class TalkJoins {
 	public function __construct(
@@ -43,6 +49,7 @@ class TalkJoins {
 		private TalkSession $talkSession,
 		private IUserSession $userSession,
 		private IHasher $hasher,
+		private ActorMarkMapper $marks,
 	) {
 	}
 
@@ -118,7 +125,7 @@ class TalkJoins {
 		} catch (ParticipantNotFoundException) {
 			return new JoinAttempt($room->getToken(), JoinAttempt::USER, JoinAttempt::NEWCOMER, false, Attendee::ACTOR_USERS, $user->getUID());
 		}
-		return new JoinAttempt($room->getToken(), JoinAttempt::USER, JoinAttempt::ATTENDEE, $participant->hasModeratorPermissions());
+		return $this->attendee($room, JoinAttempt::USER, $participant, Attendee::ACTOR_USERS, $user->getUID());
 	}
 
 	private function guest(Room $room): JoinAttempt {
@@ -130,11 +137,14 @@ class TalkJoins {
 			if ($participant !== null) {
 				return new JoinAttempt($token, JoinAttempt::GUEST, JoinAttempt::RETURNING_GUEST, $participant->hasModeratorPermissions());
 			}
+			if ($this->marks->has($token, ActorMarkMapper::GUEST, Attendee::ACTOR_GUESTS, $returning)) {
+				return new JoinAttempt($token, JoinAttempt::GUEST, JoinAttempt::RETURNING_GUEST);
+			}
 		}
 		$invited = $this->talkSession->getAuthedEmailActorIdForRoom($token);
 		if ($invited !== null) {
 			$participant = $this->find($room, Attendee::ACTOR_EMAILS, $invited);
-			if ($participant !== null) {
+			if ($participant !== null && !$this->isUnadmitted($token, Attendee::ACTOR_EMAILS, $invited)) {
 				return new JoinAttempt($token, JoinAttempt::GUEST, JoinAttempt::INVITED_GUEST, $participant->hasModeratorPermissions());
 			}
 		}
@@ -143,7 +153,23 @@ class TalkJoins {
 
 	private function federatedUser(Room $room, string $cloudId): JoinAttempt {
 		$participant = $this->find($room, Attendee::ACTOR_FEDERATED_USERS, $cloudId);
-		return new JoinAttempt($room->getToken(), JoinAttempt::FEDERATED, $participant !== null ? JoinAttempt::ATTENDEE : JoinAttempt::NEWCOMER, $participant?->hasModeratorPermissions() ?? false);
+		if ($participant === null) {
+			return new JoinAttempt($room->getToken(), JoinAttempt::FEDERATED, JoinAttempt::NEWCOMER);
+		}
+		return $this->attendee($room, JoinAttempt::FEDERATED, $participant, Attendee::ACTOR_FEDERATED_USERS, $cloudId);
+	}
+
+	/** An attendee is in, unless Talk added them to the locked meeting without an admission. */
+	private function attendee(Room $room, string $kind, Participant $participant, string $actorType, string $actorId): JoinAttempt {
+		$token = $room->getToken();
+		if ($this->isUnadmitted($token, $actorType, $actorId)) {
+			return new JoinAttempt($token, $kind, JoinAttempt::NEWCOMER, $participant->hasModeratorPermissions(), $actorType, $actorId);
+		}
+		return new JoinAttempt($token, $kind, JoinAttempt::ATTENDEE, $participant->hasModeratorPermissions());
+	}
+
+	private function isUnadmitted(string $token, string $actorType, string $actorId): bool {
+		return $this->marks->has($token, ActorMarkMapper::UNADMITTED, $actorType, $actorId);
 	}
 
 	private function find(Room $room, string $actorType, string $actorId): ?Participant {

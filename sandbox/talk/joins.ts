@@ -21,7 +21,7 @@ import { createHash, randomInt } from 'node:crypto'
 import { OcsError } from '../ocs.ts'
 import { nextId, now, recordChange } from '../state.ts'
 import { endCallWhenEmpty } from './calls.ts'
-import { afterJoin, countRefusal, judge } from './lockGuard.ts'
+import { afterJoin, countRefusal, judge, rememberGuest, withRememberedGuest } from './lockGuard.ts'
 import { GUEST, GUEST_MODERATOR, isModerator, TYPE_GROUP, TYPE_PUBLIC, USER, USER_SELF_JOINED } from './model.ts'
 import { presenceOf, sessionsOf } from './presence.ts'
 import { expireLobby } from './rooms.ts'
@@ -43,6 +43,11 @@ export function attemptOf(room: RoomState, user: SandboxUser | null, browser: Br
 	return { kind: 'guest', presence: 'newcomer', moderator: false }
 }
 
+/** Who is knocking as the join guard sees it: Talk's records and the guests Safe Meeting remembers. */
+function guardedAttempt(state: SandboxState, room: RoomState, user: SandboxUser | null, browser: BrowserSession | undefined): JoinAttempt {
+	return withRememberedGuest(state, room.token, attemptOf(room, user, browser), browser?.guestActorIds[room.token])
+}
+
 function guestAttendee(room: RoomState, actorId: string | undefined): Attendee | undefined {
 	return actorId === undefined ? undefined : room.attendees.find((a) => (a.actorType === 'guests' || a.actorType === 'emails') && a.actorId === actorId)
 }
@@ -53,7 +58,7 @@ function guestAttendee(room: RoomState, actorId: string | undefined): Attendee |
  */
 export function verifyPassword(state: SandboxState, room: RoomState, user: SandboxUser | null, browser: BrowserSession, password: string): { valid: boolean, refusal: Verdict | null } {
 	const right = room.password === '' || password === room.password
-	const verdict = judge(state, room.token, attemptOf(room, user, browser))
+	const verdict = judge(state, room.token, guardedAttempt(state, room, user, browser))
 	if (right && verdict.decision !== 'allow') {
 		browser.refusals[room.token] = { reason: verdict.decision, from: 'from' in verdict ? verdict.from : 0, until: 'until' in verdict ? verdict.until : 0 }
 		countRefusal(state, room.token)
@@ -127,7 +132,7 @@ function joiningAttendee(state: SandboxState, room: RoomState, user: SandboxUser
  */
 export function joinRoom(state: SandboxState, room: RoomState, caller: Caller, password: string, force: boolean, info: RequestInfo): Here & { session: RoomSession } {
 	const browser = caller.browser.open()
-	if (judge(state, room.token, attemptOf(room, caller.user, browser)).decision !== 'allow') {
+	if (judge(state, room.token, guardedAttempt(state, room, caller.user, browser)).decision !== 'allow') {
 		countRefusal(state, room.token)
 		throw new OcsError(404, null)
 	}
@@ -152,6 +157,9 @@ export function joinRoom(state: SandboxState, room: RoomState, caller: Caller, p
 	browser.sessionIds[room.token] = session.sessionId
 	if (attendee.actorType !== 'users') {
 		browser.guestActorIds[room.token] = attendee.actorId
+	}
+	if (attendee.actorType === 'guests') {
+		rememberGuest(state, room.token, attendee.actorId)
 	}
 	delete browser.passwords[room.token]
 	expireLobby(state, room, info)

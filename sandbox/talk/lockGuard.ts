@@ -3,8 +3,9 @@
  * SPDX-License-Identifier: AGPL-3.0-or-later
  *
  * Safe Meeting's join guard as the PHP listeners apply it (lib/Policy/JoinRule.php, lib/Service/JoinGuard.php,
- * lib/Service/AutoLockService.php): who counts as already in, the lock, the guests' time window, the
- * lazy "N minutes after the start" lock and "when everyone invited has joined".
+ * lib/Service/AutoLockService.php): who counts as already in (with the guests the app remembers), the
+ * lock, the guests' time window, the lazy "N minutes after the start" lock and "when everyone invited
+ * has joined".
  */
 import type { Meeting, SandboxState } from '../state.ts'
 import type { RoomState } from './model.ts'
@@ -63,6 +64,23 @@ export function judge(state: SandboxState, token: string, attempt: JoinAttempt):
 		}
 	}
 	return isLocked(state, meeting) && attempt.presence !== 'invited-guest' ? { decision: 'locked' } : { decision: 'allow' }
+}
+
+/** GuestJoinedListener: a guest who joined a safe meeting is remembered by Talk's actor id. */
+export function rememberGuest(state: SandboxState, token: string, actorId: string): void {
+	if (meetingOf(state, token) !== undefined) {
+		const remembered = state.presence.rememberedGuests.get(token) ?? new Set<string>()
+		state.presence.rememberedGuests.set(token, remembered.add(actorId))
+	}
+}
+
+/**
+ * TalkJoins: a guest whose browser session names a guest who joined before is returning, also when
+ * Talk has cleaned their attendee up since.
+ */
+export function withRememberedGuest(state: SandboxState, token: string, attempt: JoinAttempt, guestActorId: string | undefined): JoinAttempt {
+	const remembered = guestActorId !== undefined && state.presence.rememberedGuests.get(token)?.has(guestActorId) === true
+	return attempt.kind === 'guest' && attempt.presence === 'newcomer' && remembered ? { ...attempt, presence: 'returning-guest' } : attempt
 }
 
 /** The refused-joins count the moderators see (a number, never who). */

@@ -11,6 +11,8 @@ import type { SandboxState } from '../state.ts'
 import type { SandboxUser } from '../users.ts'
 import type { Attendee, RoomState } from './model.ts'
 
+import { GUEST } from './model.ts'
+
 /** Talk's TalkSession of one browser (kept in the PHP session in Nextcloud). */
 export interface BrowserSession {
 	id: string
@@ -59,10 +61,12 @@ export interface Presence {
 	bots: Map<string, number[]>
 	/** Safe meeting token → when its plan last locked it (the plan locks once per call). */
 	autoLockedAt: Map<string, number>
+	/** Safe meeting token → actor ids of the guests who joined it (Safe Meeting's GuestJoinedListener). */
+	rememberedGuests: Map<string, Set<string>>
 }
 
 export function createPresence(): Presence {
-	return { browsers: new Map(), sessions: [], chat: [], mails: [], bots: new Map(), autoLockedAt: new Map() }
+	return { browsers: new Map(), sessions: [], chat: [], mails: [], bots: new Map(), autoLockedAt: new Map(), rememberedGuests: new Map() }
 }
 
 export function browserSession(state: SandboxState, id: string): BrowserSession {
@@ -107,6 +111,17 @@ export function presenceOf(state: SandboxState, room: RoomState, caller: Caller)
 		return undefined
 	}
 	return session !== undefined && session.attendeeId === attendee.id ? { attendee, session } : { attendee }
+}
+
+/**
+ * Talk's ParticipantService::cleanGuestParticipants once the guests' connections have been gone for
+ * 100 s (Session::SESSION_TIMEOUT_KILL; Talk runs it when somebody lists the participants): their
+ * sessions end, and guests without a name and with default permissions are deleted.
+ */
+export function cleanUpGuests(state: SandboxState, room: RoomState): void {
+	const guests = room.attendees.filter((a) => a.actorType === 'guests')
+	dropSessions(state, room.token, guests.map((a) => a.id))
+	room.attendees = room.attendees.filter((a) => !guests.includes(a) || a.displayName !== '' || a.participantType !== GUEST || a.permissions !== 0)
 }
 
 /** Ends every session of these attendees (they left the room for good). */

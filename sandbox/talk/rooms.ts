@@ -327,6 +327,7 @@ export function deleteRoom(state: SandboxState, room: RoomState, info: RequestIn
 		throw new OcsError(400, null)
 	}
 	state.rooms.delete(room.token)
+	state.presence.rememberedGuests.delete(room.token)
 	dropSessions(state, room.token, room.attendees.map((a) => a.id))
 	recordChange(state, room, 'deleted', info)
 }

@@ -4,8 +4,8 @@
  */
 // @vitest-environment node
 import { describe, expect, it } from 'vitest'
-import { useSandbox } from './client.ts'
-import { safeMeeting } from './safeMeeting.ts'
+import { CookieJar, useSandbox } from './client.ts'
+import { PASSWORD, safeMeeting } from './safeMeeting.ts'
 
 const env = useSandbox()
 /** A room created and registered the way the wizard does it; `register: false` leaves it unregistered. */
@@ -68,5 +68,30 @@ describe('Talk API on registered safe meetings (what the PHP guard adds)', () =>
 	it('leaves rooms that are not safe meetings to Talk', async () => {
 		const token = await safeRoom(false)
 		expect((await env.api.talk('PUT', `/room/${token}/password`, { body: { password: '' } })).status).toBe(200)
+	})
+})
+
+describe('guests of a locked safe meeting', () => {
+	/** A guest's browser: no account, its own cookies (its PHP session). */
+	function browser() {
+		const jar = new CookieJar()
+		return (method: string, path: string, body?: unknown) => env.api.talk(method, path, { user: null, jar, ...(body === undefined ? {} : { body }) })
+	}
+
+	it('lets a guest whom Talk cleaned up after a dropped connection back in from the same browser, and no new guest', async () => {
+		const { token } = await safeMeeting(env.api, { start: Math.floor(Date.now() / 1000), settings: { autoLock: 'off' } })
+		const first = browser()
+		const joined = await first('POST', `/room/${token}/participants/active`, { password: PASSWORD })
+		expect(joined.status).toBe(200)
+		expect((await env.api.own('POST', `/meetings/${token}/lock`)).status).toBe(200)
+
+		const left = await env.api.control<{ actorId: string }[]>('POST', 'clean-up-guests', { token })
+		expect(left.map((a) => a.actorId)).not.toContain(joined.data.actorId)
+
+		const back = await first('POST', `/room/${token}/participants/active`, { password: PASSWORD })
+		expect([back.status, back.data.actorType]).toEqual([200, 'guests'])
+		expect((await browser()('POST', `/room/${token}/participants/active`, { password: PASSWORD })).status).toBe(404)
+		const meeting = (await env.api.control<{ token: string, lock: { refusedJoins: number } }[]>('GET', 'meetings')).find((m) => m.token === token)!
+		expect(meeting.lock.refusedJoins).toBe(1)
 	})
 })

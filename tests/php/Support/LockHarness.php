@@ -9,6 +9,7 @@ declare(strict_types=1);
 
 namespace OCA\SafeMeeting\Tests\Support;
 
+use OCA\SafeMeeting\Db\ActorMarkMapper;
 use OCA\SafeMeeting\Db\AdmissionMapper;
 use OCA\SafeMeeting\Db\Meeting;
 use OCA\SafeMeeting\Db\MeetingMapper;
@@ -40,6 +41,7 @@ final class LockHarness {
 	public SqliteConnection $db;
 	public MeetingMapper $meetings;
 	public AdmissionMapper $admissions;
+	public ActorMarkMapper $marks;
 	public RegisteredRoomLookup $rooms;
 	public RecordingEventDispatcher $dispatcher;
 	public TalkModeration&MockObject $talk;
@@ -61,6 +63,7 @@ final class LockHarness {
 		$this->db = SqliteConnection::withAppSchema();
 		$this->meetings = new MeetingMapper($this->db);
 		$this->admissions = new AdmissionMapper($this->db);
+		$this->marks = new ActorMarkMapper($this->db);
 		$logger = $mock(LoggerInterface::class);
 		$this->rooms = new RegisteredRoomLookup($this->meetings, new ArrayCacheFactory(new ArrayCache()), $logger);
 		$this->dispatcher = new RecordingEventDispatcher();
@@ -80,10 +83,10 @@ final class LockHarness {
 		$apps->method('isEnabledForUser')->willReturn(true);
 		$locator = $this->locator = new TalkLocator($container, $apps, $logger);
 
-		$this->locks = new LockService($this->meetings, $locator, $this->dispatcher, $time, $logger);
+		$this->locks = new LockService($this->meetings, $this->marks, $locator, $this->dispatcher, $time, $logger);
 		$this->autoLock = new AutoLockService($this->meetings, $this->rooms, $this->locks, $locator, $this->jobs, $time);
-		$this->admit = new AdmissionService($this->admissions, $locator, $this->users, $this->dispatcher, $time);
-		$this->guard = new JoinGuard($this->rooms, $this->meetings, $this->admissions, $this->autoLock, $time);
+		$this->admit = new AdmissionService($this->admissions, $this->marks, $locator, $this->users, $this->dispatcher, $time);
+		$this->guard = new JoinGuard($this->rooms, $this->meetings, $this->admissions, $this->marks, $this->autoLock, $time);
 	}
 
 	/** Registers a safe meeting with the fixture plan, its settings overridden. */

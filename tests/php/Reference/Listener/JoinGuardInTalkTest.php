@@ -9,8 +9,13 @@ declare(strict_types=1);
 
 namespace OCA\SafeMeeting\Tests\Reference\Listener;
 
+use OCA\SafeMeeting\Db\ActorMarkMapper;
+use OCA\SafeMeeting\Listener\AttendeeGuardListener;
+use OCA\SafeMeeting\Listener\AttendeeRemovedListener;
 use OCA\SafeMeeting\Listener\AutoLockListener;
+use OCA\SafeMeeting\Listener\GuestJoinedListener;
 use OCA\SafeMeeting\Listener\JoinGuardListener;
+use OCA\SafeMeeting\Listener\OutsideParticipantGuardListener;
 use OCA\SafeMeeting\Listener\PasswordGuardListener;
 use OCA\SafeMeeting\Service\LockActor;
 use OCA\SafeMeeting\Service\RefusalNotice;
@@ -19,6 +24,7 @@ use OCA\SafeMeeting\Tests\Support\LockHarness;
 use OCA\SafeMeeting\Tests\Support\ReferenceTestCase;
 use OCA\SafeMeeting\Tests\Support\RequestRoute;
 use OCA\SafeMeeting\Tests\Support\TalkServiceHarness;
+use OCA\Talk\Events\AAttendeeRemovedEvent;
 use OCA\Talk\Exceptions\ParticipantNotFoundException;
 use OCA\Talk\Exceptions\UnauthorizedException;
 use OCA\Talk\Model\Attendee;
@@ -66,9 +72,11 @@ class JoinGuardInTalkTest extends ReferenceTestCase {
 		$hasher->method('verify')->willReturnCallback(static fn (string $password, string $hash): bool => $hash === 'hash of ' . $password);
 		$talkSession = $this->createMock(TalkSession::class);
 		$talkSession->method('getGuestActorIdForRoom')->willReturnCallback(fn (): ?string => $this->guestActorId);
-		$joins = new TalkJoins($lookups, $talkSession, $this->createMock(IUserSession::class), $hasher);
+		$joins = new TalkJoins($lookups, $talkSession, $this->createMock(IUserSession::class), $hasher, $this->lock->marks);
 		$request = $this->createMock(IRequest::class);
 		RequestRoute::answer($request, static fn (): string => '/index.php/call/' . self::TOKEN);
+		$teamJoin = $this->createMock(IRequest::class);
+		RequestRoute::answer($teamJoin, static fn (): string => '/ocs/v2.php/apps/circles/circles/team0001/join');
 		$notice = $this->createMock(RefusalNotice::class);
 		$notice->method('remember')->willReturn(self::NOTICE);
 		$logger = $this->createMock(LoggerInterface::class);
@@ -77,6 +85,11 @@ class JoinGuardInTalkTest extends ReferenceTestCase {
 			JoinGuardListener::class => new JoinGuardListener($joins, $this->lock->guard, $logger),
 			PasswordGuardListener::class => new PasswordGuardListener($joins, $this->lock->guard, $notice, $request, $logger),
 			AutoLockListener::class => $this->createMock(AutoLockListener::class),
+			GuestJoinedListener::class => new GuestJoinedListener($this->lock->rooms, $this->lock->marks, $logger),
+			AttendeeRemovedListener::class => new AttendeeRemovedListener($this->lock->rooms, $this->lock->marks, $logger),
+			// Somebody joining an invited Team: Circles' API, not Talk's.
+			AttendeeGuardListener::class => new AttendeeGuardListener($this->lock->guard, $teamJoin, $logger),
+			OutsideParticipantGuardListener::class => $this->createMock(OutsideParticipantGuardListener::class),
 			IHasher::class => $hasher,
 		]);
 		$this->talk->registerApp();
@@ -85,9 +98,12 @@ class JoinGuardInTalkTest extends ReferenceTestCase {
 		$this->attendeeMapper->method('findByActor')->willReturnCallback(fn (int $roomId, string $type, string $id): Attendee => $this->attendees["$type/$id"]
 			?? throw new \OCP\AppFramework\Db\DoesNotExistException('not in the room'));
 		$this->sessions = $this->createMock(SessionService::class);
-		$session = new Session();
-		$session->setSessionId('new-session');
-		$this->sessions->method('createSessionForAttendee')->willReturn($session);
+		$this->sessions->method('createSessionForAttendee')->willReturnCallback(static function (): Session {
+			static $sessions = 0;
+			$session = new Session();
+			$session->setSessionId('session-' . ++$sessions);
+			return $session;
+		});
 	}
 
 	private function participant(Room $room, string $type, string $id): Participant {
@@ -179,6 +195,56 @@ class JoinGuardInTalkTest extends ReferenceTestCase {
 
 		$this->assertSame('sha1-of-old-session', $guest->getAttendee()->getActorId());
 		$this->assertSame(0, $this->lock->meeting(self::TOKEN)->getRefusedJoins());
+	}
+
+	/** Talk's ParticipantService::cleanGuestParticipants deletes a nameless guest 100 s after their connection dropped. */
+	public function testAGuestWhomTalkCleanedUpComesBackIntoTheLockedMeetingFromTheSameBrowser(): void {
+		$this->lock->register(self::TOKEN, ['autoLock' => 'off']);
+		$first = $this->participantService()->joinRoomAsNewGuest($this->talk->roomService(), $this->room(), 'the password', true);
+		$this->lock->locks->lock($this->lock->meeting(self::TOKEN), LockActor::user('alice', 'Alice'));
+		$this->guestActorId = $first->getAttendee()->getActorId(); // Talk cleaned the attendee up; the browser session keeps its id
+
+		$this->assertSame(['result' => true, 'url' => ''], $this->talk->roomService()->verifyPassword($this->room(), 'the password'), 'Talk checks the password kept in the session');
+		$again = $this->participantService()->joinRoomAsNewGuest($this->talk->roomService(), $this->room(), 'the password', true);
+
+		$this->assertNotSame($this->guestActorId, $again->getAttendee()->getActorId(), 'Talk made a new attendee');
+		$this->assertTrue($this->lock->marks->has(self::TOKEN, ActorMarkMapper::GUEST, 'guests', $again->getAttendee()->getActorId()), 'remembered under the new id');
+		$this->assertSame(0, $this->lock->meeting(self::TOKEN)->getRefusedJoins());
+	}
+
+	public function testAGuestAModeratorRemovedStaysOutOfTheLockedMeeting(): void {
+		$this->lock->register(self::TOKEN, ['autoLock' => 'off']);
+		$guest = $this->participantService()->joinRoomAsNewGuest($this->talk->roomService(), $this->room(), 'the password', true);
+		$this->lock->locks->lock($this->lock->meeting(self::TOKEN), LockActor::user('alice', 'Alice'));
+		$this->guestActorId = $guest->getAttendee()->getActorId();
+		$guest->getAttendee()->setId(7); // what Talk's database gave it
+
+		$this->participantService()->removeAttendee($this->room(), $guest, AAttendeeRemovedEvent::REASON_REMOVED);
+
+		$this->assertSame(['result' => false, 'url' => self::NOTICE], $this->talk->roomService()->verifyPassword($this->room(), 'the password'));
+		$this->expectException(UnauthorizedException::class);
+		$this->participantService()->joinRoomAsNewGuest($this->talk->roomService(), $this->room(), 'the password', true);
+	}
+
+	/** Circles' AddingCircleMemberEvent makes Talk's CircleMembershipListener call addUsers for every room the Team is in. */
+	public function testSomebodyWhoJoinsAnInvitedTeamWhileLockedIsAddedButStaysOutUntilAdmitted(): void {
+		$this->lockMeeting();
+		$this->attendeeMapper->expects($this->once())->method('insert');
+
+		$this->participantService()->addUsers($this->room(), [['actorType' => 'users', 'actorId' => 'tessa', 'displayName' => 'Tessa']], null, true);
+		$this->knows('users', 'tessa'); // Talk has her attendee now
+
+		try {
+			$this->participantService()->joinRoom($this->talk->roomService(), $this->room(), $this->user('tessa'), '');
+			$this->fail('joined without an admission');
+		} catch (UnauthorizedException) {
+		}
+		$this->lock->users->method('get')->willReturn($this->user('tessa'));
+		$this->lock->talk->method('isParticipant')->willReturn(true);
+		$this->lock->admit->admitUser($this->lock->meeting(self::TOKEN), LockActor::user('alice', 'Alice'), 'tessa');
+
+		$participant = $this->participantService()->joinRoom($this->talk->roomService(), $this->room(), $this->user('tessa'), '');
+		$this->assertSame('tessa', $participant->getAttendee()->getActorId());
 	}
 
 	public function testTheRightPasswordTakesANewcomerToTheLockNoticeNotIntoTheRoom(): void {

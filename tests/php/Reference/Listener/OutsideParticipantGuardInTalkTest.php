@@ -9,6 +9,7 @@ declare(strict_types=1);
 
 namespace OCA\SafeMeeting\Tests\Reference\Listener;
 
+use OCA\SafeMeeting\Db\ActorMarkMapper;
 use OCA\SafeMeeting\Db\AdmissionMapper;
 use OCA\SafeMeeting\Exception\TalkRequestRefusedException;
 use OCA\SafeMeeting\Listener\AttendeeGuardListener;
@@ -62,7 +63,7 @@ class OutsideParticipantGuardInTalkTest extends ReferenceTestCase {
 		$lookup = new RegisteredRoomLookup($mapper, new ArrayCacheFactory(), $logger);
 		$listener = new OutsideParticipantGuardListener($this->request, $lookup, $logger);
 		// The lock's guard listens to the same event; the meeting is open here.
-		$lockGuard = new AttendeeGuardListener(new JoinGuard($lookup, $mapper, $this->createMock(AdmissionMapper::class), $this->createMock(AutoLockService::class), $this->createMock(ITimeFactory::class)), $this->request, $logger);
+		$lockGuard = new AttendeeGuardListener(new JoinGuard($lookup, $mapper, $this->createMock(AdmissionMapper::class), $this->createMock(ActorMarkMapper::class), $this->createMock(AutoLockService::class), $this->createMock(ITimeFactory::class)), $this->request, $logger);
 
 		$this->talk = new TalkServiceHarness($this, [OutsideParticipantGuardListener::class => $listener, AttendeeGuardListener::class => $lockGuard]);
 		$this->talk->registerApp();

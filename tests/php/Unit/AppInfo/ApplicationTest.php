@@ -16,8 +16,10 @@ use OCA\SafeMeeting\Event\MeetingLockChangedEvent;
 use OCA\SafeMeeting\Event\PlanRestoredEvent;
 use OCA\SafeMeeting\Event\PolicyChangedEvent;
 use OCA\SafeMeeting\Listener\AttendeeGuardListener;
+use OCA\SafeMeeting\Listener\AttendeeRemovedListener;
 use OCA\SafeMeeting\Listener\AutoLockListener;
 use OCA\SafeMeeting\Listener\BotCommandListener;
+use OCA\SafeMeeting\Listener\GuestJoinedListener;
 use OCA\SafeMeeting\Listener\JoinGuardListener;
 use OCA\SafeMeeting\Listener\LockAuditListener;
 use OCA\SafeMeeting\Listener\LockNoticeListener;
@@ -32,6 +34,7 @@ use OCA\SafeMeeting\Listener\TalkScriptListener;
 use OCA\SafeMeeting\Middleware\TalkRequestGuardMiddleware;
 use OCA\SafeMeeting\Migration\RegisterBot;
 use OCA\SafeMeeting\Migration\UnregisterBot;
+use OCA\Talk\Events\AttendeeRemovedEvent;
 use OCA\Talk\Events\BeforeAttendeesAddedEvent;
 use OCA\Talk\Events\BeforeFederatedUserJoinedRoomEvent;
 use OCA\Talk\Events\BeforeGuestJoinedRoomEvent;
@@ -84,6 +87,8 @@ class ApplicationTest extends TestCase {
 			[BeforeAttendeesAddedEvent::class, AttendeeGuardListener::class],
 			[UserJoinedRoomEvent::class, AutoLockListener::class],
 			[GuestJoinedRoomEvent::class, AutoLockListener::class],
+			[GuestJoinedRoomEvent::class, GuestJoinedListener::class],
+			[AttendeeRemovedEvent::class, AttendeeRemovedListener::class],
 			[FederatedUserJoinedRoomEvent::class, AutoLockListener::class],
 			[CallStartedEvent::class, AutoLockListener::class],
 			[BotInvokeEvent::class, BotCommandListener::class],

@@ -10,6 +10,7 @@ declare(strict_types=1);
 namespace OCA\SafeMeeting\Tests\Unit\Controller;
 
 use OCA\SafeMeeting\Controller\LockController;
+use OCA\SafeMeeting\Db\ActorMarkMapper;
 use OCA\SafeMeeting\Db\Admission;
 use OCA\SafeMeeting\Event\MeetingLockChangedEvent;
 use OCA\SafeMeeting\Exception\RoomNotFoundException;
@@ -182,6 +183,21 @@ class LockControllerTest extends TestCase {
 
 		$this->assertSame(409, $response->getStatus());
 		$this->assertSame('[t] This person is a participant already and can join.', $response->getData()['message']);
+	}
+
+	public function testAdmittingSomebodyTalkAddedWhileLockedLetsThemInWithoutAddingThemAgain(): void {
+		$this->controller->lock('abcd1234');
+		$this->lock->guard->markUnadmitted('abcd1234', [['users', 'tessa']]); // joined an invited Team meanwhile
+		$this->lock->users->method('get')->willReturn($this->userNamed('tessa', 'Tessa'));
+		$this->lock->talk->method('isParticipant')->willReturn(true);
+		$this->lock->talk->expects($this->never())->method('addUser');
+
+		$response = $this->controller->admit('abcd1234', 'tessa');
+
+		$this->assertSame(201, $response->getStatus());
+		$this->assertFalse($this->lock->marks->has('abcd1234', ActorMarkMapper::UNADMITTED, 'users', 'tessa'));
+		$this->assertSame(['locked', 'admitted'], $this->actions());
+		$this->assertSame(409, $this->controller->admit('abcd1234', 'tessa')->getStatus(), 'in now, like any participant');
 	}
 
 	public function testAMeetingWithoutGuestsAdmitsNoEmailGuest(): void {

@@ -10,6 +10,7 @@ declare(strict_types=1);
 namespace OCA\SafeMeeting\Tests\Unit\Controller;
 
 use OCA\SafeMeeting\Controller\MeetingController;
+use OCA\SafeMeeting\Db\ActorMarkMapper;
 use OCA\SafeMeeting\Db\AdmissionMapper;
 use OCA\SafeMeeting\Db\Meeting;
 use OCA\SafeMeeting\Db\MeetingMapper;
@@ -127,7 +128,7 @@ class MeetingControllerTest extends TestCase {
 			return $this->talkEnabled;
 		});
 		$locator = new TalkLocator($this->container, $appManager, $this->createMock(LoggerInterface::class));
-		$service = new MeetingService(new MeetingMapper($this->db), $policyService, new PlanShape(), new PlanValidator(), new RoomChecker(), new ServerRoomChecker(new ModificationGuard()), $locator, $time, $this->createMock(LoggerInterface::class), $this->lookup, new AdmissionMapper($this->db));
+		$service = new MeetingService(new MeetingMapper($this->db), $policyService, new PlanShape(), new PlanValidator(), new RoomChecker(), new ServerRoomChecker(new ModificationGuard()), $locator, $time, $this->createMock(LoggerInterface::class), $this->lookup, new AdmissionMapper($this->db), new ActorMarkMapper($this->db));
 
 		$this->user = $this->userNamed('alice');
 		$this->userSession = $this->createMock(IUserSession::class);

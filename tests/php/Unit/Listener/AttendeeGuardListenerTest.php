@@ -9,6 +9,7 @@ declare(strict_types=1);
 
 namespace OCA\SafeMeeting\Tests\Unit\Listener;
 
+use OCA\SafeMeeting\Db\ActorMarkMapper;
 use OCA\SafeMeeting\Db\Admission;
 use OCA\SafeMeeting\Listener\AttendeeGuardListener;
 use OCA\SafeMeeting\Service\LockActor;
@@ -93,11 +94,41 @@ class AttendeeGuardListenerTest extends TestCase {
 		$this->assertTrue($this->lock->admissions->isPending('abcd1234', Admission::USERS, 'carol', LockHarness::NOW), 'not used by the refused add');
 	}
 
-	public function testTalksBackgroundPathsAreNeverBrokenOnlyLogged(): void {
-		$this->lock->locks->lock($this->lock->register(), LockActor::user('alice', 'Alice'));
-		$this->requestUri = ''; // occ, or a group membership change outside Talk's API
+	/** @return array<string, array{0: string}> */
+	public static function pathsOutsideTalksApi(): array {
+		return [
+			'occ, or a group membership change in the background' => [''],
+			'somebody joins an open Team (Circles\' API)' => ['/ocs/v2.php/apps/circles/circles/team0001/join'],
+			'an admin puts somebody into a group' => ['/ocs/v2.php/cloud/groups/staff/users'],
+		];
+	}
 
-		$this->assertTrue($this->add(self::attendee('users', 'new-group-member')));
+	/** @dataProvider pathsOutsideTalksApi */
+	public function testTalksOtherPathsAreNeverBrokenButWhoTheyAddStaysANewcomer(string $uri): void {
+		$this->lock->locks->lock($this->lock->register(), LockActor::user('alice', 'Alice'));
+		$this->requestUri = $uri;
+
+		$this->assertTrue($this->add(self::attendee('users', 'new-team-member'), self::attendee('federated_users', 'fred@other.example')));
+
+		$this->assertTrue($this->lock->marks->has('abcd1234', ActorMarkMapper::UNADMITTED, 'users', 'new-team-member'));
+		$this->assertTrue($this->lock->marks->has('abcd1234', ActorMarkMapper::UNADMITTED, 'federated_users', 'fred@other.example'));
+	}
+
+	public function testNobodyIsMarkedWhileTheMeetingIsOpen(): void {
+		$this->lock->register(settings: ['autoLock' => 'off']);
+		$this->requestUri = '/ocs/v2.php/apps/circles/circles/team0001/join';
+
+		$this->assertTrue($this->add(self::attendee('users', 'new-team-member')));
+
+		$this->assertSame(0, (int)$this->lock->db->dbal()->fetchOne('SELECT COUNT(*) FROM oc_safemeet_actor_marks'));
+	}
+
+	public function testWhenTheMarkCannotBeWrittenTalksOtherPathsStillGoOn(): void {
+		$this->lock->locks->lock($this->lock->register(), LockActor::user('alice', 'Alice'));
+		$this->lock->db->dbal()->executeStatement('DROP TABLE oc_safemeet_actor_marks');
+		$this->requestUri = '';
+
+		$this->assertTrue($this->add(self::attendee('users', 'new-team-member')));
 	}
 
 	public function testWhenTheLockCannotBeReadNobodyNewIsAddedThroughTalksApi(): void {

@@ -9,6 +9,7 @@ declare(strict_types=1);
 
 namespace OCA\SafeMeeting\Tests\Unit\Listener;
 
+use OCA\SafeMeeting\Db\ActorMarkMapper;
 use OCA\SafeMeeting\Db\Admission;
 use OCA\SafeMeeting\Listener\JoinGuardListener;
 use OCA\SafeMeeting\Service\LockActor;
@@ -69,13 +70,14 @@ class JoinGuardListenerTest extends TestCase {
 	}
 
 	private function listener(): JoinGuardListener {
-		$joins = new TalkJoins($this->participants, $this->talkSession, $this->createMock(IUserSession::class), $this->createMock(IHasher::class));
+		$joins = new TalkJoins($this->participants, $this->talkSession, $this->createMock(IUserSession::class), $this->createMock(IHasher::class), $this->lock->marks);
 		return new JoinGuardListener($joins, $this->lock->guard, $this->createMock(LoggerInterface::class));
 	}
 
 	private function user(string $uid): IUser {
 		$user = $this->createMock(IUser::class);
 		$user->method('getUID')->willReturn($uid);
+		$user->method('getDisplayName')->willReturn(ucfirst($uid));
 		return $user;
 	}
 
@@ -107,7 +109,12 @@ class JoinGuardListenerTest extends TestCase {
 				$t->guestActorId = 'sha1-of-old-session';
 				return new BeforeGuestJoinedRoomEvent($t->room, '', true);
 			}, true],
-			'guest whose old attendee was cleaned up' => [static function (self $t): Event {
+			'guest whose attendee Talk cleaned up after a dropped connection (same browser session)' => [static function (self $t): Event {
+				$t->lock->marks->mark('abcd1234', ActorMarkMapper::GUEST, 'guests', 'sha1-of-a-cleaned-session'); // they joined before
+				$t->guestActorId = 'sha1-of-a-cleaned-session';
+				return new BeforeGuestJoinedRoomEvent($t->room, 'the password', false);
+			}, true],
+			'guest whose old attendee is gone and who is not remembered (a moderator removed them)' => [static function (self $t): Event {
 				$t->guestActorId = 'sha1-of-a-gone-session';
 				return new BeforeGuestJoinedRoomEvent($t->room, 'the password', false);
 			}, false],
@@ -129,6 +136,22 @@ class JoinGuardListenerTest extends TestCase {
 				$t->knows('federated_users', 'erin@other.example');
 				return new BeforeFederatedUserJoinedRoomEvent($t->room, 'erin@other.example');
 			}, true],
+			'user Talk added while locked because they joined an invited Team (not admitted)' => [static function (self $t): Event {
+				$t->knows('users', 'tessa');
+				$t->lock->marks->mark('abcd1234', ActorMarkMapper::UNADMITTED, 'users', 'tessa');
+				return new BeforeUserJoinedRoomEvent($t->room, $t->user('tessa'), '', true);
+			}, false],
+			'e-mail guest Talk added while locked, outside its API (not admitted)' => [static function (self $t): Event {
+				$t->knows('emails', hash('sha256', 'eve@example.com'));
+				$t->lock->marks->mark('abcd1234', ActorMarkMapper::UNADMITTED, 'emails', hash('sha256', 'eve@example.com'));
+				$t->emailActorId = hash('sha256', 'eve@example.com');
+				return new BeforeGuestJoinedRoomEvent($t->room, '', true);
+			}, false],
+			'federated user Talk added while locked, outside its API (not admitted)' => [static function (self $t): Event {
+				$t->knows('federated_users', 'fred@other.example');
+				$t->lock->marks->mark('abcd1234', ActorMarkMapper::UNADMITTED, 'federated_users', 'fred@other.example');
+				return new BeforeFederatedUserJoinedRoomEvent($t->room, 'fred@other.example');
+			}, false],
 			'federated user the room does not know' => [static fn (self $t): Event => new BeforeFederatedUserJoinedRoomEvent($t->room, 'eve@other.example'), false],
 		];
 	}
@@ -194,6 +217,38 @@ class JoinGuardListenerTest extends TestCase {
 		$this->assertTrue($this->cancelled(new BeforeUserJoinedRoomEvent($this->room, $this->user('mallory'), '', false)), 'one time only');
 	}
 
+	public function testSomebodyTalkAddedWhileLockedComesInOnceAModeratorAdmitsThemOrUnlocks(): void {
+		$meeting = $this->lock->register(settings: ['autoLock' => 'off']);
+		$this->lock->locks->lock($meeting, LockActor::user('alice', 'Alice'));
+		foreach (['tessa', 'ulf'] as $uid) {
+			$this->knows('users', $uid);
+			$this->lock->guard->markUnadmitted('abcd1234', [['users', $uid]]); // both joined an invited Team
+		}
+		$this->assertTrue($this->cancelled(new BeforeUserJoinedRoomEvent($this->room, $this->user('tessa'), '', true)));
+
+		$this->lock->users->method('get')->willReturnCallback(fn (string $uid) => $this->user($uid));
+		$this->lock->talk->method('isParticipant')->willReturn(true);
+		$this->lock->admit->admitUser($meeting, LockActor::user('alice', 'Alice'), 'tessa');
+
+		$this->assertFalse($this->cancelled(new BeforeUserJoinedRoomEvent($this->room, $this->user('tessa'), '', true)), 'admitted');
+		$this->assertTrue($this->cancelled(new BeforeUserJoinedRoomEvent($this->room, $this->user('ulf'), '', true)), 'still locked for ulf');
+		$this->lock->locks->unlock($meeting, LockActor::user('alice', 'Alice'));
+		$this->lock->locks->lock($this->lock->meeting(), LockActor::user('alice', 'Alice'));
+		$this->assertFalse($this->cancelled(new BeforeUserJoinedRoomEvent($this->room, $this->user('ulf'), '', true)), 'the unlock let ulf in for good');
+	}
+
+	public function testOnlyPeopleTalkAddsWithoutAnAdmissionAreMarked(): void {
+		$this->lock->locks->lock($this->lock->register(), LockActor::user('alice', 'Alice'));
+		$this->lock->admissions->grant('abcd1234', Admission::USERS, 'carol', LockHarness::NOW + 60, 'users/alice');
+
+		$this->lock->guard->markUnadmitted('abcd1234', [['users', 'carol'], ['users', 'tessa'], ['groups', 'staff'], ['circles', 'team']]);
+
+		$this->assertFalse($this->lock->marks->has('abcd1234', ActorMarkMapper::UNADMITTED, 'users', 'carol'), 'her admission is used up');
+		$this->assertFalse($this->lock->admissions->isPending('abcd1234', Admission::USERS, 'carol', LockHarness::NOW));
+		$this->assertTrue($this->lock->marks->has('abcd1234', ActorMarkMapper::UNADMITTED, 'users', 'tessa'));
+		$this->assertSame(['tessa'], $this->lock->db->dbal()->fetchFirstColumn('SELECT actor_id FROM oc_safemeet_actor_marks'), 'groups and Teams never join themselves');
+	}
+
 	public function testAnExpiredAdmissionLetsNobodyIn(): void {
 		$this->lock->locks->lock($this->lock->register(), LockActor::user('alice', 'Alice'));
 		$this->lock->admissions->grant('abcd1234', Admission::USERS, 'mallory', LockHarness::NOW - 1, 'users/alice');
@@ -233,6 +288,11 @@ class JoinGuardListenerTest extends TestCase {
 			'e-mail invitee a day early' => [$start - 86400, $invitee, true],
 			'guest moderator a day early' => [$start - 86400, $guestModerator, false],
 			'guest coming back after the end (the meeting ran over)' => [$end + 600, $returning, false],
+			'guest whose attendee Talk cleaned up, coming back after the end' => [$end + 600, static function (self $t): Event {
+				$t->lock->marks->mark('abcd1234', ActorMarkMapper::GUEST, 'guests', 'cleaned');
+				$t->guestActorId = 'cleaned';
+				return new BeforeGuestJoinedRoomEvent($t->room, '', true);
+			}, false],
 			'user by the link a day early (users are not held to the window)' => [$start - 86400, $user, false],
 		];
 	}

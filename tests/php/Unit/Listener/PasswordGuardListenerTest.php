@@ -73,7 +73,7 @@ class PasswordGuardListenerTest extends TestCase {
 
 		$event = new RoomPasswordVerifyEvent($this->room, $password);
 		(new PasswordGuardListener(
-			new TalkJoins($this->participants, $this->talkSession, $userSession, $hasher),
+			new TalkJoins($this->participants, $this->talkSession, $userSession, $hasher, $this->lock->marks),
 			$this->lock->guard,
 			new RefusalNotice($session, $urls),
 			$request,

@@ -10,6 +10,7 @@ declare(strict_types=1);
 namespace OCA\SafeMeeting\Tests\Unit\Listener;
 
 use OCA\SafeMeeting\Db\Meeting;
+use OCA\SafeMeeting\Db\ActorMarkMapper;
 use OCA\SafeMeeting\Db\AdmissionMapper;
 use OCA\SafeMeeting\Db\MeetingMapper;
 use OCA\SafeMeeting\Listener\RoomDeletedListener;
@@ -66,7 +67,7 @@ class RoomDeletedListenerTest extends TestCase {
 		$container = $this->createMock(ContainerInterface::class);
 		$container->expects($this->never())->method('get'); // Talk's services are not needed
 		$service = new MeetingService($mapper, $this->createMock(PolicyService::class), new PlanShape(), new PlanValidator(), new RoomChecker(), new ServerRoomChecker(new ModificationGuard()),
-			new TalkLocator($container, $this->createMock(IAppManager::class), $logger), $this->createMock(ITimeFactory::class), $logger, $this->lookup($mapper), new AdmissionMapper($this->db));
+			new TalkLocator($container, $this->createMock(IAppManager::class), $logger), $this->createMock(ITimeFactory::class), $logger, $this->lookup($mapper), new AdmissionMapper($this->db), new ActorMarkMapper($this->db));
 		return new RoomDeletedListener($service, $logger);
 	}
 
@@ -83,6 +84,17 @@ class RoomDeletedListenerTest extends TestCase {
 
 		$this->assertSame(['safe0002'], $this->registered());
 		$this->assertArrayNotHasKey('plan/safe0001', $this->cache->values);
+	}
+
+	public function testTheLocksMarksOfTheDeletedRoomGoWithIt(): void {
+		$marks = new ActorMarkMapper($this->db);
+		$marks->mark('safe0001', ActorMarkMapper::GUEST, 'guests', sha1('session-1'));
+		$marks->mark('safe0001', ActorMarkMapper::UNADMITTED, 'users', 'mallory');
+		$marks->mark('safe0002', ActorMarkMapper::GUEST, 'guests', sha1('session-2'));
+
+		$this->listener(new MeetingMapper($this->db))->handle(new RoomDeletedEvent(TalkObjects::room($this, ['token' => 'safe0001'])));
+
+		$this->assertSame(['safe0002'], $this->db->dbal()->fetchFirstColumn('SELECT token FROM oc_safemeet_actor_marks'));
 	}
 
 	public function testDeletingARoomThatIsNoSafeMeetingChangesNothing(): void {

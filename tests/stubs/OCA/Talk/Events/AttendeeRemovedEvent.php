@@ -1,0 +1,16 @@
+<?php
+
+declare(strict_types=1);
+
+/**
+ * SPDX-FileCopyrightText: 2026 Safe Meeting contributors
+ * SPDX-License-Identifier: AGPL-3.0-or-later
+ *
+ * Minimal test stub of OCA\Talk\Events\AttendeeRemovedEvent: signature checked against nextcloud/spreed (Talk 22.0.11, tf200 fork HEAD 181f1be); not the real implementation.
+ */
+
+namespace OCA\Talk\Events;
+
+/** Dispatched by ParticipantService::removeAttendee and removeUser, not by cleanGuestParticipants. */
+class AttendeeRemovedEvent extends AAttendeeRemovedEvent {
+}
