@@ -18,6 +18,7 @@ use OCA\Talk\Model\Attendee;
 use OCA\Talk\Participant;
 use OCA\Talk\Room;
 use OCA\Talk\Service\ParticipantService;
+use OCA\Talk\Service\RoomService;
 use OCP\IUser;
 
 /**
@@ -34,6 +35,7 @@ class TalkModeration {
 		private Manager $manager,
 		private ParticipantService $participants,
 		private GuestManager $guests,
+		private RoomService $rooms,
 	) {
 	}
 
@@ -100,12 +102,21 @@ class TalkModeration {
 	}
 
 	/**
-	 * Ends the call for everyone, as Talk's "end call for everyone" does (everybody stays in the room).
+	 * Ends the call for everyone, as Talk's own "end call for everyone" does (CallController::leaveCall,
+	 * MaximumCallDuration): the call is marked over in the database first, and only whoever does that ends
+	 * it, so a call ends once however many end it at the same moment; everybody stays in the room.
 	 *
+	 * @return bool whether a call was running and this ended it
 	 * @throws RoomNotFoundException
 	 */
-	public function endCallForEveryone(string $token): void {
-		$this->participants->endCallForEveryone($this->room($token), null);
+	public function endCallForEveryone(string $token): bool {
+		$room = $this->room($token);
+		if (!$this->rooms->resetActiveSinceInDatabaseOnly($room)) {
+			return false; // no call, or somebody else ended it just now
+		}
+		$this->participants->endCallForEveryone($room, null);
+		$this->rooms->resetActiveSinceInModelOnly($room);
+		return true;
 	}
 
 	/**

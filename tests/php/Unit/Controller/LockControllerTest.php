@@ -221,7 +221,7 @@ class LockControllerTest extends TestCase {
 	}
 
 	public function testEndingEndsTheCallForEveryoneAndLocksTheRoomWhichStays(): void {
-		$this->lock->talk->expects($this->once())->method('endCallForEveryone')->with('abcd1234');
+		$this->lock->talk->expects($this->once())->method('endCallForEveryone')->with('abcd1234')->willReturn(true);
 
 		$response = $this->controller->end('abcd1234');
 
@@ -229,6 +229,16 @@ class LockControllerTest extends TestCase {
 		$this->assertSame(['locked' => true, 'reason' => 'ended'], array_intersect_key($response->getData(), ['locked' => 0, 'reason' => 0]));
 		$this->assertSame(['ended'], $this->actions());
 		$this->assertCount(1, $this->lock->meetings->findByTokens(['abcd1234']), 'the registration stays with the room');
+	}
+
+	public function testEndingWithoutARunningCallStillLocks(): void {
+		$this->lock->talk->method('endCallForEveryone')->willReturn(false);
+
+		$response = $this->controller->end('abcd1234');
+
+		$this->assertSame(200, $response->getStatus());
+		$this->assertTrue($this->lock->meeting()->isLocked());
+		$this->assertSame(['ended'], $this->actions());
 	}
 
 	public function testWhenTalkCannotEndTheCallTheLockIsUndone(): void {

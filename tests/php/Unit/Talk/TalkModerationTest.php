@@ -20,6 +20,7 @@ use OCA\Talk\Model\Session;
 use OCA\Talk\Participant;
 use OCA\Talk\Room;
 use OCA\Talk\Service\ParticipantService;
+use OCA\Talk\Service\RoomService;
 use OCP\IUser;
 use PHPUnit\Framework\MockObject\MockObject;
 use PHPUnit\Framework\TestCase;
@@ -28,6 +29,7 @@ class TalkModerationTest extends TestCase {
 	private Manager&MockObject $manager;
 	private ParticipantService&MockObject $participants;
 	private GuestManager&MockObject $guests;
+	private RoomService&MockObject $rooms;
 	private Room&MockObject $room;
 	private TalkModeration $talk;
 
@@ -38,7 +40,8 @@ class TalkModerationTest extends TestCase {
 		$this->room = $this->createMock(Room::class);
 		$this->room->method('getToken')->willReturn('abcd1234');
 		$this->manager->method('getRoomByToken')->willReturnCallback(fn (string $token) => $token === 'abcd1234' ? $this->room : throw new TalkRoomNotFoundException());
-		$this->talk = new TalkModeration($this->manager, $this->participants, $this->guests);
+		$this->rooms = $this->createMock(RoomService::class);
+		$this->talk = new TalkModeration($this->manager, $this->participants, $this->guests, $this->rooms);
 	}
 
 	private function participant(string $type, string $id, int $participantType, bool $session = false): Participant&MockObject {
@@ -114,14 +117,35 @@ class TalkModerationTest extends TestCase {
 		$this->talk->addUser('abcd1234', $carol, null);
 	}
 
-	public function testEndsTheCallForEveryoneAndAsksWhoIsAParticipant(): void {
-		$this->participants->expects($this->once())->method('endCallForEveryone')->with($this->room, null);
+	public function testEndsARunningCallForEveryoneAsTalkDoesAndAsksWhoIsAParticipant(): void {
+		$calls = [];
+		$this->rooms->expects($this->once())->method('resetActiveSinceInDatabaseOnly')->with($this->room)->willReturnCallback(function () use (&$calls): bool {
+			$calls[] = 'call marked over in the database';
+			return true;
+		});
+		$this->participants->expects($this->once())->method('endCallForEveryone')->with($this->room, null)->willReturnCallback(function () use (&$calls): void {
+			$calls[] = 'everybody leaves the call';
+		});
+		$this->rooms->expects($this->once())->method('resetActiveSinceInModelOnly')->with($this->room)->willReturnCallback(function () use (&$calls): void {
+			$calls[] = 'call marked over in the room object';
+		});
 		$this->participants->method('getParticipantByActor')->willReturnCallback(fn (Room $r, string $type, string $id) => $id === 'bob' ? $this->participant('users', 'bob', Participant::USER) : throw new ParticipantNotFoundException());
 
-		$this->talk->endCallForEveryone('abcd1234');
+		$this->assertTrue($this->talk->endCallForEveryone('abcd1234'));
 
+		// Talk's CallController order: Talk's "call ended" event still reads the start from the room object.
+		$this->assertSame(['call marked over in the database', 'everybody leaves the call', 'call marked over in the room object'], $calls);
 		$this->assertTrue($this->talk->isParticipant('abcd1234', 'users', 'bob'));
 		$this->assertFalse($this->talk->isParticipant('abcd1234', 'users', 'carol'));
+	}
+
+	public function testWithoutARunningCallNothingIsEnded(): void {
+		// No call (Talk's "call ended" event cannot even be built without a start), or another moderator won.
+		$this->rooms->method('resetActiveSinceInDatabaseOnly')->willReturn(false);
+		$this->participants->expects($this->never())->method('endCallForEveryone');
+		$this->rooms->expects($this->never())->method('resetActiveSinceInModelOnly');
+
+		$this->assertFalse($this->talk->endCallForEveryone('abcd1234'));
 	}
 
 	public function testAMissingRoomIsOurOwnException(): void {

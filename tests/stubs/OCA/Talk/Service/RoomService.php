@@ -26,7 +26,7 @@ use OCP\Share\IManager as IShareManager;
 use Psr\Log\LoggerInterface;
 
 /**
- * Only the setter Safe Meeting calls; not all constructor types are stubbed: mock it without the constructor.
+ * Only what Safe Meeting calls; not all constructor types are stubbed: mock it without the constructor.
  */
 class RoomService {
 	public function __construct(
@@ -53,6 +53,15 @@ class RoomService {
 	 * @throws RecordingConsentException REASON_CALL when turning consent on during a call
 	 */
 	public function setRecordingConsent(Room $room, int $recordingConsent, bool $allowUpdatingBreakoutRoomsAndFederatedRooms = false): void {
+		throw new \LogicException('stub');
+	}
+
+	/** Marks the call over in the database; false when none was running (or another request won). */
+	public function resetActiveSinceInDatabaseOnly(Room $room): bool {
+		throw new \LogicException('stub');
+	}
+
+	public function resetActiveSinceInModelOnly(Room $room): void {
 		throw new \LogicException('stub');
 	}
 }
