@@ -66,17 +66,16 @@ class MeetingMapper extends QBMapper {
 	 * Locks the meeting unless it is locked already, in one statement: of two web servers locking at
 	 * once (a moderator and the auto-lock, say) exactly one gets true, so only one notice is posted.
 	 *
+	 * Every lock, by the plan or a moderator, is remembered in `auto_locked_at`: the plan locks at most once
+	 * per call, and not again in a call in which a moderator locked and unlocked it (AutoLockRule).
+	 *
 	 * @param string $lockedBy the moderator's user id; '' when the plan or a guest moderator locked it
-	 * @param bool $automatic whether the plan locked it (remembered, so the plan locks once per call)
 	 * @return bool whether this call locked it
 	 */
-	public function lock(string $token, int $lockedAt, string $lockedBy, string $reason, bool $automatic = false): bool {
+	public function lock(string $token, int $lockedAt, string $lockedBy, string $reason): bool {
 		$qb = $this->db->getQueryBuilder();
-		$qb->update($this->getTableName());
-		if ($automatic) {
-			$qb->set('auto_locked_at', $qb->createNamedParameter($lockedAt, IQueryBuilder::PARAM_INT));
-		}
-		$qb
+		$qb->update($this->getTableName())
+			->set('auto_locked_at', $qb->createNamedParameter($lockedAt, IQueryBuilder::PARAM_INT))
 			->set('locked', $qb->createNamedParameter(true, IQueryBuilder::PARAM_BOOL))
 			->set('locked_at', $qb->createNamedParameter($lockedAt, IQueryBuilder::PARAM_INT))
 			->set('locked_by', $qb->createNamedParameter($lockedBy, IQueryBuilder::PARAM_STR))

@@ -12,8 +12,8 @@ namespace OCA\SafeMeeting\Policy;
 /**
  * When a safe meeting locks itself, as its plan says (`autoLock`, `autoLockMinutes`). Pure.
  *
- * The plan locks a meeting at most once per call: after a moderator unlocks it, it stays open until
- * a new call starts.
+ * The plan locks a meeting at most once per call: after a moderator unlocks it (whoever locked it), it
+ * stays open until a new call starts.
  */
 final class AutoLockRule {
 	public const WHEN_ALL_JOINED = 'when-all-joined';
@@ -35,7 +35,7 @@ final class AutoLockRule {
 		return $callStartedAt + max(0, $minutes) * 60;
 	}
 
-	/** Whether the plan may still lock the meeting in its current call (not locked by it since the call started). */
+	/** Whether the plan may still lock the meeting in its current call (not locked, by anyone, since the call started). */
 	public static function mayStillLock(?int $autoLockedAt, ?int $callStartedAt): bool {
 		return $autoLockedAt === null || ($callStartedAt !== null && $autoLockedAt < $callStartedAt);
 	}

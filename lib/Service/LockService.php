@@ -90,7 +90,7 @@ class LockService {
 	}
 
 	private function close(string $token, ?LockActor $actor, string $reason): bool {
-		if (!$this->mapper->lock($token, $this->time->getTime(), $actor?->userId() ?? '', $reason, $actor === null)) {
+		if (!$this->mapper->lock($token, $this->time->getTime(), $actor?->userId() ?? '', $reason)) {
 			return false;
 		}
 		try {

@@ -36,9 +36,8 @@ export function lockMeeting(state: SandboxState, meeting: Meeting, by: Moderator
 		return false
 	}
 	meeting.lock = { ...meeting.lock, locked: true, lockedAt: now(state), lockedBy: by?.id ?? null, reason }
-	if (by === null) {
-		state.presence.autoLockedAt.set(meeting.token, now(state))
-	}
+	// Every lock counts: after a moderator unlocks, the plan leaves the call open (MeetingMapper::lock).
+	state.presence.autoLockedAt.set(meeting.token, now(state))
 	// Users who joined by the link stay participants, so a dropped connection lets them back in.
 	for (const attendee of state.rooms.get(meeting.token)?.attendees ?? []) {
 		if (attendee.participantType === USER_SELF_JOINED) {

@@ -135,17 +135,17 @@ class MeetingMapperTest extends TestCase {
 		$this->assertFalse($this->mapper->findByToken('wxyz9876')->isLocked(), 'other meetings stay open');
 	}
 
-	public function testAnAutomaticLockHasNoModerator(): void {
+	public function testAnAutomaticLockHasNoModeratorAndEveryLockIsRemembered(): void {
 		$this->mapper->insert($this->meeting('abcd1234', 'alice', 1700000000));
 
-		$this->mapper->lock('abcd1234', 1700000100, '', 'minutes-after-start', true);
+		$this->mapper->lock('abcd1234', 1700000100, '', 'minutes-after-start');
 
 		$meeting = $this->mapper->findByToken('abcd1234');
 		$this->assertNull($meeting->lockState()['lockedBy']);
 		$this->assertSame(1700000100, $meeting->getAutoLockedAt(), 'remembered, so the plan locks once per call');
 		$this->mapper->unlock('abcd1234');
 		$this->mapper->lock('abcd1234', 1700000200, 'bob', 'moderator');
-		$this->assertSame(1700000100, $this->mapper->findByToken('abcd1234')->getAutoLockedAt(), 'a moderator\'s lock is not the plan\'s');
+		$this->assertSame(1700000200, $this->mapper->findByToken('abcd1234')->getAutoLockedAt(), 'a moderator\'s lock counts too: after unlocking, the plan leaves the call open');
 	}
 
 	public function testUnlocksOnlyALockedMeetingAndForgetsWhoLockedIt(): void {

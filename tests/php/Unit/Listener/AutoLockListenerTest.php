@@ -119,6 +119,18 @@ class AutoLockListenerTest extends TestCase {
 		$this->assertTrue($this->lock->meeting()->isLocked(), 'a new call, a new auto-lock');
 	}
 
+	public function testAnUnlockAfterAModeratorsLockSticksToo(): void {
+		$this->lock->register(settings: ['autoLock' => 'when-all-joined']);
+		$this->lock->talk->method('everyoneInvitedIsIn')->willReturn(true);
+		$this->lock->locks->lock($this->lock->meeting(), LockActor::user('alice', 'Alice'));
+		$this->lock->locks->unlock($this->lock->meeting(), LockActor::user('alice', 'Alice'));
+
+		$this->lock->now += 60;
+		$this->handle(self::joins()['a user joined'][0]($this));
+
+		$this->assertFalse($this->lock->meeting()->isLocked(), 'the moderator opened it for this call');
+	}
+
 	public function testACallStartPlansOneJobAtTheLockTime(): void {
 		$this->lock->register(settings: ['autoLock' => 'minutes-after-start', 'autoLockMinutes' => 15]);
 		$startedAt = LockHarness::NOW - 30;
