@@ -19,6 +19,7 @@ use OCP\IAppConfig;
 use OCP\IUser;
 use OCP\L10N\IFactory;
 use OCP\Security\ISecureRandom;
+use Psr\Log\LoggerInterface;
 
 /**
  * Installs our bot in Talk (Talk's BotInstallEvent, handled by Talk's own BotListener) and removes it
@@ -32,12 +33,14 @@ class BotRegistration {
 		private IAppManager $appManager,
 		private IFactory $l10nFactory,
 		private TalkLocator $talk,
+		private LoggerInterface $logger,
 	) {
 	}
 
 	/**
 	 * The bot's id in Talk, for the wizard to enable it in each new safe meeting; registered first when
-	 * Talk was enabled after Safe Meeting. Null when Talk is not available to the user.
+	 * Talk was enabled after Safe Meeting. Null when Talk is not available to the user, or when an admin
+	 * switched the bot off in Talk (then it is not registered again on every page load).
 	 */
 	public function botId(IUser $user): ?int {
 		try {
@@ -45,25 +48,32 @@ class BotRegistration {
 		} catch (TalkUnavailableException) {
 			return null;
 		}
-		$id = $bot->botId();
-		if ($id === null && $this->register()) {
-			$id = $bot->botId();
+		if (!$bot->isInstalled() && !$this->register()) {
+			return null;
 		}
-		return $id;
+		return $bot->botId();
 	}
 
-	/** @return bool whether Talk was there to register it with */
+	/**
+	 * @return bool whether Talk registered it; false without Talk, and when Talk refused (it refuses a bot
+	 *              whose URL it knows under another secret), which must not break the page asking
+	 */
 	public function register(): bool {
 		if (!$this->appManager->isEnabledForAnyone('spreed')) {
 			return false;
 		}
 		// Talk stores one name and description for everybody: the server's language.
 		$l = $this->l10nFactory->get(Application::APP_ID, $this->l10nFactory->findGenericLanguage(Application::APP_ID));
-		$this->dispatcher->dispatchTyped(TalkBot::installEvent(
-			$l->t('Safe Meeting'),
-			$this->secret(),
-			$l->t('Announces when a safe meeting is locked or unlocked. Moderators write /lock, /unlock, /admit followed by a user name or e-mail address, or /end.'),
-		));
+		try {
+			$this->dispatcher->dispatchTyped(TalkBot::installEvent(
+				$l->t('Safe Meeting'),
+				$this->secret(),
+				$l->t('Announces when a safe meeting is locked or unlocked. Moderators write /lock, /unlock, /admit followed by a user name or e-mail address, or /end.'),
+			));
+		} catch (\Throwable $e) {
+			$this->logger->error('Talk refused to register the Safe Meeting bot', ['app' => Application::APP_ID, 'exception' => $e]);
+			return false;
+		}
 		return true;
 	}
 

@@ -91,6 +91,16 @@ class TalkBot {
 	}
 
 	/** The bot's id in Talk (for enabling it in a room), or null when it is not installed or disabled. */
+	/** Whether Talk knows our bot at all, enabled or switched off by an admin. */
+	public function isInstalled(): bool {
+		try {
+			$this->botServers->findByUrl(self::URL);
+			return true;
+		} catch (DoesNotExistException) {
+			return false;
+		}
+	}
+
 	public function botId(): ?int {
 		try {
 			$bot = $this->botServers->findByUrl(self::URL);

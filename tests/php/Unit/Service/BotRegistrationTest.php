@@ -18,6 +18,7 @@ use OCA\SafeMeeting\Tests\Support\RecordingEventDispatcher;
 use OCA\Talk\Events\BotInstallEvent;
 use OCA\Talk\Events\BotUninstallEvent;
 use OCP\App\IAppManager;
+use OCP\EventDispatcher\IEventDispatcher;
 use OCP\IUser;
 use OCP\L10N\IFactory;
 use OCP\Security\ISecureRandom;
@@ -28,7 +29,7 @@ use Psr\Log\LoggerInterface;
 
 class BotRegistrationTest extends TestCase {
 	private InMemoryAppConfig $config;
-	private RecordingEventDispatcher $dispatcher;
+	private RecordingEventDispatcher|IEventDispatcher $dispatcher;
 	private bool $talkEnabled = true;
 	private TalkBot&MockObject $bot;
 
@@ -49,7 +50,7 @@ class BotRegistrationTest extends TestCase {
 		$factory->method('findGenericLanguage')->willReturn('de');
 		$container = $this->createMock(ContainerInterface::class);
 		$container->method('get')->willReturn($this->bot);
-		return new BotRegistration($this->config, $random, $this->dispatcher, $apps, $factory, new TalkLocator($container, $apps, $this->createMock(LoggerInterface::class)));
+		return new BotRegistration($this->config, $random, $this->dispatcher, $apps, $factory, new TalkLocator($container, $apps, $this->createMock(LoggerInterface::class)), $this->createMock(LoggerInterface::class));
 	}
 
 	public function testRegistersTheBotWithOneSecretThatIsKept(): void {
@@ -80,9 +81,29 @@ class BotRegistrationTest extends TestCase {
 	}
 
 	public function testABotMissingFromTalkIsRegisteredWhenItsIdIsAskedFor(): void {
-		$this->bot->method('botId')->willReturnOnConsecutiveCalls(null, 12);
+		$this->bot->method('isInstalled')->willReturn(false);
+		$this->bot->method('botId')->willReturn(12);
 
 		$this->assertSame(12, $this->registration()->botId($this->createMock(IUser::class)));
 		$this->assertCount(1, $this->dispatcher->ofType(BotInstallEvent::class));
+	}
+
+	public function testABotAnAdminSwitchedOffIsNotRegisteredAgainOnEveryPage(): void {
+		$this->bot->method('isInstalled')->willReturn(true);
+		$this->bot->method('botId')->willReturn(null);
+
+		$this->assertNull($this->registration()->botId($this->createMock(IUser::class)));
+		$this->assertSame([], $this->dispatcher->events);
+	}
+
+	public function testWhenTalkRefusesTheBotThePageStillWorks(): void {
+		$this->bot->method('isInstalled')->willReturn(false);
+		$this->bot->expects($this->never())->method('botId');
+		$dispatcher = $this->createMock(IEventDispatcher::class);
+		// Talk's BotListener: a known URL with another secret.
+		$dispatcher->method('dispatchTyped')->willThrowException(new \InvalidArgumentException('Bot with the same URL and a different secret is already registered'));
+		$this->dispatcher = $dispatcher;
+
+		$this->assertNull($this->registration()->botId($this->createMock(IUser::class)));
 	}
 }

@@ -123,13 +123,16 @@ class TalkBotTest extends TestCase {
 		$this->assertFalse($this->bot->isEnabledIn('wxyz9876'));
 	}
 
-	public function testADisabledOrMissingBotHasNoId(): void {
+	public function testADisabledOrMissingBotHasNoIdAndOnlyAMissingOneIsNotInstalled(): void {
 		$this->installed(Bot::STATE_DISABLED);
 		$this->assertNull($this->bot->botId());
+		$this->assertTrue($this->bot->isInstalled(), 'an admin switched it off: still known to Talk');
 
 		$servers = $this->createMock(BotServerMapper::class);
 		$servers->method('findByUrl')->willThrowException(new DoesNotExistException('none'));
-		$this->assertNull((new TalkBot($servers, $this->conversations, $this->manager, $this->chat, $this->createMock(ITimeFactory::class)))->botId());
+		$missing = new TalkBot($servers, $this->conversations, $this->manager, $this->chat, $this->createMock(ITimeFactory::class));
+		$this->assertNull($missing->botId());
+		$this->assertFalse($missing->isInstalled());
 	}
 
 	public function testPostsAsTheBotAsTalkPostsBotAnswers(): void {
