@@ -22,8 +22,10 @@ use OCP\Security\ISecureRandom;
 use Psr\Log\LoggerInterface;
 
 /**
- * Installs our bot in Talk (Talk's BotInstallEvent, handled by Talk's own BotListener) and removes it
- * again. Talk identifies a bot by URL and secret, so the secret is generated once and kept.
+ * Installs our bot in Talk (Talk's BotInstallEvent, handled by Talk's own BotListener). Talk identifies a
+ * bot by URL and secret, so the secret is generated once and kept. It is never uninstalled by the app:
+ * Nextcloud runs an app's uninstall steps on every disable, and Talk then unlinks the bot from every
+ * conversation, which nothing could restore on enabling again (README).
  */
 class BotRegistration {
 	public function __construct(
@@ -75,12 +77,6 @@ class BotRegistration {
 			return false;
 		}
 		return true;
-	}
-
-	public function unregister(): void {
-		if ($this->appManager->isEnabledForAnyone('spreed')) {
-			$this->dispatcher->dispatchTyped(TalkBot::uninstallEvent($this->secret()));
-		}
 	}
 
 	private function secret(): string {

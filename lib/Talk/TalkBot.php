@@ -14,7 +14,6 @@ use OCA\SafeMeeting\Policy\BotRule;
 use OCA\Talk\Chat\ChatManager;
 use OCA\Talk\Events\BotInstallEvent;
 use OCA\Talk\Events\BotInvokeEvent;
-use OCA\Talk\Events\BotUninstallEvent;
 use OCA\Talk\Exceptions\RoomNotFoundException as TalkRoomNotFoundException;
 use OCA\Talk\Manager;
 use OCA\Talk\Model\Attendee;
@@ -50,10 +49,6 @@ class TalkBot {
 	/** Registers (or renames) the bot; Talk keeps one bot per URL and secret. Only "event": no webhook. */
 	public static function installEvent(string $name, string $secret, string $description): Event {
 		return new BotInstallEvent($name, $secret, self::URL, $description, Bot::FEATURE_EVENT);
-	}
-
-	public static function uninstallEvent(string $secret): Event {
-		return new BotUninstallEvent($secret, self::URL);
 	}
 
 	/**

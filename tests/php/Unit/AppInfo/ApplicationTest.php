@@ -33,7 +33,6 @@ use OCA\SafeMeeting\Listener\RoomShareDeletedListener;
 use OCA\SafeMeeting\Listener\TalkScriptListener;
 use OCA\SafeMeeting\Middleware\TalkRequestGuardMiddleware;
 use OCA\SafeMeeting\Migration\RegisterBot;
-use OCA\SafeMeeting\Migration\UnregisterBot;
 use OCA\Talk\Events\AttendeeRemovedEvent;
 use OCA\Talk\Events\BeforeAttendeesAddedEvent;
 use OCA\Talk\Events\BeforeFederatedUserJoinedRoomEvent;
@@ -124,10 +123,11 @@ class ApplicationTest extends TestCase {
 		$this->assertSame(\OCA\SafeMeeting\Settings\Admin::class, (string)$xml->settings->admin);
 		$this->assertSame(\OCA\SafeMeeting\Settings\AdminSection::class, (string)$xml->settings->{'admin-section'});
 		$this->assertFileExists(__DIR__ . '/../../../../img/' . $xml->navigations->navigation->icon);
-		// The bot is installed with the app and on every upgrade, and removed with it.
+		// The bot is installed with the app and on every upgrade; never uninstalled: Nextcloud runs uninstall
+		// steps on every disable, and Talk would unlink the bot from every safe meeting for good.
 		$this->assertSame(RegisterBot::class, (string)$xml->{'repair-steps'}->install->step);
 		$this->assertSame(RegisterBot::class, (string)$xml->{'repair-steps'}->{'post-migration'}->step);
-		$this->assertSame(UnregisterBot::class, (string)$xml->{'repair-steps'}->uninstall->step);
+		$this->assertCount(0, $xml->{'repair-steps'}->uninstall);
 	}
 
 	public function testInfoXmlRegistersTheJobThatRestoresPlans(): void {

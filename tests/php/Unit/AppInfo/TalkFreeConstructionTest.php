@@ -32,7 +32,6 @@ use OCA\SafeMeeting\Listener\LockAuditListener;
 use OCA\SafeMeeting\Listener\LockNoticeListener;
 use OCA\SafeMeeting\Listener\TalkScriptListener;
 use OCA\SafeMeeting\Migration\RegisterBot;
-use OCA\SafeMeeting\Migration\UnregisterBot;
 use OCA\SafeMeeting\Talk\TalkRetention;
 use PHPUnit\Framework\TestCase;
 
@@ -62,7 +61,6 @@ class TalkFreeConstructionTest extends TestCase {
 			'lock notice listener' => [LockNoticeListener::class],
 			'auto-lock job (runs in cron with or without Talk)' => [AutoLockJob::class],
 			'bot registration on install and upgrade' => [RegisterBot::class],
-			'bot removal on uninstall' => [UnregisterBot::class],
 			'share deletion listener (every share deleted anywhere)' => [RoomShareDeletedListener::class],
 			'retention job (cron must run without Talk)' => [RetentionJob::class],
 			'retention API' => [RetentionController::class],

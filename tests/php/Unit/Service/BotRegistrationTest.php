@@ -16,7 +16,6 @@ use OCA\SafeMeeting\Tests\Support\FakeL10N;
 use OCA\SafeMeeting\Tests\Support\InMemoryAppConfig;
 use OCA\SafeMeeting\Tests\Support\RecordingEventDispatcher;
 use OCA\Talk\Events\BotInstallEvent;
-use OCA\Talk\Events\BotUninstallEvent;
 use OCP\App\IAppManager;
 use OCP\EventDispatcher\IEventDispatcher;
 use OCP\IUser;
@@ -63,13 +62,6 @@ class BotRegistrationTest extends TestCase {
 		$this->assertSame($installs[0]->getSecret(), $installs[1]->getSecret(), 'Talk finds the bot again by URL and secret');
 		$this->assertSame(['nextcloudapp://safe_meeting', '[t] Safe Meeting'], [$installs[0]->getUrl(), $installs[0]->getName()]);
 		$this->assertSame(str_repeat('r', 64), $this->config->getValueString('safe_meeting', 'bot_secret', '', true));
-	}
-
-	public function testUnregistersWithTheSameSecret(): void {
-		$this->registration()->register();
-		$this->registration()->unregister();
-
-		$this->assertSame(str_repeat('r', 64), $this->dispatcher->ofType(BotUninstallEvent::class)[0]->getSecret());
 	}
 
 	public function testWithoutTalkThereIsNothingToRegister(): void {

@@ -14,7 +14,6 @@ use OCA\SafeMeeting\Talk\TalkBot;
 use OCA\Talk\Chat\ChatManager;
 use OCA\Talk\Events\BotInstallEvent;
 use OCA\Talk\Events\BotInvokeEvent;
-use OCA\Talk\Events\BotUninstallEvent;
 use OCA\Talk\Manager;
 use OCA\Talk\Model\Bot;
 use OCA\Talk\Model\BotConversation;
@@ -50,9 +49,6 @@ class TalkBotTest extends TestCase {
 
 		$this->assertInstanceOf(BotInstallEvent::class, $install);
 		$this->assertSame(['nextcloudapp://safe_meeting', Bot::FEATURE_EVENT, 'Safe Meeting'], [$install->getUrl(), $install->getFeatures(), $install->getName()]);
-		$uninstall = TalkBot::uninstallEvent(str_repeat('s', 64));
-		$this->assertInstanceOf(BotUninstallEvent::class, $uninstall);
-		$this->assertSame('nextcloudapp://safe_meeting', $uninstall->getUrl());
 	}
 
 	private static function activity(array $override = []): array {
