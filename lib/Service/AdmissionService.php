@@ -43,7 +43,10 @@ class AdmissionService {
 	}
 
 	/**
-	 * Admits whoever the name means: an e-mail address, else a user id (also written `@carol`). For the bot.
+	 * Admits whoever the name means, for the bot: a mention of a user of this server (`@"carol"`, as
+	 * TalkBot writes Talk's mentions; user ids may contain `@`), else an e-mail address, else a user id
+	 * typed as text (also `@carol`). A mention of anybody else (`@"type/id"`: a user of another server, a
+	 * guest, a group) is nobody the bot can admit by it.
 	 *
 	 * @return string how the chat names the person: a user's display name, '' for an e-mail guest
 	 * @throws AdmissionRefusedException
@@ -51,7 +54,15 @@ class AdmissionService {
 	 * @throws \Throwable whatever Talk threw while adding them; the admission is withdrawn again
 	 */
 	public function admitByName(Meeting $meeting, LockActor $actor, string $name): string {
-		$name = ltrim(trim($name), '@');
+		$name = trim($name);
+		if (preg_match('/^@"([^"]*)"$/', $name, $mention) === 1) {
+			// User ids have no slash: a slash is TalkBot's mark of a mention of somebody else.
+			if (str_contains($mention[1], '/')) {
+				throw new AdmissionRefusedException(AdmissionRefusedException::UNKNOWN);
+			}
+			return $this->admitUser($meeting, $actor, $mention[1]);
+		}
+		$name = ltrim($name, '@');
 		return filter_var($name, FILTER_VALIDATE_EMAIL) !== false
 			? $this->admitEmail($meeting, $actor, $name)
 			: $this->admitUser($meeting, $actor, $name);

@@ -16,7 +16,7 @@ namespace OCA\SafeMeeting\Talk;
 final class BotMessage {
 	public function __construct(
 		public readonly string $token,
-		/** The message with mentions written as `@id` (`/admit @carol`). */
+		/** The message with mentions in Talk's quoted syntax: `@"carol"`, `@"email/<hash>"` (TalkBot::withMentions). */
 		public readonly string $text,
 		/** Talk's actor: `users`, `guests`, `emails`, `federated_users`. */
 		public readonly string $actorType,

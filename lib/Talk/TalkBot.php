@@ -36,6 +36,8 @@ class TalkBot {
 	public const URL = BotRule::OWN_BOT_URL;
 
 	private const MODERATOR_TYPES = [Participant::OWNER, Participant::MODERATOR, Participant::GUEST_MODERATOR];
+	/** Rich-object types Talk's UserMention gives mentions of somebody who is not a user of this server. */
+	private const MENTION_TYPES = ['guest', 'email', 'user-group', 'circle', 'call'];
 
 	public function __construct(
 		private BotServerMapper $botServers,
@@ -85,7 +87,6 @@ class TalkBot {
 		}
 	}
 
-	/** The bot's id in Talk (for enabling it in a room), or null when it is not installed or disabled. */
 	/** Whether Talk knows our bot at all, enabled or switched off by an admin. */
 	public function isInstalled(): bool {
 		try {
@@ -96,6 +97,7 @@ class TalkBot {
 		}
 	}
 
+	/** The bot's id in Talk (for enabling it in a room), or null when it is not installed or disabled. */
 	public function botId(): ?int {
 		try {
 			$bot = $this->botServers->findByUrl(self::URL);
@@ -142,14 +144,26 @@ class TalkBot {
 		);
 	}
 
-	/** Talk's rich-object placeholders (`{mention-user1}`) as `@id`; other placeholders as their name. */
+	/**
+	 * Talk's rich-object placeholders as text: a mention as Talk's quoted mention syntax, `@"carol"` for a
+	 * user of this server and `@"type/id"` for anybody else (Talk's UserMention: a user of another server
+	 * is a `user` with a `server`; guests, e-mail guests, groups, teams, the whole call), so that a command
+	 * can tell who was meant from a name or an address typed as text. Other placeholders as their name.
+	 */
 	private static function withMentions(string $message, array $parameters): string {
 		return (string)preg_replace_callback('/\{([a-z0-9-]+)\}/i', static function (array $match) use ($parameters): string {
 			$parameter = $parameters[$match[1]] ?? null;
 			if (!is_array($parameter)) {
 				return $match[0];
 			}
-			return ($parameter['type'] ?? '') === 'user' ? '@' . ($parameter['id'] ?? '') : (string)($parameter['name'] ?? '');
+			$type = (string)($parameter['type'] ?? '');
+			$id = (string)($parameter['id'] ?? '');
+			return match (true) {
+				$type === 'user' && !isset($parameter['server']) => '@"' . $id . '"',
+				$type === 'user' => '@"federated_user/' . $id . '@' . $parameter['server'] . '"',
+				in_array($type, self::MENTION_TYPES, true) => '@"' . $type . '/' . $id . '"',
+				default => (string)($parameter['name'] ?? ''),
+			};
 		}, $message);
 	}
 }

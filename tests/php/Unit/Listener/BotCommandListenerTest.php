@@ -119,6 +119,38 @@ class BotCommandListenerTest extends TestCase {
 		$this->assertSame('Carol', $this->lock->dispatcher->ofType(MeetingLockChangedEvent::class)[0]->getAdmittedName());
 	}
 
+	public function testAdmitsAMentionedUserWhoseIdLooksLikeAnAddress(): void {
+		$alice = $this->createMock(IUser::class);
+		$alice->method('getUID')->willReturn('carol@corp.example');
+		$alice->method('getDisplayName')->willReturn('Carol');
+		$this->lock->users->method('get')->willReturnCallback(static fn (string $uid) => $uid === 'carol@corp.example' ? $alice : null);
+		$this->lock->talk->expects($this->never())->method('inviteEmail');
+		$this->lock->talk->expects($this->once())->method('addUser')->with('abcd1234', $alice, null);
+
+		$this->assertSame([], $this->send(self::chat('/admit {mention-user1}', 1, 'users/alice', ['mention-user1' => ['type' => 'user', 'id' => 'carol@corp.example', 'name' => 'Carol']])));
+	}
+
+	/** Mentions of somebody the bot cannot admit by the mention. */
+	public static function otherMentions(): array {
+		return [
+			'a user of another server, not the local user of that name' => [['type' => 'user', 'id' => 'bob', 'name' => 'Bob', 'server' => 'https://other.example']],
+			'a guest, not a local user named like them' => [['type' => 'guest', 'id' => 'guest/abc123', 'name' => 'bob']],
+			'an e-mail guest' => [['type' => 'email', 'id' => 'f00d', 'name' => 'bob']],
+		];
+	}
+
+	/** @dataProvider otherMentions */
+	public function testAdmitsNobodyByAMentionOfSomebodyElse(array $mention): void {
+		$this->lock->users->method('get')->willReturn($this->createMock(IUser::class)); // a local "bob" exists
+		$this->lock->talk->expects($this->never())->method('addUser');
+		$this->lock->talk->expects($this->never())->method('inviteEmail');
+
+		$answers = $this->send(self::chat('/admit {mention-x1}', 1, 'users/alice', ['mention-x1' => $mention]));
+
+		$this->assertCount(1, $answers);
+		$this->assertSame(0, (int)$this->lock->db->dbal()->fetchOne('SELECT COUNT(*) FROM oc_safemeet_admissions'));
+	}
+
 	public function testAdmitsAnEmailGuest(): void {
 		$this->lock->talk->expects($this->once())->method('inviteEmail')->with('abcd1234', 'dave@example.com');
 

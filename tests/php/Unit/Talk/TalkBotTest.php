@@ -65,9 +65,27 @@ class TalkBotTest extends TestCase {
 
 	public function testReadsAChatMessageForOurBotWithMentionsAsIds(): void {
 		$this->assertEquals(
-			new BotMessage('abcd1234', '/admit @carol agenda.pdf', 'users', 'alice', 'Alice', true),
+			new BotMessage('abcd1234', '/admit @"carol" agenda.pdf', 'users', 'alice', 'Alice', true),
 			TalkBot::readInvocation(new BotInvokeEvent(TalkBot::URL, self::activity())),
 		);
+	}
+
+	/** Mention parameters as Talk 22's UserMention builds them => how the bot reads them. */
+	public static function mentions(): array {
+		return [
+			'a user whose id holds an @ (LDAP, SAML)' => [['type' => 'user', 'id' => 'alice@corp.example', 'name' => 'Alice'], '@"alice@corp.example"'],
+			'a user of another server' => [['type' => 'user', 'id' => 'bob', 'name' => 'Bob', 'server' => 'https://other.example'], '@"federated_user/bob@https://other.example"'],
+			'a guest' => [['type' => 'guest', 'id' => 'guest/abc123', 'name' => 'Dave'], '@"guest/guest/abc123"'],
+			'an e-mail guest' => [['type' => 'email', 'id' => 'f00d', 'name' => 'Erin'], '@"email/f00d"'],
+			'a group' => [['type' => 'user-group', 'id' => 'staff', 'name' => 'Staff'], '@"user-group/staff"'],
+		];
+	}
+
+	/** @dataProvider mentions */
+	public function testKeepsWhoAMentionMeans(array $parameter, string $read): void {
+		$activity = self::activity(['object' => ['content' => json_encode(['message' => '/admit {mention-x1}', 'parameters' => ['mention-x1' => $parameter]])]]);
+
+		$this->assertSame('/admit ' . $read, TalkBot::readInvocation(new BotInvokeEvent(TalkBot::URL, $activity))?->text);
 	}
 
 	/** @return array<string, array{0: string, 1: bool}> */
