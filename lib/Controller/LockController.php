@@ -42,10 +42,6 @@ use OCP\IUserSession;
  * @psalm-import-type SafeMeetingError from ResponseDefinitions
  */
 class LockController extends OCSController {
-	/** Admissions per user and period (seconds): each one may send an invitation e-mail. */
-	public const ADMIT_LIMIT = 30;
-	public const ADMIT_PERIOD = 600;
-
 	public function __construct(
 		IRequest $request,
 		private IUserSession $userSession,
@@ -120,7 +116,7 @@ class LockController extends OCSController {
 	 */
 	#[ApiRoute(verb: 'POST', url: '/api/v1/meetings/{token}/admissions')]
 	#[NoAdminRequired]
-	#[UserRateLimit(limit: self::ADMIT_LIMIT, period: self::ADMIT_PERIOD)]
+	#[UserRateLimit(limit: AdmissionService::ADMIT_LIMIT, period: AdmissionService::ADMIT_PERIOD)]
 	public function admit(string $token, mixed $userId = null, mixed $email = null): DataResponse {
 		return $this->moderate($token, function (Meeting $meeting, LockActor $actor) use ($userId, $email): DataResponse {
 			$byUser = is_string($userId) && $userId !== '';

@@ -29,6 +29,10 @@ use OCP\IUserManager;
  * or mails the guest their personal link). Whoever has an entry is in (README), so they may join.
  */
 class AdmissionService {
+	/** How many admissions one moderator may make in ADMIT_PERIOD seconds: each e-mail admission mails an invitation. */
+	public const ADMIT_LIMIT = 30;
+	public const ADMIT_PERIOD = 600;
+
 	/** How long an admission waits to be used (Talk adds the person at once; this covers a slow Talk). */
 	public const TTL = 30 * 60;
 

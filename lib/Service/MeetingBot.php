@@ -11,13 +11,18 @@ namespace OCA\SafeMeeting\Service;
 
 use OCA\SafeMeeting\AppInfo\Application;
 use OCA\SafeMeeting\Bot\BotCommand;
+use OCA\SafeMeeting\Controller\LockController;
 use OCA\SafeMeeting\Db\Meeting;
 use OCA\SafeMeeting\Db\MeetingMapper;
 use OCA\SafeMeeting\Exception\AdmissionRefusedException;
 use OCA\SafeMeeting\Talk\BotMessage;
 use OCP\AppFramework\Db\DoesNotExistException;
 use OCP\IL10N;
+use OCP\IRequest;
+use OCP\IUserManager;
 use OCP\L10N\IFactory;
+use OCP\Security\RateLimiting\ILimiter;
+use OCP\Security\RateLimiting\IRateLimitExceededException;
 use Psr\Log\LoggerInterface;
 
 /**
@@ -32,6 +37,9 @@ class MeetingBot {
 		private AdmissionService $admissions,
 		private IFactory $l10nFactory,
 		private LoggerInterface $logger,
+		private ILimiter $limiter,
+		private IUserManager $users,
+		private IRequest $request,
 	) {
 	}
 
@@ -69,9 +77,30 @@ class MeetingBot {
 		return null;
 	}
 
+	/**
+	 * The same limit as admitting through the API (LockController::admit, whose identifier this is, so
+	 * both count together): each e-mail admission mails an invitation. Guest moderators count by address.
+	 *
+	 * @throws IRateLimitExceededException
+	 */
+	private function countAdmission(LockActor $actor): void {
+		$user = $actor->userId() !== '' ? $this->users->get($actor->userId()) : null;
+		$identifier = LockController::class . '::admit';
+		if ($user !== null) {
+			$this->limiter->registerUserRequest($identifier, AdmissionService::ADMIT_LIMIT, AdmissionService::ADMIT_PERIOD, $user);
+		} else {
+			$this->limiter->registerAnonRequest($identifier, AdmissionService::ADMIT_LIMIT, AdmissionService::ADMIT_PERIOD, $this->request->getRemoteAddress());
+		}
+	}
+
 	private function admit(Meeting $meeting, LockActor $actor, string $who, IL10N $l): ?string {
 		if ($who === '') {
 			return $l->t('Whom should I admit? Write /admit followed by a user name or an e-mail address.');
+		}
+		try {
+			$this->countAdmission($actor);
+		} catch (IRateLimitExceededException) {
+			return $l->t('Too many requests. Please wait a few minutes and try again.');
 		}
 		try {
 			$this->admissions->admitByName($meeting, $actor, $who);

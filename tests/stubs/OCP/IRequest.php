@@ -16,6 +16,8 @@ interface IRequest {
 
 	public function getParam(string $key, $default = null);
 
+	public function getRemoteAddress(): string;
+
 	public function getRequestUri(): string;
 
 	/** @return string|false */

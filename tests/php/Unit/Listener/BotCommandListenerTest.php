@@ -9,16 +9,22 @@ declare(strict_types=1);
 
 namespace OCA\SafeMeeting\Tests\Unit\Listener;
 
+use OCA\SafeMeeting\Controller\LockController;
 use OCA\SafeMeeting\Event\MeetingLockChangedEvent;
 use OCA\SafeMeeting\Listener\BotCommandListener;
+use OCA\SafeMeeting\Service\AdmissionService;
 use OCA\SafeMeeting\Service\LockActor;
 use OCA\SafeMeeting\Service\MeetingBot;
 use OCA\SafeMeeting\Talk\TalkBot;
 use OCA\SafeMeeting\Tests\Support\FakeL10N;
 use OCA\SafeMeeting\Tests\Support\LockHarness;
 use OCA\Talk\Events\BotInvokeEvent;
+use OCP\IRequest;
 use OCP\IUser;
 use OCP\L10N\IFactory;
+use OCP\Security\RateLimiting\ILimiter;
+use OCP\Security\RateLimiting\IRateLimitExceededException;
+use PHPUnit\Framework\MockObject\MockObject;
 use PHPUnit\Framework\TestCase;
 use Psr\Log\LoggerInterface;
 
@@ -27,10 +33,15 @@ use Psr\Log\LoggerInterface;
  * message), with the real command parser, lock and admission services and database.
  */
 class BotCommandListenerTest extends TestCase {
+	private ILimiter&MockObject $limiter;
+	private IRequest&MockObject $request;
 	private LockHarness $lock;
 	private LoggerInterface $logger;
 
 	protected function setUp(): void {
+		$this->limiter = $this->createMock(ILimiter::class);
+		$this->request = $this->createMock(IRequest::class);
+		$this->request->method('getRemoteAddress')->willReturn('192.0.2.7');
 		$this->lock = new LockHarness(fn (string $class) => $this->createMock($class));
 		$this->lock->register();
 		$this->logger = $this->createMock(LoggerInterface::class);
@@ -51,7 +62,7 @@ class BotCommandListenerTest extends TestCase {
 		$factory = $this->createMock(IFactory::class);
 		$factory->method('get')->willReturn(new FakeL10N());
 		$factory->method('findGenericLanguage')->willReturn('en');
-		$bot = new MeetingBot($this->lock->meetings, $this->lock->locks, $this->lock->admit, $factory, $this->logger);
+		$bot = new MeetingBot($this->lock->meetings, $this->lock->locks, $this->lock->admit, $factory, $this->logger, $this->limiter, $this->lock->users, $this->request);
 		$event = new BotInvokeEvent($url, $message);
 		(new BotCommandListener($bot, $this->logger))->handle($event);
 		return array_map(static function (array $answer): string {
@@ -149,6 +160,27 @@ class BotCommandListenerTest extends TestCase {
 
 		$this->assertCount(1, $answers);
 		$this->assertSame(0, (int)$this->lock->db->dbal()->fetchOne('SELECT COUNT(*) FROM oc_safemeet_admissions'));
+	}
+
+	public function testAdmissionsFromTheChatCountWithTheApisPerUser(): void {
+		$alice = $this->createMock(IUser::class);
+		$this->lock->users->method('get')->willReturnCallback(static fn (string $uid) => $uid === 'alice' ? $alice : null);
+		$this->limiter->expects($this->once())->method('registerUserRequest')
+			->with(LockController::class . '::admit', AdmissionService::ADMIT_LIMIT, AdmissionService::ADMIT_PERIOD, $alice)
+			->willThrowException(new class('limit') extends \Exception implements IRateLimitExceededException {
+			});
+		$this->lock->talk->expects($this->never())->method('inviteEmail');
+
+		$this->assertSame(['[t] Too many requests. Please wait a few minutes and try again.'], $this->send(self::chat('/admit dave@example.com')));
+		$this->assertSame(0, (int)$this->lock->db->dbal()->fetchOne('SELECT COUNT(*) FROM oc_safemeet_admissions'));
+	}
+
+	public function testAGuestModeratorsAdmissionsCountByAddress(): void {
+		$this->limiter->expects($this->once())->method('registerAnonRequest')
+			->with(LockController::class . '::admit', AdmissionService::ADMIT_LIMIT, AdmissionService::ADMIT_PERIOD, '192.0.2.7');
+		$this->lock->talk->expects($this->once())->method('inviteEmail');
+
+		$this->assertSame([], $this->send(self::chat('/admit dave@example.com', 6, 'guests/abc123')));
 	}
 
 	public function testAdmitsAnEmailGuest(): void {

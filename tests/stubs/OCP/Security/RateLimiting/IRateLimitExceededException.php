@@ -1,0 +1,17 @@
+<?php
+
+declare(strict_types=1);
+
+/**
+ * SPDX-FileCopyrightText: 2026 Safe Meeting contributors
+ * SPDX-License-Identifier: AGPL-3.0-or-later
+ *
+ * Minimal test stub of OCP\Security\RateLimiting\IRateLimitExceededException: signature checked against nextcloud/ocp stable32; not the real implementation.
+ */
+
+namespace OCP\Security\RateLimiting;
+
+use Throwable;
+
+interface IRateLimitExceededException extends Throwable {
+}
