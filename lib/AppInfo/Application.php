@@ -42,6 +42,7 @@ use OCA\Talk\Events\BotInvokeEvent;
 use OCA\Talk\Events\CallStartedEvent;
 use OCA\Talk\Events\FederatedUserJoinedRoomEvent;
 use OCA\Talk\Events\GuestJoinedRoomEvent;
+use OCA\Talk\Events\ParticipantModifiedEvent;
 use OCA\Talk\Events\RoomDeletedEvent;
 use OCA\Talk\Events\RoomPasswordVerifyEvent;
 use OCA\Talk\Events\UserJoinedRoomEvent;
@@ -76,9 +77,7 @@ class Application extends App implements IBootstrap {
 		$context->registerEventListener(BeforeFederatedUserJoinedRoomEvent::class, JoinGuardListener::class);
 		$context->registerEventListener(RoomPasswordVerifyEvent::class, PasswordGuardListener::class);
 		$context->registerEventListener(BeforeAttendeesAddedEvent::class, AttendeeGuardListener::class);
-		$context->registerEventListener(UserJoinedRoomEvent::class, AutoLockListener::class);
-		$context->registerEventListener(GuestJoinedRoomEvent::class, AutoLockListener::class);
-		$context->registerEventListener(FederatedUserJoinedRoomEvent::class, AutoLockListener::class);
+		$context->registerEventListener(ParticipantModifiedEvent::class, AutoLockListener::class);
 		$context->registerEventListener(GuestJoinedRoomEvent::class, GuestJoinedListener::class);
 		$context->registerEventListener(AttendeeRemovedEvent::class, AttendeeRemovedListener::class);
 		$context->registerEventListener(CallStartedEvent::class, AutoLockListener::class);

@@ -37,7 +37,7 @@ class AutoLockListener implements IEventListener {
 
 	public function handle(Event $event): void {
 		try {
-			$joined = TalkEvents::joinedRoomToken($event);
+			$joined = TalkEvents::joinedCallToken($event);
 			if ($joined !== null) {
 				$this->autoLock->afterJoin($joined);
 				return;

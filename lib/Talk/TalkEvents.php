@@ -9,11 +9,10 @@ declare(strict_types=1);
 
 namespace OCA\SafeMeeting\Talk;
 
-use OCA\Talk\Events\BeforeFederatedUserJoinedRoomEvent;
+use OCA\Talk\Events\AParticipantModifiedEvent;
 use OCA\Talk\Events\CallStartedEvent;
-use OCA\Talk\Events\FederatedUserJoinedRoomEvent;
-use OCA\Talk\Events\GuestJoinedRoomEvent;
-use OCA\Talk\Events\UserJoinedRoomEvent;
+use OCA\Talk\Events\ParticipantModifiedEvent;
+use OCA\Talk\Participant;
 use OCP\EventDispatcher\Event;
 
 /**
@@ -21,11 +20,15 @@ use OCP\EventDispatcher\Event;
  * needs none of Talk's services.
  */
 final class TalkEvents {
-	/** The room somebody has just joined (after Talk created their session); null for other events. */
-	public static function joinedRoomToken(Event $event): ?string {
-		$joined = $event instanceof UserJoinedRoomEvent || $event instanceof GuestJoinedRoomEvent
-			// The "before" event extends the "after" one for federated users.
-			|| ($event instanceof FederatedUserJoinedRoomEvent && !$event instanceof BeforeFederatedUserJoinedRoomEvent);
+	/**
+	 * The room in whose call somebody has just joined (Talk's ParticipantModifiedEvent for `inCall`, from
+	 * "not in the call" to any call flags); null for other events and for leaving or changing flags.
+	 */
+	public static function joinedCallToken(Event $event): ?string {
+		if (!$event instanceof ParticipantModifiedEvent || $event->getProperty() !== AParticipantModifiedEvent::PROPERTY_IN_CALL) {
+			return null;
+		}
+		$joined = (int)$event->getNewValue() !== Participant::FLAG_DISCONNECTED && (int)$event->getOldValue() === Participant::FLAG_DISCONNECTED;
 		return $joined ? $event->getRoom()->getToken() : null;
 	}
 

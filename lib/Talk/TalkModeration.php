@@ -140,9 +140,11 @@ class TalkModeration {
 	}
 
 	/**
-	 * Whether everybody invited by name is in the room now: users (except the owner and people who joined
-	 * by link), e-mail guests and federated users each with at least one session. False when nobody but
-	 * the owner was invited: then "everybody" is open-ended (guests by link) and nothing locks by itself.
+	 * Whether everybody invited by name is in the call now: users (except the owner and people who joined
+	 * by link), e-mail guests and federated users each with at least one session in the call. Having the
+	 * conversation open is not enough: invitees often read the chat before the meeting, and locking then
+	 * would shut the guest link before the meeting began. False when nobody but the owner was invited:
+	 * then "everybody" is open-ended (guests by link) and nothing locks by itself.
 	 *
 	 * @throws RoomNotFoundException
 	 */
@@ -156,7 +158,7 @@ class TalkModeration {
 			}
 			// One entry per session: an attendee is in when any of their entries has one.
 			$key = $attendee->getActorType() . '/' . $attendee->getActorId();
-			$present[$key] = ($present[$key] ?? false) || $participant->getSession() !== null;
+			$present[$key] = ($present[$key] ?? false) || ($participant->getSession()?->getInCall() ?? Participant::FLAG_DISCONNECTED) !== Participant::FLAG_DISCONNECTED;
 		}
 		return $present !== [] && !in_array(false, $present, true);
 	}

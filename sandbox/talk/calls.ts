@@ -14,7 +14,7 @@ import type { Caller, RoomSession } from './presence.ts'
 import { OcsError } from '../ocs.ts'
 import { now } from '../state.ts'
 import { effectivePermissions, inLobby } from './format.ts'
-import { meetingOf } from './lockGuard.ts'
+import { afterJoin, meetingOf } from './lockGuard.ts'
 import { IN_CALL, isModerator, PERMISSION_PUBLISH_AUDIO, PERMISSION_PUBLISH_VIDEO, PERMISSION_START_CALL, WITH_AUDIO, WITH_VIDEO } from './model.ts'
 import { presenceOf } from './presence.ts'
 
@@ -50,7 +50,8 @@ export function callPresence(state: SandboxState, room: RoomState, caller: Calle
 
 /**
  * Puts a session into the call with the flags its permissions allow; the first one starts the call
- * (Talk's CallStartedEvent, which the plan's auto-lock counts from).
+ * (Talk's CallStartedEvent, which the plan's auto-lock counts from). Joining the call is when
+ * "everyone invited has joined" is looked at.
  */
 export function enterCall(state: SandboxState, room: RoomState, attendee: Attendee, session: RoomSession, flags: number): void {
 	const permissions = effectivePermissions(room, attendee)
@@ -68,6 +69,9 @@ export function enterCall(state: SandboxState, room: RoomState, attendee: Attend
 		if (meeting !== undefined) {
 			meeting.lock = { ...meeting.lock, callStartedAt: now(state) }
 		}
+	}
+	if (inCall !== 0) {
+		afterJoin(state, room)
 	}
 }
 

@@ -21,7 +21,7 @@ import { createHash, randomInt } from 'node:crypto'
 import { OcsError } from '../ocs.ts'
 import { nextId, now, recordChange } from '../state.ts'
 import { endCallWhenEmpty } from './calls.ts'
-import { afterJoin, countRefusal, judge, rememberGuest, withRememberedGuest } from './lockGuard.ts'
+import { countRefusal, judge, rememberGuest, withRememberedGuest } from './lockGuard.ts'
 import { GUEST, GUEST_MODERATOR, isModerator, TYPE_GROUP, TYPE_PUBLIC, USER, USER_SELF_JOINED } from './model.ts'
 import { presenceOf, sessionsOf } from './presence.ts'
 import { expireLobby } from './rooms.ts'
@@ -166,7 +166,6 @@ export function joinRoom(state: SandboxState, room: RoomState, caller: Caller, p
 	if (room.attendees.length !== before) {
 		recordChange(state, room, 'modified', info)
 	}
-	afterJoin(state, room)
 	return { attendee, session }
 }
 

@@ -91,7 +91,7 @@ export function countRefusal(state: SandboxState, token: string): void {
 	}
 }
 
-/** AutoLockService::afterJoin: everyone invited by name (not the owner, not link users) is in. */
+/** AutoLockService::afterJoin, when somebody joined the call: everyone invited by name (not the owner, not link users) is in the call. */
 export function afterJoin(state: SandboxState, room: RoomState): void {
 	const meeting = meetingOf(state, room.token)
 	if (meeting === undefined || meeting.lock.locked || meeting.plan.settings.autoLock !== 'when-all-joined') {
@@ -102,7 +102,8 @@ export function afterJoin(state: SandboxState, room: RoomState): void {
 		return
 	}
 	const invited = room.attendees.filter((a) => a.actorType !== 'guests' && a.participantType !== OWNER && a.participantType !== USER_SELF_JOINED)
-	if (invited.length > 0 && invited.every((a) => sessionsOf(state, room.token, a.id).length > 0)) {
+	// In the call, not only with the conversation open (TalkModeration::everyoneInvitedIsIn).
+	if (invited.length > 0 && invited.every((a) => sessionsOf(state, room.token, a.id).some((s) => s.inCall !== 0))) {
 		lockMeeting(state, meeting, null, 'all-joined')
 	}
 }

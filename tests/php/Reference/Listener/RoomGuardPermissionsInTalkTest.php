@@ -9,6 +9,7 @@ declare(strict_types=1);
 
 namespace OCA\SafeMeeting\Tests\Reference\Listener;
 
+use OCA\SafeMeeting\Listener\AutoLockListener;
 use OCA\SafeMeeting\Listener\RoomGuardListener;
 use OCA\SafeMeeting\Policy\ModificationGuard;
 use OCA\SafeMeeting\Service\RegisteredRoomLookup;
@@ -70,7 +71,8 @@ class RoomGuardPermissionsInTalkTest extends ReferenceTestCase {
 		$listener = new RoomGuardListener($request, new RegisteredRoomLookup($mapper, new ArrayCacheFactory(), $logger),
 			new ModificationGuard(), new TalkVeto(new FakeL10N()), $container, $time, $logger);
 
-		$this->talk = new TalkServiceHarness($this, [RoomGuardListener::class => $listener, Config::class => $config]);
+		// Talk's after-event of the change reaches auto-lock too (it looks only at joining the call).
+		$this->talk = new TalkServiceHarness($this, [RoomGuardListener::class => $listener, Config::class => $config, AutoLockListener::class => $this->createMock(AutoLockListener::class)]);
 		$this->talk->registerApp();
 	}
 

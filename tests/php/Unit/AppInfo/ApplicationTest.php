@@ -45,6 +45,7 @@ use OCA\Talk\Events\BotInvokeEvent;
 use OCA\Talk\Events\CallStartedEvent;
 use OCA\Talk\Events\FederatedUserJoinedRoomEvent;
 use OCA\Talk\Events\GuestJoinedRoomEvent;
+use OCA\Talk\Events\ParticipantModifiedEvent;
 use OCA\Talk\Events\RoomDeletedEvent;
 use OCA\Talk\Events\RoomPasswordVerifyEvent;
 use OCA\Talk\Events\UserJoinedRoomEvent;
@@ -84,11 +85,9 @@ class ApplicationTest extends TestCase {
 			[BeforeFederatedUserJoinedRoomEvent::class, JoinGuardListener::class],
 			[RoomPasswordVerifyEvent::class, PasswordGuardListener::class],
 			[BeforeAttendeesAddedEvent::class, AttendeeGuardListener::class],
-			[UserJoinedRoomEvent::class, AutoLockListener::class],
-			[GuestJoinedRoomEvent::class, AutoLockListener::class],
+			[ParticipantModifiedEvent::class, AutoLockListener::class],
 			[GuestJoinedRoomEvent::class, GuestJoinedListener::class],
 			[AttendeeRemovedEvent::class, AttendeeRemovedListener::class],
-			[FederatedUserJoinedRoomEvent::class, AutoLockListener::class],
 			[CallStartedEvent::class, AutoLockListener::class],
 			[BotInvokeEvent::class, BotCommandListener::class],
 			[MeetingLockChangedEvent::class, LockAuditListener::class],

@@ -14,10 +14,12 @@ use OCA\SafeMeeting\Event\MeetingLockChangedEvent;
 use OCA\SafeMeeting\Listener\AutoLockListener;
 use OCA\SafeMeeting\Service\LockActor;
 use OCA\SafeMeeting\Tests\Support\LockHarness;
+use OCA\Talk\Events\AParticipantModifiedEvent;
 use OCA\Talk\Events\BeforeFederatedUserJoinedRoomEvent;
 use OCA\Talk\Events\CallStartedEvent;
 use OCA\Talk\Events\FederatedUserJoinedRoomEvent;
 use OCA\Talk\Events\GuestJoinedRoomEvent;
+use OCA\Talk\Events\ParticipantModifiedEvent;
 use OCA\Talk\Events\UserJoinedRoomEvent;
 use OCA\Talk\Participant;
 use OCA\Talk\Room;
@@ -48,13 +50,38 @@ class AutoLockListenerTest extends TestCase {
 		(new AutoLockListener($this->lock->autoLock, $time, $this->createMock(LoggerInterface::class)))->handle($event);
 	}
 
+	/** Talk's event when a session's call flags change: [new flags, old flags]. */
+	private function callFlags(int $new, int $old): Event {
+		return new ParticipantModifiedEvent($this->room, $this->createMock(Participant::class), AParticipantModifiedEvent::PROPERTY_IN_CALL, $new, $old);
+	}
+
 	/** @return array<string, array{0: callable(self): Event}> */
 	public static function joins(): array {
 		return [
-			'a user joined' => [static fn (self $t): Event => new UserJoinedRoomEvent($t->room, $t->createMock(IUser::class), $t->createMock(Participant::class))],
-			'a guest joined' => [static fn (self $t): Event => new GuestJoinedRoomEvent($t->room, $t->createMock(Participant::class))],
-			'a federated user joined' => [static fn (self $t): Event => new FederatedUserJoinedRoomEvent($t->room, 'erin@other.example')],
+			'somebody joined the call with audio and video' => [static fn (self $t): Event => $t->callFlags(Participant::FLAG_IN_CALL | 2 | 4, Participant::FLAG_DISCONNECTED)],
+			'somebody joined the call without media' => [static fn (self $t): Event => $t->callFlags(Participant::FLAG_IN_CALL, Participant::FLAG_DISCONNECTED)],
 		];
+	}
+
+	/** @return array<string, array{0: callable(self): Event}> */
+	public static function noCallJoins(): array {
+		return [
+			'a user opened the conversation' => [static fn (self $t): Event => new UserJoinedRoomEvent($t->room, $t->createMock(IUser::class), $t->createMock(Participant::class))],
+			'a guest opened the conversation' => [static fn (self $t): Event => new GuestJoinedRoomEvent($t->room, $t->createMock(Participant::class))],
+			'somebody left the call' => [static fn (self $t): Event => $t->callFlags(Participant::FLAG_DISCONNECTED, Participant::FLAG_IN_CALL)],
+			'somebody switched their video on' => [static fn (self $t): Event => $t->callFlags(Participant::FLAG_IN_CALL | 4, Participant::FLAG_IN_CALL)],
+			'another property' => [static fn (self $t): Event => new ParticipantModifiedEvent($t->room, $t->createMock(Participant::class), AParticipantModifiedEvent::PROPERTY_PERMISSIONS, 255, 0)],
+		];
+	}
+
+	/** @dataProvider noCallJoins */
+	public function testOnlyJoiningTheCallCounts(callable $event): void {
+		$this->lock->register(settings: ['autoLock' => 'when-all-joined']);
+		$this->lock->talk->expects($this->never())->method('everyoneInvitedIsIn');
+
+		$this->handle($event($this));
+
+		$this->assertFalse($this->lock->meeting()->isLocked());
 	}
 
 	/** @dataProvider joins */
@@ -75,7 +102,7 @@ class AutoLockListenerTest extends TestCase {
 		$this->lock->register(settings: ['autoLock' => 'when-all-joined']);
 		$this->lock->talk->method('everyoneInvitedIsIn')->willReturn(false);
 
-		$this->handle(self::joins()['a guest joined'][0]($this));
+		$this->handle(self::joins()['somebody joined the call with audio and video'][0]($this));
 
 		$this->assertFalse($this->lock->meeting()->isLocked());
 	}
@@ -90,7 +117,7 @@ class AutoLockListenerTest extends TestCase {
 		$this->lock->register(settings: ['autoLock' => $mode]);
 		$this->lock->talk->expects($this->never())->method('everyoneInvitedIsIn');
 
-		$this->handle(self::joins()['a user joined'][0]($this));
+		$this->handle(self::joins()['somebody joined the call without media'][0]($this));
 
 		$this->assertFalse($this->lock->meeting()->isLocked());
 	}
@@ -105,17 +132,17 @@ class AutoLockListenerTest extends TestCase {
 	public function testAModeratorsUnlockSticksUntilANewCallStarts(): void {
 		$this->lock->register(settings: ['autoLock' => 'when-all-joined']);
 		$this->lock->talk->method('everyoneInvitedIsIn')->willReturn(true);
-		$this->handle(self::joins()['a user joined'][0]($this));
+		$this->handle(self::joins()['somebody joined the call without media'][0]($this));
 		$this->lock->locks->unlock($this->lock->meeting(), LockActor::user('alice', 'Alice'));
 
 		$this->lock->now += 60;
-		$this->handle(self::joins()['a user joined'][0]($this));
+		$this->handle(self::joins()['somebody joined the call without media'][0]($this));
 		$this->assertFalse($this->lock->meeting()->isLocked(), 'the plan locks once per call');
 
 		$this->lock->now += 60;
 		$this->handle(new CallStartedEvent($this->room, new \DateTime('@' . $this->lock->now), Participant::FLAG_IN_CALL, [], null));
 		$this->lock->now += 60;
-		$this->handle(self::joins()['a user joined'][0]($this));
+		$this->handle(self::joins()['somebody joined the call without media'][0]($this));
 		$this->assertTrue($this->lock->meeting()->isLocked(), 'a new call, a new auto-lock');
 	}
 
@@ -126,7 +153,7 @@ class AutoLockListenerTest extends TestCase {
 		$this->lock->locks->unlock($this->lock->meeting(), LockActor::user('alice', 'Alice'));
 
 		$this->lock->now += 60;
-		$this->handle(self::joins()['a user joined'][0]($this));
+		$this->handle(self::joins()['somebody joined the call without media'][0]($this));
 
 		$this->assertFalse($this->lock->meeting()->isLocked(), 'the moderator opened it for this call');
 	}
@@ -180,7 +207,7 @@ class AutoLockListenerTest extends TestCase {
 		$this->lock->register(settings: ['autoLock' => 'when-all-joined']);
 		$this->lock->talk->method('everyoneInvitedIsIn')->willThrowException(new \RuntimeException('Talk is confused'));
 
-		$this->handle(self::joins()['a user joined'][0]($this));
+		$this->handle(self::joins()['somebody joined the call without media'][0]($this));
 
 		$this->assertFalse($this->lock->meeting()->isLocked());
 	}

@@ -44,14 +44,19 @@ class TalkModerationTest extends TestCase {
 		$this->talk = new TalkModeration($this->manager, $this->participants, $this->guests, $this->rooms);
 	}
 
-	private function participant(string $type, string $id, int $participantType, bool $session = false): Participant&MockObject {
+	/** @param bool $session whether this entry has a session; $inCall its call flags then */
+	private function participant(string $type, string $id, int $participantType, bool $session = false, int $inCall = Participant::FLAG_IN_CALL): Participant&MockObject {
 		$attendee = new Attendee();
 		$attendee->setActorType($type);
 		$attendee->setActorId($id);
 		$attendee->setParticipantType($participantType);
 		$participant = $this->createMock(Participant::class);
 		$participant->method('getAttendee')->willReturn($attendee);
-		$participant->method('getSession')->willReturn($session ? new Session() : null);
+		if ($session) {
+			$talkSession = new Session();
+			$talkSession->setInCall($inCall);
+		}
+		$participant->method('getSession')->willReturn($talkSession ?? null);
 		return $participant;
 	}
 
@@ -68,7 +73,7 @@ class TalkModerationTest extends TestCase {
 		$this->assertSame(['owned000', 'moder000'], $this->talk->moderatedRoomTokens('alice'));
 	}
 
-	/** @return array<string, array{0: list<array{0: string, 1: string, 2: int, 3: bool}>, 1: bool}> */
+	/** @return array<string, array{0: list<array{0: string, 1: string, 2: int, 3: bool, 4?: int}>, 1: bool}> */
 	public static function rooms(): array {
 		$owner = ['users', 'alice', Participant::OWNER, false];
 		return [
@@ -77,6 +82,8 @@ class TalkModerationTest extends TestCase {
 			'an e-mail guest has not come yet' => [[$owner, ['users', 'bob', Participant::USER, true], ['emails', 'h1', Participant::GUEST, false]], false],
 			'an invited moderator has not come yet' => [[$owner, ['users', 'bob', Participant::USER, true], ['users', 'mod', Participant::MODERATOR, false]], false],
 			'one of two sessions counts' => [[$owner, ['users', 'bob', Participant::USER, false], ['users', 'bob', Participant::USER, true]], true],
+			'having the conversation open is not being in the call' => [[$owner, ['users', 'bob', Participant::USER, true], ['users', 'carol', Participant::USER, true, Participant::FLAG_DISCONNECTED]], false],
+			'in the call on another device' => [[$owner, ['users', 'bob', Participant::USER, true, Participant::FLAG_DISCONNECTED], ['users', 'bob', Participant::USER, true]], true],
 			'the owner is not waited for' => [[$owner, ['users', 'bob', Participant::USER, true]], true],
 			'link guests and link users are not invitees' => [[$owner, ['users', 'bob', Participant::USER, true], ['guests', 'g1', Participant::GUEST, false], ['users', 'mallory', Participant::USER_SELF_JOINED, false]], true],
 			'group entries are not people' => [[$owner, ['groups', 'staff', Participant::USER, false], ['users', 'bob', Participant::USER, true]], true],
@@ -85,7 +92,7 @@ class TalkModerationTest extends TestCase {
 	}
 
 	/** @dataProvider rooms */
-	public function testSaysWhetherEveryoneInvitedIsIn(array $entries, bool $everyone): void {
+	public function testSaysWhetherEveryoneInvitedIsInTheCall(array $entries, bool $everyone): void {
 		$this->participants->method('getSessionsAndParticipantsForRoom')->with($this->room)
 			->willReturn(array_map(fn (array $e) => $this->participant(...$e), $entries));
 
