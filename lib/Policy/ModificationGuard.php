@@ -71,9 +71,14 @@ class ModificationGuard {
 			if ($change->oldValue === 0) {
 				return null; // already open: Talk re-saves the state without changing it
 			}
-			// "Until start" rooms open at the start (that is what their timer does, or a moderator may); others never.
-			// A timer someone set earlier than the start still counts as a breach (logged: timers are never refused).
-			return $untilStart && $now >= $plan['start'] ? null : 'lobby';
+			if ($change->timerReached) {
+				// A timer opens the lobby without a moderator: only "until start" plans, and not before the start
+				// (a breach then is logged: timers are never refused).
+				return $untilStart && $now >= $plan['start'] ? null : 'lobby';
+			}
+			// A moderator admits the waiting participants by opening the lobby ("admit by moderator"), from
+			// when guests may come; before, the meeting's door stays shut.
+			return $now >= JoinRule::guestWindow($plan)[0] ? null : 'lobby';
 		}
 		if ($change->lobbyTimer === null || $change->oldValue === 0) {
 			// Lobby on without a timer keeps the plan; turning an open lobby back on is better than refusing it.

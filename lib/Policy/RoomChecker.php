@@ -38,8 +38,9 @@ class RoomChecker {
 		if ($room['listable'] !== 0) {
 			$add('listable', 0, $room['listable']);
 		}
-		// "Until start" rooms open by themselves at the start time (Talk's lobby timer).
-		$lobbyMayBeOpen = $plan['settings']['lobby'] === 'until-start' && $now >= $plan['start'];
+		// The lobby may be open once the meeting's door opens: a moderator admitted the waiting participants,
+		// or an "until start" room's timer opened it at the start.
+		$lobbyMayBeOpen = $now >= JoinRule::guestWindow($plan)[0];
 		if ($room['lobbyState'] !== 1 && !$lobbyMayBeOpen) {
 			$add('lobby', 1, $room['lobbyState']);
 		} elseif ($room['lobbyState'] === 1 && $room['lobbyTimer'] > 0 && ($plan['settings']['lobby'] === 'moderated' || $room['lobbyTimer'] < $plan['start'])) {

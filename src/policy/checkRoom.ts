@@ -7,12 +7,13 @@ import type { MeetingPlan } from './plan.ts'
 import type { SettingValues } from './settings.ts'
 
 import { carriesNotice } from './description.ts'
+import { doorOpensAt } from './guestWindow.ts'
 
 /**
  * The parts of a plan a room is checked against (a registered plan has no participants). Only the
  * settings named here are read: plans registered before a setting existed lack it.
  */
-export type CheckablePlan = Pick<MeetingPlan, 'start' | 'privacyNotice' | 'talk'> & { settings: Pick<SettingValues, 'lobby' | 'recording' | 'passwordMinLength'> }
+export type CheckablePlan = Pick<MeetingPlan, 'start' | 'privacyNotice' | 'talk'> & { settings: Pick<SettingValues, 'lobby' | 'recording' | 'passwordMinLength'> & Partial<Pick<SettingValues, 'guestWindowMinutes'>> }
 export type CheckableRoom = Pick<TalkRoom, 'type' | 'hasPassword' | 'listable' | 'lobbyState' | 'lobbyTimer' | 'messageExpiration' | 'sipEnabled' | 'callRecording' | 'recordingConsent' | 'description'>
 
 /** `password-mismatch` comes from registration only: the password sent is not the room's (only the server can tell). */
@@ -44,8 +45,9 @@ export function checkRoom(plan: CheckablePlan, room: CheckableRoom, now: number)
 	if (room.listable !== 0) {
 		add('listable', 0, room.listable)
 	}
-	// "Until start" rooms open by themselves at the start time (Talk's lobby timer).
-	const lobbyMayBeOpen = plan.settings.lobby === 'until-start' && now >= plan.start
+	// The lobby may be open once the meeting's door opens: a moderator admitted the waiting participants,
+	// or an "until start" room's timer opened it at the start.
+	const lobbyMayBeOpen = now >= doorOpensAt(plan)
 	if (room.lobbyState !== 1 && !lobbyMayBeOpen) {
 		add('lobby', 1, room.lobbyState)
 	} else if (room.lobbyState === 1 && room.lobbyTimer > 0 && (plan.settings.lobby === 'moderated' || room.lobbyTimer < plan.start)) {

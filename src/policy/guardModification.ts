@@ -9,6 +9,7 @@
 import type { CheckablePlan, FindingCode } from './checkRoom.ts'
 
 import { carriesNotice } from './description.ts'
+import { doorOpensAt } from './guestWindow.ts'
 
 /**
  * The Talk room properties the guard watches (Talk's ARoomModifiedEvent::PROPERTY_* names); an attendee's
@@ -98,8 +99,13 @@ function lobbyBreach(plan: CheckablePlan, change: RoomModification, now: number)
 		if (change.oldValue === 0) {
 			return null // already open: Talk re-saves the state without changing it
 		}
-		// "Until start" rooms open at the start (by their timer or a moderator); others never.
-		return untilStart && now >= plan.start ? null : 'lobby'
+		if (change.timerReached) {
+			// A timer opens the lobby without a moderator: only "until start" plans, and not before the start.
+			return untilStart && now >= plan.start ? null : 'lobby'
+		}
+		// A moderator admits the waiting participants by opening the lobby ("admit by moderator"), from
+		// when guests may come; before, the meeting's door stays shut.
+		return now >= doorOpensAt(plan) ? null : 'lobby'
 	}
 	if (change.lobbyTimer === null || change.oldValue === 0) {
 		// Lobby on without a timer keeps the plan; turning an open lobby back on is better than refusing it.

@@ -46,9 +46,9 @@ describe('checkRoom', () => {
 		expect(checkRoom(p, roomFor(p, { type: 2, hasPassword: false, messageExpiration: 3600 }), NOW)).toEqual([])
 	})
 
-	it('accepts an open lobby only after the start of an "until start" meeting', () => {
-		const p = plan({ settings: { lobby: 'until-start' } })
-		expect(checkRoom(p, roomFor(p, { lobbyState: 0 }), p.start - 1).map((f) => f.code)).toEqual(['lobby'])
-		expect(checkRoom(p, roomFor(p, { lobbyState: 0 }), p.start)).toEqual([])
+	it.each(['until-start', 'moderated'] as const)('accepts an open lobby (%s) once guests may come, from guestWindowMinutes before the start', (lobby) => {
+		const p = plan({ settings: { lobby, guestWindowMinutes: 15 } })
+		expect(checkRoom(p, roomFor(p, { lobbyState: 0 }), p.start - 15 * 60 - 1).map((f) => f.code)).toEqual(['lobby'])
+		expect(checkRoom(p, roomFor(p, { lobbyState: 0 }), p.start - 15 * 60)).toEqual([])
 	})
 })
