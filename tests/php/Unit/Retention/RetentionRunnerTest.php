@@ -43,8 +43,8 @@ class RetentionRunnerTest extends RetentionTestCase {
 		$this->assertSame([101], $this->deletedIds);
 		$this->assertSame(["ocRoomShare:$shareId"], $this->deletedShares);
 		$this->assertSame([
-			['kind' => 'file', 'objectId' => '101', 'objectName' => 'agenda.pdf', 'action' => 'deleted', 'reason' => null, 'rule' => 'file-retention'],
 			['kind' => 'share', 'objectId' => "ocRoomShare:$shareId", 'objectName' => 'agenda.pdf', 'action' => 'deleted', 'reason' => null, 'rule' => 'file-retention'],
+			['kind' => 'file', 'objectId' => '101', 'objectName' => 'agenda.pdf', 'action' => 'deleted', 'reason' => null, 'rule' => 'file-retention'],
 		], $this->receiptLog());
 		$this->assertSame([], $this->deletedRooms, 'the meeting itself is not due yet');
 	}
@@ -156,6 +156,29 @@ class RetentionRunnerTest extends RetentionTestCase {
 		$this->assertSame([], $this->shares->ids(), 'the child went with its parent');
 	}
 
+	public function testADeletedFileTakesItsRoomShareAndItsChildrenWithIt(): void {
+		$this->meeting('abcd1234', fileDays: 30);
+		$id = $this->attachment('abcd1234', 702, self::END - 40 * self::DAY);
+		$this->shares->userRoomChild($id, 'bob', 'alice', 702, 'agenda.pdf', self::END - 40 * self::DAY);
+
+		$this->runJob();
+		$this->runJob();
+
+		$this->assertSame([702], $this->deletedIds);
+		$this->assertSame([], $this->shares->ids(), 'no share left to bring the file back from the trash');
+		$this->assertSame(['share', 'file'], array_column($this->receiptLog(), 'kind'));
+	}
+
+	public function testAKeptFileIsNamedInItsReceiptAsTheChatShowedIt(): void {
+		$this->meeting('abcd1234');
+		$this->addFile('alice', '/Private/2027 salary negotiation bob.pdf', 703);
+		$this->shares->roomShare('abcd1234', 'alice', 703, 'agenda.pdf', self::END - 40 * self::DAY);
+
+		$this->runJob();
+
+		$this->assertSame([['share', 'agenda.pdf'], ['file', 'agenda.pdf']], array_map(static fn (array $r): array => [$r['kind'], $r['objectName']], $this->receiptLog()));
+	}
+
 	public function testFoldersSharedIntoTheChatAreOnlyUnshared(): void {
 		$this->meeting('abcd1234');
 		$folder = $this->folderAt('alice', '/Talk/Shared folder');
@@ -215,7 +238,7 @@ class RetentionRunnerTest extends RetentionTestCase {
 		$this->assertSame(['abcd1234'], $this->deletedRooms);
 		$this->assertSame(1, $report->purged);
 		$log = $this->receiptLog();
-		$this->assertSame(['file', 'share', 'recording', 'conversation'], array_column($log, 'kind'));
+		$this->assertSame(['share', 'file', 'recording', 'conversation'], array_column($log, 'kind'));
 		$this->assertSame(['meeting-retention'], array_values(array_unique(array_column($log, 'rule'))));
 		$this->assertSame('Room abcd1234', $log[3]['objectName']);
 		$row = $this->db->dbal()->fetchAssociative('SELECT token, owner_uid, plan, purged_at FROM oc_safemeet_meetings');
@@ -247,7 +270,8 @@ class RetentionRunnerTest extends RetentionTestCase {
 
 		$this->assertSame(1, $report->failedMeetings);
 		$this->assertSame([1102], $this->deletedIds);
-		$this->assertSame([], $this->deletedRooms, 'the room would take the remaining share with it');
+		$this->assertSame([], $this->deletedRooms, 'the room waits until every file is handled');
+		$this->assertSame([1101], array_map(static fn ($p): int => $p->getFileId(), $this->pendingFiles->findByTokens(['abcd1234'])['abcd1234'] ?? []), 'its share is gone: the file waits as pending');
 		$progress = json_decode($config->values['safe_meeting'][Lexicon::RETENTION_PROGRESS], true);
 		$this->assertSame([(int)$this->meetings->findByToken('abcd1234')->getId()], $progress['retry']);
 
@@ -257,8 +281,8 @@ class RetentionRunnerTest extends RetentionTestCase {
 		$this->assertSame([1102, 1101], $this->deletedIds);
 		$this->assertSame(['abcd1234'], $this->deletedRooms);
 		$log = $this->receiptLog();
-		$this->assertSame(['file', 'share', 'file', 'share', 'conversation'], array_column($log, 'kind'));
-		$this->assertSame(['fine.pdf', 'fine.pdf', 'locked.pdf', 'locked.pdf', 'Room abcd1234'], array_column($log, 'objectName'));
+		$this->assertSame(['share', 'share', 'file', 'file', 'conversation'], array_column($log, 'kind'));
+		$this->assertSame(['locked.pdf', 'fine.pdf', 'fine.pdf', 'locked.pdf', 'Room abcd1234'], array_column($log, 'objectName'));
 		$this->assertSame([], json_decode($config->values['safe_meeting'][Lexicon::RETENTION_PROGRESS], true)['retry']);
 	}
 

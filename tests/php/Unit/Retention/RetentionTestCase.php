@@ -45,7 +45,7 @@ use Psr\Log\LoggerInterface;
 
 /**
  * Retention against SQLite (the app's tables and Nextcloud's share table) with OCP's share manager, files
- * and Talk mocked: the share manager deletes rows (and their per-user children) like Talk's provider.
+ * and Talk mocked: the share manager finds and deletes rows (and their per-user children) like Talk's provider.
  */
 abstract class RetentionTestCase extends TestCase {
 	use FileTreeMocks;
@@ -166,7 +166,9 @@ abstract class RetentionTestCase extends TestCase {
 		$this->shareManager->method('getShareById')->willReturnCallback(function (string $fullId, $recipient = null, bool $onlyValid = true): IShare {
 			$this->getShareByIdCalls++;
 			$id = (int)substr($fullId, strlen('ocRoomShare:'));
-			if (!str_starts_with($fullId, 'ocRoomShare:') || !in_array($id, $this->shares->ids(), true)) {
+			$row = str_starts_with($fullId, 'ocRoomShare:') ? $this->db->dbal()->fetchAssociative('SELECT file_source FROM oc_share WHERE id = ?', [$id]) : false;
+			// Like Talk's RoomShareProvider: a share whose file is gone or in the trash is not found.
+			if ($row === false || in_array((int)$row['file_source'], $this->deletedIds, true)) {
 				throw new ShareNotFound();
 			}
 			$share = $this->createMock(IShare::class);
