@@ -27,6 +27,7 @@ use OCA\SafeMeeting\Tests\Bench\BenchBroker;
 use OCA\SafeMeeting\Tests\Bench\BenchFiles;
 use OCA\SafeMeeting\Tests\Bench\BenchShareManager;
 use OCA\SafeMeeting\Tests\Bench\BenchTalk;
+use OCA\SafeMeeting\Tests\Bench\BenchUsers;
 use OCA\SafeMeeting\Tests\Support\ArrayCacheFactory;
 use OCA\SafeMeeting\Tests\Support\Db\CountingSqliteConnection;
 use OCA\SafeMeeting\Tests\Support\InMemoryAppConfig;
@@ -113,7 +114,7 @@ final class Bench {
 		};
 		$meetings = new MeetingMapper($this->db);
 		$pending = new PendingFileMapper($this->db);
-		$planner = new RetentionPlanner(new ShareTableReader($this->db), $pending, new FileScope($this->files, $logger), $logger);
+		$planner = new RetentionPlanner(new ShareTableReader($this->db), $pending, new FileScope($this->files, new BenchUsers(), $logger), $logger);
 		$executor = new RetentionExecutor($this->shareManager, new ReceiptMapper($this->db), $pending, $meetings, new RegisteredRoomLookup($meetings, new ArrayCacheFactory(), $logger), $logger);
 		$runner = new RetentionRunner($meetings, $planner, $executor, new InMemoryAppConfig(), $time, $logger);
 		$talk = new BenchTalk($this->broker);

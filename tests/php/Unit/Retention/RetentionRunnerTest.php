@@ -200,6 +200,59 @@ class RetentionRunnerTest extends RetentionTestCase {
 		$this->assertSame(['share'], array_column($this->receiptLog(), 'kind'));
 	}
 
+	public function testTheShareOfAUserWhoIsGoneIsRemovedWithoutAKeptNote(): void {
+		$this->meeting('abcd1234');
+		$id = $this->attachment('abcd1234', 802, self::END - 40 * self::DAY, 'agenda.pdf', 'dave');
+		$this->goneUsers['dave'] = true;
+
+		$this->runJob();
+
+		$this->assertSame(["ocRoomShare:$id"], $this->deletedShares);
+		$this->assertSame(['share'], array_column($this->receiptLog(), 'kind'));
+	}
+
+	public function testUnavailableStorageLeavesTheSharesAndPendingFilesForTheNextRun(): void {
+		$config = new InMemoryAppConfig();
+		$this->meeting('abcd1234');
+		$this->attachment('abcd1234', 803, self::END - 40 * self::DAY);
+		$this->addFile('alice', '/Talk/expired.pdf', 804);
+		$this->pendingFiles->remember(new RoomShare(0, 'abcd1234', 'alice', 'alice', 804, 'file', '/{TALK_PLACEHOLDER}/expired.pdf', self::END - 40 * self::DAY));
+		$this->brokenStorage['alice'] = new \RuntimeException('object store down');
+
+		$report = $this->runJob($config);
+
+		$this->assertSame(1, $report->failedMeetings);
+		$this->assertSame([], $this->deletedShares, 'a file that could not be looked at is not "missing"');
+		$this->assertCount(1, $this->pendingFiles->findByTokens(['abcd1234'])['abcd1234'] ?? []);
+		$this->assertSame([], $this->receiptLog());
+
+		unset($this->brokenStorage['alice']);
+		$this->runJob($config);
+
+		$this->assertSame([803, 804], $this->deletedIds);
+	}
+
+	public function testAMeetingWhoseRecordingsCannotBeLookedAtKeepsItsRoomUntilTheyCan(): void {
+		$config = new InMemoryAppConfig();
+		$this->meeting('abcd1234', fileDays: 30, meetingDays: 1, recording: 'with-consent');
+		$this->roomUsers['abcd1234'] = ['alice', 'carol'];
+		$this->addFile('carol', '/Talk/Recording/abcd1234/call.webm', 905, ['uploadTime' => self::END]);
+		$this->brokenStorage['carol'] = new \RuntimeException('object store down');
+		$this->now = self::END + self::DAY;
+
+		$report = $this->runJob($config);
+
+		$this->assertSame(1, $report->failedMeetings);
+		$this->assertSame([], $this->deletedRooms, 'the room goes only once every recording was looked at');
+		$this->assertTrue($this->meetings->isRegistered('abcd1234'));
+
+		unset($this->brokenStorage['carol']);
+		$this->runJob($config);
+
+		$this->assertSame([905], $this->deletedIds);
+		$this->assertSame(['abcd1234'], $this->deletedRooms);
+	}
+
 	public function testRecordingsOfAMeetingThatAllowedRecordingFollowTheFileRule(): void {
 		$this->meeting('abcd1234', fileDays: 30, recording: 'with-consent');
 		$this->roomUsers['abcd1234'] = ['alice', 'bob'];

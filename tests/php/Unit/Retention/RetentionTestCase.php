@@ -114,7 +114,7 @@ abstract class RetentionTestCase extends TestCase {
 	}
 
 	protected function planner(): RetentionPlanner {
-		return new RetentionPlanner(new ShareTableReader($this->db), $this->pendingFiles, new FileScope($this->rootFolder, $this->logger), $this->logger);
+		return new RetentionPlanner(new ShareTableReader($this->db), $this->pendingFiles, new FileScope($this->rootFolder, $this->userManager, $this->logger), $this->logger);
 	}
 
 	protected function executor(): RetentionExecutor {
