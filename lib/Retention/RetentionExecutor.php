@@ -53,7 +53,7 @@ class RetentionExecutor {
 					RetentionItem::KIND_FILE => $this->removeFile($plan, $item, $context, $outcome),
 					default => $this->removeRecording($plan, $item, $context, $outcome),
 				};
-				if ($item->share !== null) {
+				if ($item->share !== null && self::decidesFile($item)) {
 					$decided[] = $item->share->fileId;
 				}
 			} catch (\Throwable $e) {
@@ -82,6 +82,11 @@ class RetentionExecutor {
 			$this->logger->error('Retention could not delete the conversation of a safe meeting; it is tried again next run', ['app' => 'safe_meeting', 'token' => $token, 'exception' => $e]);
 		}
 		return $outcome;
+	}
+
+	/** Whether the item settles its file; an earlier share of a file shared again is only unshared. */
+	private static function decidesFile(RetentionItem $item): bool {
+		return $item->action === RetentionItem::ACTION_DELETE || $item->reason !== null;
 	}
 
 	private function removeShare(MeetingPlan $plan, RetentionItem $item, ReceiptContext $context, Outcome $outcome): void {

@@ -74,7 +74,8 @@ class RetentionPlanner {
 
 		$plans = [];
 		foreach ($drafts as $draft) {
-			$items = [];
+			// Earlier shares of a file first: Talk no longer finds them once the file is in the trash.
+			$items = $draft['unshares'];
 			foreach ($draft['files'] as [$item, $candidate]) {
 				$items[] = self::decided($item, $candidate, FileScope::verdict($candidate, $sharesOfNodes, $draft['meeting']->getToken()));
 			}
@@ -91,7 +92,7 @@ class RetentionPlanner {
 	 *
 	 * @param list<RoomShare> $shares
 	 * @param list<PendingFile> $pending files whose share is gone already
-	 * @return ?array{meeting: Meeting, rules: RetentionRules, rule: string, files: list<array{RetentionItem, FileCandidate}>, conversation: ?RetentionItem, chat: ?ChatState}
+	 * @return ?array{meeting: Meeting, rules: RetentionRules, rule: string, unshares: list<RetentionItem>, files: list<array{RetentionItem, FileCandidate}>, conversation: ?RetentionItem, chat: ?ChatState}
 	 */
 	private function draft(Meeting $meeting, array $shares, array $pending, TalkRetention $talk, int $now, string $mode): ?array {
 		$plan = json_decode($meeting->getPlan(), true);
@@ -106,19 +107,42 @@ class RetentionPlanner {
 		$dueAt = static fn (int $since): int => $mode === self::MODE_NOW ? $now : min((int)$rules->fileDueAt($since), $meetingDueAt);
 		$wanted = static fn (int $due): bool => $mode === self::MODE_ALL || $due <= $now;
 
-		$files = [];
-		$sharedFileIds = [];
+		// A file shared into this chat more than once goes with its latest share, live or gone: only that
+		// share decides about the file, the earlier ones are just unshared at their own time (before it).
+		$sharedAt = [];
+		$decidingShare = [];
 		foreach ($shares as $share) {
-			$sharedFileIds[$share->fileId] = true;
-			$due = $dueAt($share->sharedAt);
+			$sharedAt[$share->fileId] = max($sharedAt[$share->fileId] ?? 0, $share->sharedAt);
+			// Oldest first: the latest share of each file wins.
+			$decidingShare[$share->fileId] = $share->id;
+		}
+		foreach ($pending as $file) {
+			$sharedAt[$file->getFileId()] = max($sharedAt[$file->getFileId()] ?? 0, $file->getSharedAt());
+		}
+
+		$unshares = [];
+		$files = [];
+		foreach ($shares as $share) {
+			if ($decidingShare[$share->fileId] !== $share->id) {
+				$due = $dueAt($share->sharedAt);
+				if ($wanted($due)) {
+					$unshares[] = new RetentionItem(RetentionItem::KIND_SHARE, $share->fullId(), $share->name(), $share->sharedAt, $due, RetentionItem::ACTION_UNSHARE, share: $share);
+				}
+				continue;
+			}
+			$since = $sharedAt[$share->fileId];
+			$due = $dueAt($since);
 			if ($wanted($due)) {
-				$item = new RetentionItem(RetentionItem::KIND_SHARE, $share->fullId(), $share->name(), $share->sharedAt, $due, RetentionItem::ACTION_DELETE, share: $share);
+				$item = new RetentionItem(RetentionItem::KIND_SHARE, $share->fullId(), $share->name(), $since, $due, RetentionItem::ACTION_DELETE, share: $share);
 				$files[] = [$item, $this->scope->locateShare($share, $talk)];
 			}
 		}
 		foreach ($pending as $file) {
+			// A live share of the file in this chat decides about it.
+			if (isset($decidingShare[$file->getFileId()])) {
+				continue;
+			}
 			$share = $file->toRoomShare();
-			$sharedFileIds[$share->fileId] = true;
 			$due = $dueAt($share->sharedAt);
 			if ($wanted($due)) {
 				$item = new RetentionItem(RetentionItem::KIND_FILE, (string)$share->fileId, $share->name(), $share->sharedAt, $due, RetentionItem::ACTION_DELETE, share: $share);
@@ -130,7 +154,7 @@ class RetentionPlanner {
 				/** @var Node $node */
 				$node = $candidate->node;
 				// A recording shared into this chat follows its share.
-				if (isset($sharedFileIds[(int)$node->getId()])) {
+				if (isset($sharedAt[(int)$node->getId()])) {
 					continue;
 				}
 				$since = $node->getUploadTime() ?: (int)$node->getMTime();
@@ -149,7 +173,7 @@ class RetentionPlanner {
 			$conversation = new RetentionItem(RetentionItem::KIND_CONVERSATION, $token, $name, (int)$rules->end, $mode === self::MODE_NOW ? $now : $meetingDueAt, RetentionItem::ACTION_DELETE);
 		}
 		$rule = $mode === self::MODE_NOW ? Receipt::RULE_PURGE : ($meetingDue ? Receipt::RULE_MEETING_RETENTION : Receipt::RULE_FILE_RETENTION);
-		return ['meeting' => $meeting, 'rules' => $rules, 'rule' => $rule, 'files' => $files, 'conversation' => $conversation, 'chat' => $chat];
+		return ['meeting' => $meeting, 'rules' => $rules, 'rule' => $rule, 'unshares' => $unshares, 'files' => $files, 'conversation' => $conversation, 'chat' => $chat];
 	}
 
 	/**

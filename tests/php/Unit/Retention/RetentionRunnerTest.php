@@ -479,6 +479,58 @@ class RetentionRunnerTest extends RetentionTestCase {
 		$this->assertSame([['file', 'kept', 'outside-talk-folder']], array_map(static fn (array $r): array => [$r['kind'], $r['action'], $r['reason']], $this->receiptLog()));
 	}
 
+	public function testAFileSharedAgainGoesWithItsLatestShareNotWithAnEarlierOneThatIsGone(): void {
+		$this->meeting('abcd1234', fileDays: 30, meetingDays: 90);
+		$this->addFile('alice', '/Talk/again.pdf', 1503);
+		// The first share expired with the chat long ago; the file was shared into the chat again 5 days before the end.
+		$this->pendingFiles->remember(new RoomShare(0, 'abcd1234', 'alice', 'alice', 1503, 'file', '/{TALK_PLACEHOLDER}/again.pdf', self::END - 40 * self::DAY));
+		$id = $this->attachment('abcd1234', 1503, self::END - 5 * self::DAY, 'again.pdf');
+
+		$this->runJob();
+		$this->now = self::END + 25 * self::DAY - 1;
+		$this->runJob();
+		$this->assertSame([], $this->deletedIds, 'the live share is due 30 days after it was shared');
+		$this->assertSame([], $this->receiptLog());
+
+		$this->now = self::END + 25 * self::DAY;
+		$this->runJob();
+		$this->assertSame([1503], $this->deletedIds);
+		$this->assertSame(["ocRoomShare:$id"], $this->deletedShares);
+		$this->assertSame([], $this->pendingFiles->findByTokens(['abcd1234']));
+	}
+
+	public function testAFileSharedTwiceIntoTheChatIsOnlyUnsharedWhenItsFirstShareIsDue(): void {
+		$this->meeting('abcd1234', fileDays: 30, meetingDays: 90);
+		$first = $this->attachment('abcd1234', 1504, self::END - 40 * self::DAY, 'twice.pdf');
+		$second = $this->shares->roomShare('abcd1234', 'alice', 1504, 'twice.pdf', self::END - 5 * self::DAY);
+
+		$this->runJob();
+
+		$this->assertSame([], $this->deletedIds);
+		$this->assertSame(["ocRoomShare:$first"], $this->deletedShares);
+		$this->assertSame([['share', 'deleted', null]], array_map(static fn (array $r): array => [$r['kind'], $r['action'], $r['reason']], $this->receiptLog()), 'not noted as kept: it goes later');
+
+		$this->now = self::END + 25 * self::DAY;
+		$this->runJob();
+
+		$this->assertSame([1504], $this->deletedIds);
+		$this->assertSame(["ocRoomShare:$first", "ocRoomShare:$second"], $this->deletedShares);
+		$this->assertSame([], $this->shares->ids());
+	}
+
+	public function testAPurgeUnsharesEveryShareOfAFileSharedTwiceBeforeDeletingIt(): void {
+		$this->meeting('abcd1234', fileDays: 30, meetingDays: 1);
+		$first = $this->attachment('abcd1234', 1505, self::END - 5 * self::DAY, 'twice.pdf');
+		$second = $this->shares->roomShare('abcd1234', 'alice', 1505, 'twice.pdf', self::END - 2 * self::DAY);
+		$this->now = self::END + self::DAY;
+
+		$this->runJob();
+
+		$this->assertSame([1505], $this->deletedIds);
+		$this->assertSame(["ocRoomShare:$first", "ocRoomShare:$second"], $this->deletedShares, 'the earlier share goes before Talk can no longer find it');
+		$this->assertSame(['abcd1234'], $this->deletedRooms);
+	}
+
 	public function testSharesRetentionDeletesLeaveNothingPending(): void {
 		$this->shareDeletionIsReported = true;
 		$this->meeting('abcd1234');
