@@ -26,6 +26,7 @@ use OCA\SafeMeeting\Listener\PasswordGuardListener;
 use OCA\SafeMeeting\Listener\PlanRestoredAuditListener;
 use OCA\SafeMeeting\Listener\PolicyAuditListener;
 use OCA\SafeMeeting\Listener\RoomDeletedListener;
+use OCA\SafeMeeting\Listener\RoomDeletingListener;
 use OCA\SafeMeeting\Listener\RoomGuardListener;
 use OCA\SafeMeeting\Listener\RoomShareDeletedListener;
 use OCA\SafeMeeting\Listener\TalkScriptListener;
@@ -42,6 +43,7 @@ use OCA\Talk\Events\BotInvokeEvent;
 use OCA\Talk\Events\CallStartedEvent;
 use OCA\Talk\Events\FederatedUserJoinedRoomEvent;
 use OCA\Talk\Events\GuestJoinedRoomEvent;
+use OCA\Talk\Events\BeforeRoomDeletedEvent;
 use OCA\Talk\Events\RoomDeletedEvent;
 use OCA\Talk\Events\RoomPasswordVerifyEvent;
 use OCA\Talk\Events\UserJoinedRoomEvent;
@@ -69,6 +71,7 @@ class Application extends App implements IBootstrap {
 		$context->registerEventListener(BeforeLobbyModifiedEvent::class, RoomGuardListener::class);
 		$context->registerEventListener(BeforeParticipantModifiedEvent::class, RoomGuardListener::class);
 		$context->registerEventListener(BeforeAttendeesAddedEvent::class, OutsideParticipantGuardListener::class);
+		$context->registerEventListener(BeforeRoomDeletedEvent::class, RoomDeletingListener::class);
 		$context->registerEventListener(RoomDeletedEvent::class, RoomDeletedListener::class);
 		// Locking: who may join, password, new participants, auto-lock, our bot, lock notices and audit.
 		$context->registerEventListener(BeforeUserJoinedRoomEvent::class, JoinGuardListener::class);

@@ -80,6 +80,14 @@ class PendingFileMapper extends QBMapper {
 		return $byToken;
 	}
 
+	/** The meeting is purged: nothing of it is pending any more. */
+	public function forgetMeeting(string $token): void {
+		$qb = $this->db->getQueryBuilder();
+		$qb->delete($this->getTableName())
+			->where($qb->expr()->eq('token', $qb->createNamedParameter($token, IQueryBuilder::PARAM_STR)));
+		$qb->executeStatement();
+	}
+
 	/**
 	 * Retention has decided about these files of the meeting (deleted, or left alone and noted).
 	 *

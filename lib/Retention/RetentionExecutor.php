@@ -152,11 +152,14 @@ class RetentionExecutor {
 
 	private function removeConversation(MeetingPlan $plan, RetentionItem $item, TalkRetention $talk, ReceiptContext $context, Outcome $outcome): void {
 		$token = $plan->meeting->getToken();
-		if ($talk->deleteRoom($token)) {
+		// A room Talk deleted is gone: its token must not reach a room that may have got it since.
+		if ($plan->meeting->getRoomDeletedAt() === null && $talk->deleteRoom($token)) {
 			$this->write($plan, $context, Receipt::KIND_CONVERSATION, $token, $item->name, Receipt::ACTION_DELETED, null);
 			$outcome->deleted++;
 		}
 		$this->meetings->markPurged($plan->meeting, $context->now);
+		// Every file was handled; what Talk's room deletion left pending (shares of missing files) goes too.
+		$this->pendingFiles->forgetMeeting($token);
 		$this->registeredRooms->forget($token);
 		$outcome->purged = true;
 		$this->logger->info('Retention purged a safe meeting', ['app' => 'safe_meeting', 'token' => $token]);

@@ -168,7 +168,7 @@ class RetentionPlanner {
 		$chat = null;
 		$conversation = null;
 		if ($mode === self::MODE_ALL || $meetingDue) {
-			$chat = $talk->chatState($token);
+			$chat = $meeting->getRoomDeletedAt() === null ? $talk->chatState($token) : null;
 			$name = $chat?->name ?? (is_string($plan['title'] ?? null) ? $plan['title'] : $token);
 			$conversation = new RetentionItem(RetentionItem::KIND_CONVERSATION, $token, $name, (int)$rules->end, $mode === self::MODE_NOW ? $now : $meetingDueAt, RetentionItem::ACTION_DELETE);
 		}
@@ -183,7 +183,8 @@ class RetentionPlanner {
 	 * @return list<FileCandidate>
 	 */
 	private function recordings(Meeting $meeting, TalkRetention $talk): array {
-		$users = array_unique([$meeting->getOwnerUid(), ...$talk->userIds($meeting->getToken())]);
+		$inRoom = $meeting->getRoomDeletedAt() === null ? $talk->userIds($meeting->getToken()) : [];
+		$users = array_unique([$meeting->getOwnerUid(), ...$inRoom]);
 		$candidates = [];
 		foreach ($users as $userId) {
 			array_push($candidates, ...$this->scope->locateRecordings($userId, $meeting->getToken(), $talk));

@@ -19,6 +19,7 @@ use OCA\Talk\Events\ALobbyModifiedEvent;
 use OCA\Talk\Events\AParticipantModifiedEvent;
 use OCA\Talk\Events\ARoomModifiedEvent;
 use OCA\Talk\Events\BeforeAttendeesAddedEvent;
+use OCA\Talk\Events\BeforeRoomDeletedEvent;
 use OCA\Talk\Events\RoomDeletedEvent;
 use OCA\Talk\Exceptions\ParticipantNotFoundException;
 use OCA\Talk\Exceptions\RoomNotFoundException;
@@ -248,6 +249,11 @@ class TalkAdapter {
 		}
 		$outside = array_values(array_unique(array_intersect($types, self::OUTSIDE_SOURCES)));
 		return $outside === [] ? null : ['token' => $event->getRoom()->getToken(), 'actorTypes' => $outside];
+	}
+
+	/** The token of the room Talk is about to delete (its shares are still there), or null for any other event. */
+	public static function deletingRoomToken(Event $event): ?string {
+		return $event instanceof BeforeRoomDeletedEvent ? $event->getRoom()->getToken() : null;
 	}
 
 	/** The token of the room Talk has just deleted, or null for any other event. */

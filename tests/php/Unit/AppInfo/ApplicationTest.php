@@ -28,6 +28,7 @@ use OCA\SafeMeeting\Listener\PasswordGuardListener;
 use OCA\SafeMeeting\Listener\PlanRestoredAuditListener;
 use OCA\SafeMeeting\Listener\PolicyAuditListener;
 use OCA\SafeMeeting\Listener\RoomDeletedListener;
+use OCA\SafeMeeting\Listener\RoomDeletingListener;
 use OCA\SafeMeeting\Listener\RoomGuardListener;
 use OCA\SafeMeeting\Listener\RoomShareDeletedListener;
 use OCA\SafeMeeting\Listener\TalkScriptListener;
@@ -45,6 +46,7 @@ use OCA\Talk\Events\BotInvokeEvent;
 use OCA\Talk\Events\CallStartedEvent;
 use OCA\Talk\Events\FederatedUserJoinedRoomEvent;
 use OCA\Talk\Events\GuestJoinedRoomEvent;
+use OCA\Talk\Events\BeforeRoomDeletedEvent;
 use OCA\Talk\Events\RoomDeletedEvent;
 use OCA\Talk\Events\RoomPasswordVerifyEvent;
 use OCA\Talk\Events\UserJoinedRoomEvent;
@@ -78,6 +80,7 @@ class ApplicationTest extends TestCase {
 			[BeforeLobbyModifiedEvent::class, RoomGuardListener::class],
 			[BeforeParticipantModifiedEvent::class, RoomGuardListener::class],
 			[BeforeAttendeesAddedEvent::class, OutsideParticipantGuardListener::class],
+			[BeforeRoomDeletedEvent::class, RoomDeletingListener::class],
 			[RoomDeletedEvent::class, RoomDeletedListener::class],
 			[BeforeUserJoinedRoomEvent::class, JoinGuardListener::class],
 			[BeforeGuestJoinedRoomEvent::class, JoinGuardListener::class],

@@ -10,6 +10,8 @@ declare(strict_types=1);
 namespace OCA\SafeMeeting\Tests\Unit\Retention;
 
 use OCA\SafeMeeting\Config\Lexicon;
+use OCA\SafeMeeting\Db\ShareTableReader;
+use OCA\SafeMeeting\Retention\PendingRoomShares;
 use OCA\SafeMeeting\Retention\RetentionRunner;
 use OCA\SafeMeeting\Retention\RoomShare;
 use OCA\SafeMeeting\Tests\Support\InMemoryAppConfig;
@@ -309,6 +311,59 @@ class RetentionRunnerTest extends RetentionTestCase {
 		$this->assertSame([], $this->deletedRooms);
 		$this->assertSame([], $this->receiptLog());
 		$this->assertSame([], $this->meetings->findPageAfter(0, 10), 'not looked at again');
+	}
+
+	public function testFilesAndRecordingsOfARoomTalkDeletedStillGoOnScheduleAndTheMeetingIsThenPurged(): void {
+		$this->meeting('abcd1234', fileDays: 30, meetingDays: 90, recording: 'with-consent');
+		$this->attachment('abcd1234', 1003, self::END - 10 * self::DAY, 'minutes.pdf');
+		$this->addFile('alice', '/Talk/Recording/abcd1234/call.webm', 1004, ['uploadTime' => self::END - 50 * self::DAY]);
+		// A moderator deletes the conversation in Talk: no share events, the shares go by SQL.
+		$this->talkDeletesRoom('abcd1234');
+
+		$this->runJob();
+		$this->assertFalse($this->meetings->isRegistered('abcd1234'), 'no longer guarded or listed');
+		$this->assertSame([1004], $this->deletedIds, 'the recording was due already');
+
+		$this->now = self::END + 20 * self::DAY;
+		$this->runJob();
+		$this->assertSame([1004, 1003], $this->deletedIds);
+
+		$this->now = self::END + 90 * self::DAY;
+		$report = $this->runJob();
+		$this->assertSame(1, $report->purged);
+		$this->assertSame([], $this->deletedRooms, 'Talk deleted the room; its token is not used again');
+		$this->assertSame(['recording', 'file'], array_column($this->receiptLog(), 'kind'));
+		$this->assertSame([], $this->pendingFiles->findByTokens(['abcd1234']));
+		$this->assertSame([], $this->meetings->findPageAfter(0, 10, withDeletedRooms: true), 'purged: not looked at again');
+	}
+
+	public function testFilesOfAClearedChatStillGoWhenTheirRetentionEnds(): void {
+		$this->meeting('abcd1234', fileDays: 30);
+		$this->attachment('abcd1234', 1005, self::END - 10 * self::DAY, 'draft.pdf');
+		// Talk's clear history drops the room shares by SQL; the guard middleware remembered them first.
+		(new PendingRoomShares(new ShareTableReader($this->db), $this->pendingFiles))->rememberAll('abcd1234');
+		$this->db->dbal()->executeStatement('DELETE FROM oc_share WHERE share_type = 10 AND share_with = ?', ['abcd1234']);
+
+		$this->now = self::END + 20 * self::DAY - 1;
+		$this->runJob();
+		$this->assertSame([], $this->deletedIds);
+
+		$this->now = self::END + 20 * self::DAY;
+		$this->runJob();
+		$this->assertSame([1005], $this->deletedIds);
+		$this->assertSame([['file', 'draft.pdf', 'deleted']], array_map(static fn (array $r): array => [$r['kind'], $r['objectName'], $r['action']], $this->receiptLog()));
+	}
+
+	public function testPurgingAMeetingLeavesNothingPendingOfSharesWhoseFilesWereGone(): void {
+		$this->meeting('abcd1234', meetingDays: 1);
+		// The file is in the trash: Talk's provider no longer finds the share, so it is left for the room deletion.
+		$this->shares->roomShare('abcd1234', 'alice', 1006, 'trashed.pdf', self::END - 40 * self::DAY);
+		$this->now = self::END + self::DAY;
+
+		$this->runJob();
+
+		$this->assertSame(['abcd1234'], $this->deletedRooms);
+		$this->assertSame([], $this->pendingFiles->findByTokens(['abcd1234']));
 	}
 
 	public function testAFailedFileKeepsTheRoomAndIsRetriedNextRunWithoutDuplicateReceipts(): void {

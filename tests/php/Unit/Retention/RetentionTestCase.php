@@ -16,6 +16,7 @@ use OCA\SafeMeeting\Db\Receipt;
 use OCA\SafeMeeting\Db\ReceiptMapper;
 use OCA\SafeMeeting\Db\ShareTableReader;
 use OCA\SafeMeeting\Retention\FileScope;
+use OCA\SafeMeeting\Retention\PendingRoomShares;
 use OCA\SafeMeeting\Retention\RetentionExecutor;
 use OCA\SafeMeeting\Retention\RetentionPlanner;
 use OCA\SafeMeeting\Retention\RetentionRunner;
@@ -207,11 +208,22 @@ abstract class RetentionTestCase extends TestCase {
 				return false;
 			}
 			$this->deletedRooms[] = $token;
-			// Like Talk: the room's shares go by SQL, and RoomDeletedListener removes the registry row.
-			$this->db->dbal()->executeStatement('DELETE FROM oc_share WHERE share_type = 10 AND share_with = ?', [$token]);
-			$this->meetings->deleteByToken($token);
-			$this->rooms[$token] = 'missing';
+			$this->talkDeletesRoom($token);
 			return true;
 		});
+	}
+
+	/**
+	 * Talk's RoomService::deleteRoom, whoever asks: RoomDeletingListener remembers the room's shares, Talk
+	 * drops them by SQL, and RoomDeletedListener marks the meeting's room deleted.
+	 */
+	protected function talkDeletesRoom(string $token): void {
+		if ($this->meetings->isRegistered($token)) {
+			(new PendingRoomShares(new ShareTableReader($this->db), $this->pendingFiles))->rememberAll($token);
+		}
+		$this->db->dbal()->executeStatement('DELETE FROM oc_share WHERE share_type = 10 AND share_with = ?', [$token]);
+		$this->meetings->markRoomDeleted($token, $this->now);
+		$this->rooms[$token] = 'missing';
+		$this->roomUsers[$token] = [];
 	}
 }
