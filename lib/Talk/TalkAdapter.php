@@ -12,6 +12,7 @@ namespace OCA\SafeMeeting\Talk;
 use OCA\SafeMeeting\Policy\Modification;
 use OCA\Talk\Controller\AEnvironmentAwareOCSController;
 use OCA\Talk\Controller\BotController;
+use OCA\Talk\Controller\ChatController;
 use OCA\Talk\Controller\MatterbridgeController;
 use OCA\Talk\Controller\RecordingController;
 use OCA\Talk\Controller\RoomController;
@@ -165,6 +166,8 @@ class TalkAdapter {
 	 *   BotEnabledEvent, after the bot was enabled;
 	 * - `MatterbridgeController::editBridgeOfRoom` with `enabled`, `PUT /ocs/v2.php/apps/spreed/api/{v}/bridge/{token}`:
 	 *   Talk adds its bridge bot and starts Matterbridge with no event at all.
+	 * - `ChatController::clearHistory`, `DELETE /ocs/v2.php/apps/spreed/api/{v}/chat/{token}`: ChatManager::clearHistory
+	 *   drops the room's shares by SQL with no share event (not refused: their files are remembered for retention).
 	 *
 	 * Static, because the middleware is global: it is built for every app's requests, also where Talk is
 	 * disabled, so it must not need Talk's services (the constructor's Manager) to be built. The
@@ -202,6 +205,8 @@ class TalkAdapter {
 				return null; // Talk's own parameter check refuses it
 			}
 			[$action, $error, $botId] = [GuardedTalkRequest::BOT_ENABLE, 'bot', (int)$botId];
+		} elseif ($controller instanceof ChatController && $method === 'clearhistory') {
+			[$action, $error] = [GuardedTalkRequest::CLEAR_HISTORY, 'history'];
 		} elseif ($controller instanceof MatterbridgeController && $method === 'editbridgeofroom') {
 			if (self::isOff($request->getParam('enabled'))) {
 				return null; // switching the bridge off or editing it while off
