@@ -25,6 +25,7 @@ use OCA\SafeMeeting\Listener\OutsideParticipantGuardListener;
 use OCA\SafeMeeting\Listener\PasswordGuardListener;
 use OCA\SafeMeeting\Listener\PlanRestoredAuditListener;
 use OCA\SafeMeeting\Listener\PolicyAuditListener;
+use OCA\SafeMeeting\Listener\RecordingStartedListener;
 use OCA\SafeMeeting\Listener\RoomDeletedListener;
 use OCA\SafeMeeting\Listener\RoomDeletingListener;
 use OCA\SafeMeeting\Listener\RoomGuardListener;
@@ -45,6 +46,7 @@ use OCA\Talk\Events\FederatedUserJoinedRoomEvent;
 use OCA\Talk\Events\GuestJoinedRoomEvent;
 use OCA\Talk\Events\BeforeRoomDeletedEvent;
 use OCA\Talk\Events\RoomDeletedEvent;
+use OCA\Talk\Events\RoomModifiedEvent;
 use OCA\Talk\Events\RoomPasswordVerifyEvent;
 use OCA\Talk\Events\UserJoinedRoomEvent;
 use OCP\AppFramework\App;
@@ -73,6 +75,7 @@ class Application extends App implements IBootstrap {
 		$context->registerEventListener(BeforeAttendeesAddedEvent::class, OutsideParticipantGuardListener::class);
 		$context->registerEventListener(BeforeRoomDeletedEvent::class, RoomDeletingListener::class);
 		$context->registerEventListener(RoomDeletedEvent::class, RoomDeletedListener::class);
+		$context->registerEventListener(RoomModifiedEvent::class, RecordingStartedListener::class);
 		// Locking: who may join, password, new participants, auto-lock, our bot, lock notices and audit.
 		$context->registerEventListener(BeforeUserJoinedRoomEvent::class, JoinGuardListener::class);
 		$context->registerEventListener(BeforeGuestJoinedRoomEvent::class, JoinGuardListener::class);

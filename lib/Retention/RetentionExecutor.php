@@ -13,6 +13,7 @@ use OCA\SafeMeeting\Db\MeetingMapper;
 use OCA\SafeMeeting\Db\PendingFileMapper;
 use OCA\SafeMeeting\Db\Receipt;
 use OCA\SafeMeeting\Db\ReceiptMapper;
+use OCA\SafeMeeting\Db\RecordingStarterMapper;
 use OCA\SafeMeeting\Service\RegisteredRoomLookup;
 use OCA\SafeMeeting\Talk\TalkRetention;
 use OCP\Share\Exceptions\ShareNotFound;
@@ -31,6 +32,7 @@ class RetentionExecutor {
 		private IShareManager $shareManager,
 		private ReceiptMapper $receipts,
 		private PendingFileMapper $pendingFiles,
+		private RecordingStarterMapper $recordingStarters,
 		private MeetingMapper $meetings,
 		private RegisteredRoomLookup $registeredRooms,
 		private LoggerInterface $logger,
@@ -160,6 +162,7 @@ class RetentionExecutor {
 		$this->meetings->markPurged($plan->meeting, $context->now);
 		// Every file was handled; what Talk's room deletion left pending (shares of missing files) goes too.
 		$this->pendingFiles->forgetMeeting($token);
+		$this->recordingStarters->forgetMeeting($token);
 		$this->registeredRooms->forget($token);
 		$outcome->purged = true;
 		$this->logger->info('Retention purged a safe meeting', ['app' => 'safe_meeting', 'token' => $token]);

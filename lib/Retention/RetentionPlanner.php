@@ -13,6 +13,7 @@ use OCA\SafeMeeting\Db\Meeting;
 use OCA\SafeMeeting\Db\PendingFile;
 use OCA\SafeMeeting\Db\PendingFileMapper;
 use OCA\SafeMeeting\Db\Receipt;
+use OCA\SafeMeeting\Db\RecordingStarterMapper;
 use OCA\SafeMeeting\Db\ShareTableReader;
 use OCA\SafeMeeting\Talk\ChatState;
 use OCA\SafeMeeting\Talk\TalkRetention;
@@ -23,8 +24,9 @@ use Psr\Log\LoggerInterface;
  * Works out, for a batch of meetings, what retention removes and when. It deletes nothing.
  *
  * Database work per batch is constant: one query for the room shares of every meeting in the batch, one
- * for the files whose share is already gone, and one for the other shares of the files that are due (per
- * 1000 of each), however many shares there are.
+ * for the files whose share is already gone, one for who started recordings (only when a meeting in the
+ * batch allowed recording), and one for the other shares of the files that are due (per 1000 of each),
+ * however many shares there are.
  */
 class RetentionPlanner {
 	/** Only what is due now (the background job, occ). */
@@ -37,6 +39,7 @@ class RetentionPlanner {
 	public function __construct(
 		private ShareTableReader $shareTable,
 		private PendingFileMapper $pendingFiles,
+		private RecordingStarterMapper $recordingStarters,
 		private FileScope $scope,
 		private LoggerInterface $logger,
 	) {
@@ -51,12 +54,15 @@ class RetentionPlanner {
 		$tokens = array_map(static fn (Meeting $m): string => $m->getToken(), $meetings);
 		$sharesByToken = $this->shareTable->roomSharesOf($tokens);
 		$pendingByToken = $this->pendingFiles->findByTokens($tokens);
+		$recorded = array_values(array_filter($tokens, static fn (string $token, int $i): bool => self::rulesOf($meetings[$i])->recordingAllowed, ARRAY_FILTER_USE_BOTH));
+		$startersByToken = $recorded === [] ? [] : $this->recordingStarters->findByTokens($recorded);
 		$drafts = [];
 		$failed = [];
 		$guardIds = [];
 		foreach ($meetings as $meeting) {
 			try {
-				$draft = $this->draft($meeting, $sharesByToken[$meeting->getToken()] ?? [], $pendingByToken[$meeting->getToken()] ?? [], $talk, $now, $mode);
+				$token = $meeting->getToken();
+				$draft = $this->draft($meeting, $sharesByToken[$token] ?? [], $pendingByToken[$token] ?? [], $startersByToken[$token] ?? [], $talk, $now, $mode);
 			} catch (\Throwable $e) {
 				$this->logger->error('Retention could not look at the files of a safe meeting; it is tried again next run', ['app' => 'safe_meeting', 'token' => $meeting->getToken(), 'exception' => $e]);
 				$failed[] = $meeting;
@@ -92,11 +98,12 @@ class RetentionPlanner {
 	 *
 	 * @param list<RoomShare> $shares
 	 * @param list<PendingFile> $pending files whose share is gone already
+	 * @param list<string> $starters users who started a recording of the meeting
 	 * @return ?array{meeting: Meeting, rules: RetentionRules, rule: string, unshares: list<RetentionItem>, files: list<array{RetentionItem, FileCandidate}>, conversation: ?RetentionItem, chat: ?ChatState}
 	 */
-	private function draft(Meeting $meeting, array $shares, array $pending, TalkRetention $talk, int $now, string $mode): ?array {
-		$plan = json_decode($meeting->getPlan(), true);
-		$rules = RetentionRules::fromPlan(is_array($plan) ? $plan : []);
+	private function draft(Meeting $meeting, array $shares, array $pending, array $starters, TalkRetention $talk, int $now, string $mode): ?array {
+		$plan = self::planOf($meeting);
+		$rules = RetentionRules::fromPlan($plan);
 		$meetingDueAt = $rules->meetingDueAt();
 		if (!$rules->isComplete() || $meetingDueAt === null) {
 			$this->logger->warning('Safe meeting plan lacks retention settings; nothing of it is deleted', ['app' => 'safe_meeting', 'token' => $meeting->getToken()]);
@@ -150,7 +157,7 @@ class RetentionPlanner {
 			}
 		}
 		if ($rules->recordingAllowed) {
-			foreach ($this->recordings($meeting, $talk) as $candidate) {
+			foreach ($this->recordings($meeting, $starters, $talk) as $candidate) {
 				/** @var Node $node */
 				$node = $candidate->node;
 				// A recording shared into this chat follows its share.
@@ -178,18 +185,29 @@ class RetentionPlanner {
 
 	/**
 	 * Recordings of the room in the folders of everybody who could have started one (Talk stores them in
-	 * the starter's folder; the registry owner is always looked at, also after leaving the room).
+	 * the starter's folder): the registry owner, whoever started one (RecordingStartedListener), also
+	 * after leaving the room, and who is in the room now.
 	 *
+	 * @param list<string> $starters
 	 * @return list<FileCandidate>
 	 */
-	private function recordings(Meeting $meeting, TalkRetention $talk): array {
+	private function recordings(Meeting $meeting, array $starters, TalkRetention $talk): array {
 		$inRoom = $meeting->getRoomDeletedAt() === null ? $talk->userIds($meeting->getToken()) : [];
-		$users = array_unique([$meeting->getOwnerUid(), ...$inRoom]);
+		$users = array_unique([$meeting->getOwnerUid(), ...$starters, ...$inRoom]);
 		$candidates = [];
 		foreach ($users as $userId) {
 			array_push($candidates, ...$this->scope->locateRecordings($userId, $meeting->getToken(), $talk));
 		}
 		return $candidates;
+	}
+
+	private static function planOf(Meeting $meeting): array {
+		$plan = json_decode($meeting->getPlan(), true);
+		return is_array($plan) ? $plan : [];
+	}
+
+	private static function rulesOf(Meeting $meeting): RetentionRules {
+		return RetentionRules::fromPlan(self::planOf($meeting));
 	}
 
 	/** The item with the file it concerns and what happens to that file. */

@@ -22,10 +22,13 @@ use OCA\Talk\Events\ARoomModifiedEvent;
 use OCA\Talk\Events\BeforeAttendeesAddedEvent;
 use OCA\Talk\Events\BeforeRoomDeletedEvent;
 use OCA\Talk\Events\RoomDeletedEvent;
+use OCA\Talk\Events\RoomModifiedEvent;
 use OCA\Talk\Exceptions\ParticipantNotFoundException;
 use OCA\Talk\Exceptions\RoomNotFoundException;
 use OCA\Talk\Manager;
+use OCA\Talk\Model\Attendee;
 use OCA\Talk\Model\BotServerMapper;
+use OCA\Talk\Room;
 use OCA\Talk\Service\ParticipantService;
 use OCP\AppFramework\Controller;
 use OCP\AppFramework\Db\DoesNotExistException;
@@ -254,6 +257,26 @@ class TalkAdapter {
 		}
 		$outside = array_values(array_unique(array_intersect($types, self::OUTSIDE_SOURCES)));
 		return $outside === [] ? null : ['token' => $event->getRoom()->getToken(), 'actorTypes' => $outside];
+	}
+
+	/**
+	 * The room and the user whose recording has just started (Talk stores it in that user's folder), or
+	 * null for any other event. Talk reports the start when its recording server confirms it
+	 * (RecordingController::backend → RoomService::setCallRecording), with the starter as actor.
+	 *
+	 * @return ?array{token: string, userId: string}
+	 */
+	public static function recordingStarted(Event $event): ?array {
+		if (!$event instanceof RoomModifiedEvent
+			|| $event->getProperty() !== ARoomModifiedEvent::PROPERTY_CALL_RECORDING
+			|| !in_array($event->getNewValue(), [Room::RECORDING_VIDEO, Room::RECORDING_AUDIO], true)) {
+			return null;
+		}
+		$attendee = $event->getActor()?->getAttendee();
+		if ($attendee === null || $attendee->getActorType() !== Attendee::ACTOR_USERS) {
+			return null;
+		}
+		return ['token' => $event->getRoom()->getToken(), 'userId' => (string)$attendee->getActorId()];
 	}
 
 	/** The token of the room Talk is about to delete (its shares are still there), or null for any other event. */

@@ -27,6 +27,7 @@ use OCA\SafeMeeting\Listener\OutsideParticipantGuardListener;
 use OCA\SafeMeeting\Listener\PasswordGuardListener;
 use OCA\SafeMeeting\Listener\PlanRestoredAuditListener;
 use OCA\SafeMeeting\Listener\PolicyAuditListener;
+use OCA\SafeMeeting\Listener\RecordingStartedListener;
 use OCA\SafeMeeting\Listener\RoomDeletedListener;
 use OCA\SafeMeeting\Listener\RoomDeletingListener;
 use OCA\SafeMeeting\Listener\RoomGuardListener;
@@ -48,6 +49,7 @@ use OCA\Talk\Events\FederatedUserJoinedRoomEvent;
 use OCA\Talk\Events\GuestJoinedRoomEvent;
 use OCA\Talk\Events\BeforeRoomDeletedEvent;
 use OCA\Talk\Events\RoomDeletedEvent;
+use OCA\Talk\Events\RoomModifiedEvent;
 use OCA\Talk\Events\RoomPasswordVerifyEvent;
 use OCA\Talk\Events\UserJoinedRoomEvent;
 use OCP\AppFramework\Bootstrap\IRegistrationContext;
@@ -82,6 +84,7 @@ class ApplicationTest extends TestCase {
 			[BeforeAttendeesAddedEvent::class, OutsideParticipantGuardListener::class],
 			[BeforeRoomDeletedEvent::class, RoomDeletingListener::class],
 			[RoomDeletedEvent::class, RoomDeletedListener::class],
+			[RoomModifiedEvent::class, RecordingStartedListener::class],
 			[BeforeUserJoinedRoomEvent::class, JoinGuardListener::class],
 			[BeforeGuestJoinedRoomEvent::class, JoinGuardListener::class],
 			[BeforeFederatedUserJoinedRoomEvent::class, JoinGuardListener::class],

@@ -272,6 +272,21 @@ class RetentionRunnerTest extends RetentionTestCase {
 		], $this->receiptLog());
 	}
 
+	public function testRecordingsOfAModeratorWhoLeftTheRoomStillGoAndWhoStartedThemIsForgottenWithTheMeeting(): void {
+		$this->meeting('abcd1234', fileDays: 30, meetingDays: 1, recording: 'with-consent');
+		$this->roomUsers['abcd1234'] = ['alice'];
+		// carol started a recording (RecordingStartedListener) and has left the room since.
+		$this->recordingStarters->remember('abcd1234', 'carol');
+		$this->addFile('carol', '/Talk/Recording/abcd1234/call.webm', 906, ['uploadTime' => self::END - 31 * self::DAY]);
+		$this->now = self::END + self::DAY;
+
+		$this->runJob();
+
+		$this->assertSame([906], $this->deletedIds);
+		$this->assertSame(['abcd1234'], $this->deletedRooms);
+		$this->assertSame([], $this->recordingStarters->findByTokens(['abcd1234']), 'purged: nothing kept about who recorded');
+	}
+
 	public function testRecordingsOfAMeetingThatBlockedRecordingAreNotLookedFor(): void {
 		$this->meeting('abcd1234', recording: 'blocked');
 		$this->addFile('alice', '/Talk/Recording/abcd1234/call.webm', 905, ['uploadTime' => 1]);

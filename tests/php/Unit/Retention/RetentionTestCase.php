@@ -14,6 +14,7 @@ use OCA\SafeMeeting\Db\MeetingMapper;
 use OCA\SafeMeeting\Db\PendingFileMapper;
 use OCA\SafeMeeting\Db\Receipt;
 use OCA\SafeMeeting\Db\ReceiptMapper;
+use OCA\SafeMeeting\Db\RecordingStarterMapper;
 use OCA\SafeMeeting\Db\ShareTableReader;
 use OCA\SafeMeeting\Retention\FileScope;
 use OCA\SafeMeeting\Retention\PendingRoomShares;
@@ -60,6 +61,7 @@ abstract class RetentionTestCase extends TestCase {
 	protected MeetingMapper $meetings;
 	protected ReceiptMapper $receipts;
 	protected PendingFileMapper $pendingFiles;
+	protected RecordingStarterMapper $recordingStarters;
 	protected IShareManager&MockObject $shareManager;
 	protected TalkRetention&MockObject $talk;
 	protected LoggerInterface&MockObject $logger;
@@ -87,6 +89,7 @@ abstract class RetentionTestCase extends TestCase {
 		$this->meetings = new MeetingMapper($this->db);
 		$this->receipts = new ReceiptMapper($this->db);
 		$this->pendingFiles = new PendingFileMapper($this->db);
+		$this->recordingStarters = new RecordingStarterMapper($this->db);
 		$this->logger = $this->createMock(LoggerInterface::class);
 		$this->time = $this->createMock(ITimeFactory::class);
 		$this->time->method('getTime')->willReturnCallback(fn (): int => $this->now);
@@ -115,14 +118,14 @@ abstract class RetentionTestCase extends TestCase {
 	}
 
 	protected function planner(): RetentionPlanner {
-		return new RetentionPlanner(new ShareTableReader($this->db), $this->pendingFiles, new FileScope($this->rootFolder, $this->userManager, $this->logger), $this->logger);
+		return new RetentionPlanner(new ShareTableReader($this->db), $this->pendingFiles, $this->recordingStarters, new FileScope($this->rootFolder, $this->userManager, $this->logger), $this->logger);
 	}
 
 	protected function executor(): RetentionExecutor {
 		$cacheFactory = $this->createMock(ICacheFactory::class);
 		$cacheFactory->method('createDistributed')->willReturn(new ArrayCache());
 		$lookup = new RegisteredRoomLookup($this->meetings, $cacheFactory, $this->logger);
-		return new RetentionExecutor($this->shareManager, $this->receipts, $this->pendingFiles, $this->meetings, $lookup, $this->logger);
+		return new RetentionExecutor($this->shareManager, $this->receipts, $this->pendingFiles, $this->recordingStarters, $this->meetings, $lookup, $this->logger);
 	}
 
 	/**

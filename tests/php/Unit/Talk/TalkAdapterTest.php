@@ -27,12 +27,14 @@ use OCA\Talk\Events\AParticipantModifiedEvent;
 use OCA\Talk\Events\ARoomModifiedEvent;
 use OCA\Talk\Events\BeforeLobbyModifiedEvent;
 use OCA\Talk\Events\BeforeParticipantModifiedEvent;
-use OCA\Talk\Events\BeforeRoomModifiedEvent;
 use OCA\Talk\Events\BeforeRoomDeletedEvent;
+use OCA\Talk\Events\BeforeRoomModifiedEvent;
 use OCA\Talk\Events\RoomDeletedEvent;
+use OCA\Talk\Events\RoomModifiedEvent;
 use OCA\Talk\Exceptions\ParticipantNotFoundException;
 use OCA\Talk\Exceptions\RoomNotFoundException;
 use OCA\Talk\Manager;
+use OCA\Talk\Model\Attendee;
 use OCA\Talk\Model\BotServer;
 use OCA\Talk\Model\BotServerMapper;
 use OCA\Talk\Participant;
@@ -343,6 +345,16 @@ class TalkAdapterTest extends TestCase {
 	public function testTheTokenOfTheRoomAboutToGoIsReadFromBeforeRoomDeletedEventOnly(): void {
 		$this->assertSame('abcd1234', TalkAdapter::deletingRoomToken(new BeforeRoomDeletedEvent($this->room())));
 		$this->assertNull(TalkAdapter::deletingRoomToken(new RoomDeletedEvent($this->room())));
+	}
+
+	public function testARecordingStartIsReadFromRoomModifiedEventWithAUserAsActor(): void {
+		$actor = TalkObjects::participant($this->room(), Participant::MODERATOR);
+		$actor->getAttendee()->setActorType(Attendee::ACTOR_USERS);
+		$actor->getAttendee()->setActorId('carol');
+
+		$this->assertSame(['token' => 'abcd1234', 'userId' => 'carol'], TalkAdapter::recordingStarted(new RoomModifiedEvent($this->room(), ARoomModifiedEvent::PROPERTY_CALL_RECORDING, Room::RECORDING_AUDIO, 4, $actor)));
+		$this->assertNull(TalkAdapter::recordingStarted(new RoomModifiedEvent($this->room(), ARoomModifiedEvent::PROPERTY_CALL_RECORDING, 3, 0, $actor)), 'only once the recording server started it');
+		$this->assertNull(TalkAdapter::recordingStarted(new RoomModifiedEvent($this->room(), ARoomModifiedEvent::PROPERTY_CALL_RECORDING, Room::RECORDING_VIDEO, 3)), 'no actor');
 	}
 
 	public function testClearingTheChatHistoryIsRecognisedForItsSharedFiles(): void {
