@@ -9,12 +9,15 @@ declare(strict_types=1);
 
 namespace OCA\SafeMeeting\Tests\Reference\Listener;
 
+use OCA\SafeMeeting\Db\RecordingStarterMapper;
+use OCA\SafeMeeting\Listener\RecordingStartedListener;
 use OCA\SafeMeeting\Listener\RoomGuardListener;
 use OCA\SafeMeeting\Policy\ModificationGuard;
 use OCA\SafeMeeting\Service\RegisteredRoomLookup;
 use OCA\SafeMeeting\Talk\TalkServerSettings;
 use OCA\SafeMeeting\Talk\TalkVeto;
 use OCA\SafeMeeting\Tests\Support\ArrayCacheFactory;
+use OCA\SafeMeeting\Tests\Support\Db\SqliteConnection;
 use OCA\SafeMeeting\Tests\Support\FakeL10N;
 use OCA\SafeMeeting\Tests\Support\InMemoryAppConfig;
 use OCA\SafeMeeting\Tests\Support\Plans;
@@ -67,10 +70,12 @@ class RoomGuardPermissionsInTalkTest extends ReferenceTestCase {
 		$container = $this->createMock(ContainerInterface::class);
 		$container->method('get')->with(TalkServerSettings::class)->willReturn(new TalkServerSettings($config, new InMemoryAppConfig()));
 		$logger = $this->createMock(LoggerInterface::class);
-		$listener = new RoomGuardListener($request, new RegisteredRoomLookup($mapper, new ArrayCacheFactory(), $logger),
-			new ModificationGuard(), new TalkVeto(new FakeL10N()), $container, $time, $logger);
+		$lookup = new RegisteredRoomLookup($mapper, new ArrayCacheFactory(), $logger);
+		$listener = new RoomGuardListener($request, $lookup, new ModificationGuard(), new TalkVeto(new FakeL10N()), $container, $time, $logger);
+		// Talk's RoomModifiedEvent after each change reaches this one too.
+		$recordings = new RecordingStartedListener($lookup, new RecordingStarterMapper(SqliteConnection::withAppSchema()), $logger);
 
-		$this->talk = new TalkServiceHarness($this, [RoomGuardListener::class => $listener, Config::class => $config]);
+		$this->talk = new TalkServiceHarness($this, [RoomGuardListener::class => $listener, RecordingStartedListener::class => $recordings, Config::class => $config]);
 		$this->talk->registerApp();
 	}
 
