@@ -55,7 +55,7 @@ class Retention extends Command {
 			return self::FAILURE;
 		}
 
-		$progress = new ProgressBar($output, $token === null ? $this->runner->countLive() : 1);
+		$progress = new ProgressBar($output, $token === null ? $this->runner->countUnpurged() : 1);
 		$progress->start();
 		$report = $this->runner->runAll($talk, $token, $dryRun, static fn (int $done) => $progress->advance($done));
 		$progress->finish();

@@ -32,6 +32,7 @@ use OCP\DB\Types;
  * @method ?int getAutoLockedAt()
  * @method ?int getPurgedAt()
  * @method void setPurgedAt(?int $purgedAt)
+ * @method ?int getRoomDeletedAt()
  *
  * @psalm-import-type SafeMeetingMeeting from \OCA\SafeMeeting\ResponseDefinitions
  * @psalm-import-type SafeMeetingLockState from \OCA\SafeMeeting\ResponseDefinitions
@@ -52,6 +53,8 @@ class Meeting extends Entity {
 	protected ?int $autoLockedAt = null;
 	/** When retention deleted the room; null while the meeting lives. */
 	protected ?int $purgedAt = null;
+	/** When Talk deleted the room (not retention): no longer guarded or listed, retention still runs. */
+	protected ?int $roomDeletedAt = null;
 
 	public function __construct() {
 		$this->addType('id', Types::BIGINT);
@@ -67,6 +70,7 @@ class Meeting extends Entity {
 		$this->addType('callStartedAt', Types::BIGINT);
 		$this->addType('autoLockedAt', Types::BIGINT);
 		$this->addType('purgedAt', Types::BIGINT);
+		$this->addType('roomDeletedAt', Types::BIGINT);
 	}
 
 	public function isLocked(): bool {

@@ -17,7 +17,9 @@ use OCP\IDBConnection;
 
 /**
  * The registry. A purged meeting (retention deleted its room) keeps a row with token and owner only, for
- * its receipts; every lookup below except the retention ones sees live meetings only.
+ * its receipts. A meeting whose room Talk deleted (`room_deleted_at`) keeps its row until retention has
+ * deleted its files and recordings and purges it. Every lookup below except the retention ones sees live
+ * meetings only: neither purged nor with their room deleted.
  *
  * @template-extends QBMapper<Meeting>
  */
@@ -39,9 +41,46 @@ class MeetingMapper extends QBMapper {
 		$qb->select('*')
 			->from($this->getTableName())
 			->where($qb->expr()->eq('token', $qb->createNamedParameter($token, IQueryBuilder::PARAM_STR)))
+			->andWhere($qb->expr()->isNull('purged_at'))
+			->andWhere($qb->expr()->isNull('room_deleted_at'));
+		/** @var Meeting */
+		return $this->findEntity($qb);
+	}
+
+	/**
+	 * A meeting retention still has to handle: live, or its room deleted by Talk.
+	 *
+	 * @throws DoesNotExistException
+	 * @throws MultipleObjectsReturnedException
+	 */
+	public function findUnpurgedByToken(string $token): Meeting {
+		$qb = $this->db->getQueryBuilder();
+		$qb->select('*')
+			->from($this->getTableName())
+			->where($qb->expr()->eq('token', $qb->createNamedParameter($token, IQueryBuilder::PARAM_STR)))
 			->andWhere($qb->expr()->isNull('purged_at'));
 		/** @var Meeting */
 		return $this->findEntity($qb);
+	}
+
+	/**
+	 * Talk deleted the meeting's room: it is no longer guarded or listed, and nobody holds its lock, but
+	 * retention still handles its files and recordings.
+	 *
+	 * @return int 1 when a live meeting was marked, else 0
+	 */
+	public function markRoomDeleted(string $token, int $deletedAt): int {
+		$qb = $this->db->getQueryBuilder();
+		$qb->update($this->getTableName())
+			->set('room_deleted_at', $qb->createNamedParameter($deletedAt, IQueryBuilder::PARAM_INT))
+			->set('locked', $qb->createNamedParameter(false, IQueryBuilder::PARAM_BOOL));
+		foreach (['locked_at', 'locked_by', 'lock_reason', 'auto_locked_at'] as $column) {
+			$qb->set($column, $qb->createNamedParameter(null, IQueryBuilder::PARAM_NULL));
+		}
+		$qb->where($qb->expr()->eq('token', $qb->createNamedParameter($token, IQueryBuilder::PARAM_STR)))
+			->andWhere($qb->expr()->isNull('purged_at'))
+			->andWhere($qb->expr()->isNull('room_deleted_at'));
+		return $qb->executeStatement();
 	}
 
 	public function isRegistered(string $token): bool {
@@ -142,6 +181,7 @@ class MeetingMapper extends QBMapper {
 			->from($this->getTableName())
 			->where($qb->expr()->eq('owner_uid', $qb->createNamedParameter($ownerUid, IQueryBuilder::PARAM_STR)))
 			->andWhere($qb->expr()->isNull('purged_at'))
+			->andWhere($qb->expr()->isNull('room_deleted_at'))
 			->orderBy('created_at', 'ASC')
 			->addOrderBy('id', 'ASC');
 		/** @var list<Meeting> */
@@ -150,23 +190,27 @@ class MeetingMapper extends QBMapper {
 
 	/**
 	 * One page of the live registrations (purged meetings left out), in id order, for background jobs
-	 * that walk them all (plan restorer, retention).
+	 * that walk them all (plan restorer; retention also wants those whose room Talk deleted).
 	 *
 	 * @return list<Meeting>
 	 */
-	public function findPageAfter(int $afterId, int $limit): array {
+	public function findPageAfter(int $afterId, int $limit, bool $withDeletedRooms = false): array {
 		$qb = $this->db->getQueryBuilder();
 		$qb->select('*')
 			->from($this->getTableName())
 			->where($qb->expr()->gt('id', $qb->createNamedParameter($afterId, IQueryBuilder::PARAM_INT)))
-			->andWhere($qb->expr()->isNull('purged_at'))
-			->orderBy('id', 'ASC')
+			->andWhere($qb->expr()->isNull('purged_at'));
+		if (!$withDeletedRooms) {
+			$qb->andWhere($qb->expr()->isNull('room_deleted_at'));
+		}
+		$qb->orderBy('id', 'ASC')
 			->setMaxResults($limit);
 		/** @var list<Meeting> */
 		return $this->findEntities($qb);
 	}
 
-	public function countLive(): int {
+	/** Meetings retention still has to handle: live, or their room deleted by Talk. */
+	public function countUnpurged(): int {
 		$qb = $this->db->getQueryBuilder();
 		$qb->select($qb->func()->count('id', 'live'))
 			->from($this->getTableName())
@@ -179,9 +223,9 @@ class MeetingMapper extends QBMapper {
 
 	/**
 	 * @param list<int> $ids at most 1000 (Oracle's limit for IN lists)
-	 * @return list<Meeting> the live ones among them, by id
+	 * @return list<Meeting> the unpurged ones among them (their room may be deleted), by id
 	 */
-	public function findLiveByIds(array $ids): array {
+	public function findUnpurgedByIds(array $ids): array {
 		if ($ids === []) {
 			return [];
 		}

@@ -26,7 +26,10 @@ class PendingFileMapper extends QBMapper {
 		parent::__construct($db, Version010200Date20261201130000::PENDING, PendingFile::class);
 	}
 
-	/** Remembers the file of a room share that just went; a file already remembered stays as it was. */
+	/**
+	 * Remembers the file of a room share that just went. A file already remembered for the meeting keeps
+	 * the latest time it was shared (and the name it had then): it goes that long after its last share.
+	 */
 	public function remember(RoomShare $share): void {
 		$pending = new PendingFile();
 		$pending->setToken($share->token);
@@ -42,7 +45,19 @@ class PendingFileMapper extends QBMapper {
 			if ($e->getReason() !== DBException::REASON_UNIQUE_CONSTRAINT_VIOLATION) {
 				throw $e;
 			}
+			$this->keepLatest($pending);
 		}
+	}
+
+	private function keepLatest(PendingFile $pending): void {
+		$qb = $this->db->getQueryBuilder();
+		$qb->update($this->getTableName())
+			->set('shared_at', $qb->createNamedParameter($pending->getSharedAt(), IQueryBuilder::PARAM_INT))
+			->set('name', $qb->createNamedParameter($pending->getName(), IQueryBuilder::PARAM_STR))
+			->where($qb->expr()->eq('token', $qb->createNamedParameter($pending->getToken(), IQueryBuilder::PARAM_STR)))
+			->andWhere($qb->expr()->eq('file_id', $qb->createNamedParameter($pending->getFileId(), IQueryBuilder::PARAM_INT)))
+			->andWhere($qb->expr()->lt('shared_at', $qb->createNamedParameter($pending->getSharedAt(), IQueryBuilder::PARAM_INT)));
+		$qb->executeStatement();
 	}
 
 	/**
@@ -63,6 +78,14 @@ class PendingFileMapper extends QBMapper {
 			}
 		}
 		return $byToken;
+	}
+
+	/** The meeting is purged: nothing of it is pending any more. */
+	public function forgetMeeting(string $token): void {
+		$qb = $this->db->getQueryBuilder();
+		$qb->delete($this->getTableName())
+			->where($qb->expr()->eq('token', $qb->createNamedParameter($token, IQueryBuilder::PARAM_STR)));
+		$qb->executeStatement();
 	}
 
 	/**

@@ -17,8 +17,8 @@ use OCP\EventDispatcher\IEventListener;
 use Psr\Log\LoggerInterface;
 
 /**
- * When Talk deletes a room, its registration goes too (row and cached plan), so the registry holds no
- * tokens of rooms that no longer exist. Talk's RoomDeletedEvent, not BeforeRoomDeletedEvent: it fires
+ * When Talk deletes a room, its registration goes too (cached plan, admissions, marks): the meeting is no
+ * longer guarded or listed, and its row stays marked for retention (MeetingService::unregisterDeletedRoom). Talk's RoomDeletedEvent, not BeforeRoomDeletedEvent: it fires
  * once the room is really gone, so a deletion that fails halfway leaves the meeting guarded.
  *
  * Runs in background jobs and occ too (retention, expired and empty rooms): it never throws.

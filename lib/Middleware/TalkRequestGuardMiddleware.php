@@ -16,6 +16,7 @@ use OCA\SafeMeeting\Exception\TalkRequestRefusedException;
 use OCA\SafeMeeting\Policy\BotRule;
 use OCA\SafeMeeting\Policy\GuestRule;
 use OCA\SafeMeeting\Policy\RecordingRule;
+use OCA\SafeMeeting\Retention\PendingRoomShares;
 use OCA\SafeMeeting\Service\JoinGuard;
 use OCA\SafeMeeting\Service\RegisteredRoomLookup;
 use OCA\SafeMeeting\Talk\GuardedTalkRequest;
@@ -46,6 +47,8 @@ use Psr\Log\LoggerInterface;
  *   nobody admitted while the meeting is locked;
  * - enabling a bot where the plan allows none (Safe Meeting's own bot excepted): Talk fires only an
  *   after-event; likewise a Matterbridge bridge, which relays the chat to other services (no event).
+ * - clearing a safe meeting's chat history is not refused, but the files shared into the chat are remembered
+ *   for retention first (Talk drops the room shares by SQL, with no event).
  * It also answers the refusals the guard listeners throw inside Talk's controllers (afterException).
  *
  * Registered as a global middleware, i.e. for the requests of every app: hence cheap and Talk-free to
@@ -128,7 +131,25 @@ class TalkRequestGuardMiddleware extends Middleware {
 				? TalkRequestRefusedException::NO_BOTS
 				: null,
 			GuardedTalkRequest::BRIDGE_ENABLE => BotRule::forbidsBots($plan) ? TalkRequestRefusedException::NO_BRIDGE : null,
+			GuardedTalkRequest::CLEAR_HISTORY => $this->rememberSharedFiles($guarded->token),
 		};
+	}
+
+	/**
+	 * Remembers the files shared into the chat before Talk clears its history: Talk drops the room shares
+	 * by SQL with no event, and retention could not find the files again. Never a refusal of its own; should
+	 * Talk refuse the request after all, the live shares still decide about their files.
+	 *
+	 * @throws RegistryUnavailableException when they could not be remembered: cleared then, the files would
+	 *                                      stay for ever, so the request is refused to be tried again
+	 */
+	private function rememberSharedFiles(string $token): ?string {
+		try {
+			$this->container->get(PendingRoomShares::class)->rememberAll($token);
+		} catch (\Throwable $e) {
+			throw new RegistryUnavailableException($token, true, $e);
+		}
+		return null;
 	}
 
 	/**

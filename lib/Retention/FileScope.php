@@ -15,6 +15,8 @@ use OCP\Files\Folder;
 use OCP\Files\IHomeStorage;
 use OCP\Files\IRootFolder;
 use OCP\Files\Node;
+use OCP\Files\NotFoundException;
+use OCP\IUserManager;
 use OCP\Share\IShare;
 use Psr\Log\LoggerInterface;
 
@@ -23,6 +25,9 @@ use Psr\Log\LoggerInterface;
  * keeps for chats (the owner's attachment folder) and for this room's recordings
  * (`<recording folder>/<token>/`), owned by whoever put them there, and shared nowhere but this meeting.
  * Everything else is only unshared.
+ *
+ * Only "not there" counts as nothing to delete: any other error (storage or user backend unavailable)
+ * propagates, so the planner fails the meeting and retries it, and its room is not deleted meanwhile.
  */
 class FileScope {
 	/** Folders above a file that are checked for shares; a file nested deeper is treated as shared. */
@@ -30,6 +35,7 @@ class FileScope {
 
 	public function __construct(
 		private IRootFolder $rootFolder,
+		private IUserManager $userManager,
 		private LoggerInterface $logger,
 	) {
 	}
@@ -69,7 +75,7 @@ class FileScope {
 		$userFolder = $this->userFolder($userId);
 		try {
 			$folder = $userFolder?->get(self::recordingsOf($talk, $userId, $token));
-		} catch (\Throwable) {
+		} catch (NotFoundException) {
 			return [];
 		}
 		if ($userFolder === null || !$folder instanceof Folder) {
@@ -153,12 +159,16 @@ class FileScope {
 		return FileCandidate::keep(KeepReason::SHARED_ELSEWHERE, $node);
 	}
 
+	/** The user's files, or null when the user is gone (and their files with them). */
 	private function userFolder(string $userId): ?Folder {
 		try {
 			return $this->rootFolder->getUserFolder($userId);
 		} catch (\Throwable $e) {
-			// A deleted user (OC\User\NoUserException) has no files left to delete.
-			$this->logger->info('No files to check for this user', ['app' => 'safe_meeting', 'exception' => $e]);
+			// OC\User\NoUserException is not OCP: ask the user backend whether the user is really gone.
+			if ($this->userManager->userExists($userId)) {
+				throw $e;
+			}
+			$this->logger->info('No files to check for a user who no longer exists', ['app' => 'safe_meeting', 'exception' => $e]);
 			return null;
 		}
 	}

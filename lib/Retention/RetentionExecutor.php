@@ -13,6 +13,7 @@ use OCA\SafeMeeting\Db\MeetingMapper;
 use OCA\SafeMeeting\Db\PendingFileMapper;
 use OCA\SafeMeeting\Db\Receipt;
 use OCA\SafeMeeting\Db\ReceiptMapper;
+use OCA\SafeMeeting\Db\RecordingStarterMapper;
 use OCA\SafeMeeting\Service\RegisteredRoomLookup;
 use OCA\SafeMeeting\Talk\TalkRetention;
 use OCP\Share\Exceptions\ShareNotFound;
@@ -22,8 +23,8 @@ use Psr\Log\LoggerInterface;
 /**
  * Carries out a meeting's plan and writes a receipt for every deletion.
  *
- * Every step is safe to repeat: what is gone stays gone, and what failed is found again next run (the
- * share row is only removed after its file). The room goes last, and only when every file step
+ * Every step is safe to repeat: what is gone stays gone, and what failed is found again next run (a
+ * file whose share is gone waits in the pending table until its file step succeeded). The room goes last, and only when every file step
  * succeeded: Talk's room deletion drops the room shares by SQL, and their files could not be found again.
  */
 class RetentionExecutor {
@@ -31,6 +32,7 @@ class RetentionExecutor {
 		private IShareManager $shareManager,
 		private ReceiptMapper $receipts,
 		private PendingFileMapper $pendingFiles,
+		private RecordingStarterMapper $recordingStarters,
 		private MeetingMapper $meetings,
 		private RegisteredRoomLookup $registeredRooms,
 		private LoggerInterface $logger,
@@ -53,7 +55,7 @@ class RetentionExecutor {
 					RetentionItem::KIND_FILE => $this->removeFile($plan, $item, $context, $outcome),
 					default => $this->removeRecording($plan, $item, $context, $outcome),
 				};
-				if ($item->share !== null) {
+				if ($item->share !== null && self::decidesFile($item)) {
 					$decided[] = $item->share->fileId;
 				}
 			} catch (\Throwable $e) {
@@ -84,22 +86,30 @@ class RetentionExecutor {
 		return $outcome;
 	}
 
+	/** Whether the item settles its file; an earlier share of a file shared again is only unshared. */
+	private static function decidesFile(RetentionItem $item): bool {
+		return $item->action === RetentionItem::ACTION_DELETE || $item->reason !== null;
+	}
+
 	private function removeShare(MeetingPlan $plan, RetentionItem $item, ReceiptContext $context, Outcome $outcome): void {
 		/** @var RoomShare $share */
 		$share = $item->share;
-		// The file first: while the share row exists, a failure here is found again next run.
-		$fileDeleted = $this->deleteFileIfDue($plan, $item, $context, $outcome);
+		// The share first: Talk's provider no longer finds a share whose file is in the trash, so a share
+		// left for after its file would stay for good.
 		try {
 			// onlyValid false: an expired share must not be dropped silently by the share manager itself.
 			$this->shareManager->deleteShare($this->shareManager->getShareById($share->fullId(), null, false));
-			$removed = true;
-		} catch (ShareNotFound) {
-			// Gone with its file (core removes a deleted file's shares), or removed by someone else meanwhile.
-			$removed = $fileDeleted;
-		}
-		if ($removed) {
 			$this->write($plan, $context, Receipt::KIND_SHARE, $share->fullId(), $share->name(), Receipt::ACTION_DELETED, null);
 			$outcome->deleted++;
+		} catch (ShareNotFound) {
+			// Removed meanwhile by someone else, or its file is gone (core and Talk drop such shares).
+		}
+		try {
+			$this->deleteFileIfDue($plan, $item, $context, $outcome);
+		} catch (\Throwable $e) {
+			// RoomShareDeletedListener remembered the file; make sure, so the next run finds it again.
+			$this->pendingFiles->remember($share);
+			throw $e;
 		}
 		$this->noteKept($plan, $item, $context, $outcome);
 	}
@@ -110,15 +120,14 @@ class RetentionExecutor {
 		$this->noteKept($plan, $item, $context, $outcome);
 	}
 
-	private function deleteFileIfDue(MeetingPlan $plan, RetentionItem $item, ReceiptContext $context, Outcome $outcome): bool {
+	private function deleteFileIfDue(MeetingPlan $plan, RetentionItem $item, ReceiptContext $context, Outcome $outcome): void {
 		if ($item->action !== RetentionItem::ACTION_DELETE || $item->node === null) {
-			return false;
+			return;
 		}
 		$name = $item->node->getName();
 		$item->node->delete();
 		$this->write($plan, $context, Receipt::KIND_FILE, (string)$item->share?->fileId, $name, Receipt::ACTION_DELETED, null);
 		$outcome->deleted++;
-		return true;
 	}
 
 	/** A file left alone on purpose is noted once, when its share goes; one that is not there is not "left alone". */
@@ -128,7 +137,8 @@ class RetentionExecutor {
 		}
 		/** @var RoomShare $share */
 		$share = $item->share;
-		$this->write($plan, $context, Receipt::KIND_FILE, (string)$share->fileId, $item->node?->getName() ?? $share->name(), Receipt::ACTION_KEPT, $item->reason);
+		// The name the chat showed: the file's own name may say more than its owner chose to share.
+		$this->write($plan, $context, Receipt::KIND_FILE, (string)$share->fileId, $share->name(), Receipt::ACTION_KEPT, $item->reason);
 		$outcome->kept++;
 	}
 
@@ -144,11 +154,15 @@ class RetentionExecutor {
 
 	private function removeConversation(MeetingPlan $plan, RetentionItem $item, TalkRetention $talk, ReceiptContext $context, Outcome $outcome): void {
 		$token = $plan->meeting->getToken();
-		if ($talk->deleteRoom($token)) {
+		// A room Talk deleted is gone: its token must not reach a room that may have got it since.
+		if ($plan->meeting->getRoomDeletedAt() === null && $talk->deleteRoom($token)) {
 			$this->write($plan, $context, Receipt::KIND_CONVERSATION, $token, $item->name, Receipt::ACTION_DELETED, null);
 			$outcome->deleted++;
 		}
 		$this->meetings->markPurged($plan->meeting, $context->now);
+		// Every file was handled; what Talk's room deletion left pending (shares of missing files) goes too.
+		$this->pendingFiles->forgetMeeting($token);
+		$this->recordingStarters->forgetMeeting($token);
 		$this->registeredRooms->forget($token);
 		$outcome->purged = true;
 		$this->logger->info('Retention purged a safe meeting', ['app' => 'safe_meeting', 'token' => $token]);

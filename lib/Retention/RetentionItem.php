@@ -26,7 +26,7 @@ final class RetentionItem {
 
 	/** Delete it (a share: the share and its file). */
 	public const ACTION_DELETE = 'delete';
-	/** Remove the share only; the file stays (reason says why). */
+	/** Remove the share only; the file stays (reason says why), or, without a reason, a later share of it decides. */
 	public const ACTION_UNSHARE = 'unshare';
 	/** Leave it alone (a file or recording outside the rule; reason says why). */
 	public const ACTION_KEEP = 'keep';

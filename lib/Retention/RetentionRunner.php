@@ -20,7 +20,8 @@ use OCP\IAppConfig;
 use Psr\Log\LoggerInterface;
 
 /**
- * Walks the registry in batches and applies retention to every live meeting.
+ * Walks the registry in batches and applies retention to every meeting not yet purged, also those
+ * whose room Talk deleted (their files and recordings still go on schedule).
  *
  * The background job runs it for a bounded time: it first retries the meetings that failed last time,
  * then continues the sweep where the previous run stopped (a cursor in app config), so work is never
@@ -59,7 +60,7 @@ class RetentionRunner {
 				array_push($failed, ...$ids);
 				continue;
 			}
-			$batch = $this->meetings->findLiveByIds($ids);
+			$batch = $this->meetings->findUnpurgedByIds($ids);
 			array_push($failed, ...$this->process($batch, $talk, $report, ReceiptContext::job(...)));
 		}
 
@@ -69,7 +70,7 @@ class RetentionRunner {
 				$report->stoppedEarly = true;
 				break;
 			}
-			$batch = $this->meetings->findPageAfter($cursor, $this->batchSize);
+			$batch = $this->meetings->findPageAfter($cursor, $this->batchSize, true);
 			$failedHere = $this->process($batch, $talk, $report, ReceiptContext::job(...));
 			// Meetings retried above already had their turn in this run.
 			array_push($failed, ...array_diff($failedHere, $retry));
@@ -104,7 +105,7 @@ class RetentionRunner {
 		}
 		$cursor = 0;
 		do {
-			$batch = $this->meetings->findPageAfter($cursor, $this->batchSize);
+			$batch = $this->meetings->findPageAfter($cursor, $this->batchSize, true);
 			$this->process($batch, $talk, $report, $context);
 			if ($advance !== null && $batch !== []) {
 				$advance(count($batch));
@@ -114,8 +115,8 @@ class RetentionRunner {
 		return $report;
 	}
 
-	public function countLive(): int {
-		return $this->meetings->countLive();
+	public function countUnpurged(): int {
+		return $this->meetings->countUnpurged();
 	}
 
 	/**
@@ -154,7 +155,7 @@ class RetentionRunner {
 
 	private function liveMeeting(string $token): ?Meeting {
 		try {
-			return $this->meetings->findByToken($token);
+			return $this->meetings->findUnpurgedByToken($token);
 		} catch (DoesNotExistException) {
 			return null;
 		}

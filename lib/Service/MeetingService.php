@@ -27,10 +27,12 @@ use OCA\SafeMeeting\Policy\PlanValidator;
 use OCA\SafeMeeting\Policy\RoomChecker;
 use OCA\SafeMeeting\Policy\ServerRoomChecker;
 use OCA\SafeMeeting\Policy\Violation;
+use OCA\SafeMeeting\Retention\RetentionRules;
 use OCA\SafeMeeting\Talk\RoomState;
 use OCA\SafeMeeting\Talk\TalkAdapter;
 use OCA\SafeMeeting\Talk\TalkMembership;
 use OCA\SafeMeeting\Talk\TalkModeration;
+use OCP\AppFramework\Db\DoesNotExistException;
 use OCP\AppFramework\Utility\ITimeFactory;
 use OCP\DB\Exception as DBException;
 use OCP\IUser;
@@ -199,26 +201,36 @@ class MeetingService {
 	}
 
 	/**
-	 * Removes the registration of a room Talk deleted. Never throws: Talk deletes rooms in background jobs
-	 * (retention, expired or empty rooms) and occ too, and an exception here would break them; a row left
-	 * behind guards nothing (no room has the token) and is logged.
+	 * Unregisters a room Talk deleted: the meeting is no longer guarded or listed, its admissions and
+	 * marks go. Its row stays, marked, for retention to delete the files and recordings on schedule
+	 * (RoomDeletingListener remembered the room's shares just before Talk dropped them); a plan without
+	 * retention settings has nothing for retention to do, so its row goes.
+	 *
+	 * Never throws: Talk deletes rooms in background jobs (retention, expired or empty rooms) and occ too,
+	 * and an exception here would break them; a row left behind guards nothing (no room has the token) and
+	 * is logged.
 	 */
 	public function unregisterDeletedRoom(string $token): void {
+		$changed = 0;
 		try {
-			$deleted = $this->mapper->deleteByToken($token);
+			$meeting = $this->mapper->findByToken($token);
+			$changed = RetentionRules::fromPlan($meeting->planArray())->isComplete()
+				? $this->mapper->markRoomDeleted($token, $this->timeFactory->getTime())
+				: $this->mapper->deleteByToken($token);
+		} catch (DoesNotExistException) {
+			// Not a safe meeting (or handled already).
+		} catch (\Throwable $e) {
+			$this->logger->error('Could not unregister a deleted safe meeting', ['app' => 'safe_meeting', 'token' => $token, 'exception' => $e]);
+		}
+		try {
 			$this->admissions->deleteByToken($token);
 			$this->marks->deleteByToken($token);
-		} catch (\Throwable $e) {
-			$this->logger->error('Could not remove the registration of a deleted safe meeting', ['app' => 'safe_meeting', 'token' => $token, 'exception' => $e]);
-			$deleted = 0;
-		}
-		try {
 			$this->registeredRooms->forget($token);
 		} catch (\Throwable $e) {
-			$this->logger->warning('Could not drop a deleted safe meeting from the cache', ['app' => 'safe_meeting', 'token' => $token, 'exception' => $e]);
+			$this->logger->warning('Could not drop what a deleted safe meeting left', ['app' => 'safe_meeting', 'token' => $token, 'exception' => $e]);
 		}
-		if ($deleted > 0) {
-			$this->logger->info('Removed the registration of a deleted safe meeting', ['app' => 'safe_meeting', 'token' => $token]);
+		if ($changed > 0) {
+			$this->logger->info('Unregistered the deleted room of a safe meeting', ['app' => 'safe_meeting', 'token' => $token]);
 		}
 	}
 

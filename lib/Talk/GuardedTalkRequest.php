@@ -10,7 +10,7 @@ declare(strict_types=1);
 namespace OCA\SafeMeeting\Talk;
 
 /**
- * A request to Talk's OCS API that Safe Meeting checks before Talk's controller runs, in plain values:
+ * A request to Talk's OCS API that Safe Meeting checks (or prepares for) before Talk's controller runs, in plain values:
  * what it would do, in which room, and the `error` value Talk's endpoint uses for such a refusal.
  */
 final class GuardedTalkRequest {
@@ -34,9 +34,14 @@ final class GuardedTalkRequest {
 	 * to other chat services and theirs into the conversation.
 	 */
 	public const BRIDGE_ENABLE = 'bridge-enable';
+	/**
+	 * `ChatController::clearHistory`: Talk drops the room's shares by SQL, with no share event, so retention
+	 * remembers their files first. Never refused.
+	 */
+	public const CLEAR_HISTORY = 'clear-history';
 
 	public function __construct(
-		/** @var self::RECORDING_START|self::OUTSIDE_PARTICIPANT|self::EMAIL_GUEST|self::BOT_ENABLE|self::BRIDGE_ENABLE */
+		/** @var self::RECORDING_START|self::OUTSIDE_PARTICIPANT|self::EMAIL_GUEST|self::BOT_ENABLE|self::BRIDGE_ENABLE|self::CLEAR_HISTORY */
 		public readonly string $action,
 		public readonly string $token,
 		/** Talk's own `error` value for the endpoint, so clients handle the refusal as Talk's. */

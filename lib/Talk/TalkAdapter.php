@@ -12,6 +12,7 @@ namespace OCA\SafeMeeting\Talk;
 use OCA\SafeMeeting\Policy\Modification;
 use OCA\Talk\Controller\AEnvironmentAwareOCSController;
 use OCA\Talk\Controller\BotController;
+use OCA\Talk\Controller\ChatController;
 use OCA\Talk\Controller\MatterbridgeController;
 use OCA\Talk\Controller\RecordingController;
 use OCA\Talk\Controller\RoomController;
@@ -19,11 +20,15 @@ use OCA\Talk\Events\ALobbyModifiedEvent;
 use OCA\Talk\Events\AParticipantModifiedEvent;
 use OCA\Talk\Events\ARoomModifiedEvent;
 use OCA\Talk\Events\BeforeAttendeesAddedEvent;
+use OCA\Talk\Events\BeforeRoomDeletedEvent;
 use OCA\Talk\Events\RoomDeletedEvent;
+use OCA\Talk\Events\RoomModifiedEvent;
 use OCA\Talk\Exceptions\ParticipantNotFoundException;
 use OCA\Talk\Exceptions\RoomNotFoundException;
 use OCA\Talk\Manager;
+use OCA\Talk\Model\Attendee;
 use OCA\Talk\Model\BotServerMapper;
+use OCA\Talk\Room;
 use OCA\Talk\Service\ParticipantService;
 use OCP\AppFramework\Controller;
 use OCP\AppFramework\Db\DoesNotExistException;
@@ -164,6 +169,8 @@ class TalkAdapter {
 	 *   BotEnabledEvent, after the bot was enabled;
 	 * - `MatterbridgeController::editBridgeOfRoom` with `enabled`, `PUT /ocs/v2.php/apps/spreed/api/{v}/bridge/{token}`:
 	 *   Talk adds its bridge bot and starts Matterbridge with no event at all.
+	 * - `ChatController::clearHistory`, `DELETE /ocs/v2.php/apps/spreed/api/{v}/chat/{token}`: ChatManager::clearHistory
+	 *   drops the room's shares by SQL with no share event (not refused: their files are remembered for retention).
 	 *
 	 * Static, because the middleware is global: it is built for every app's requests, also where Talk is
 	 * disabled, so it must not need Talk's services (the constructor's Manager) to be built. The
@@ -201,6 +208,8 @@ class TalkAdapter {
 				return null; // Talk's own parameter check refuses it
 			}
 			[$action, $error, $botId] = [GuardedTalkRequest::BOT_ENABLE, 'bot', (int)$botId];
+		} elseif ($controller instanceof ChatController && $method === 'clearhistory') {
+			[$action, $error] = [GuardedTalkRequest::CLEAR_HISTORY, 'history'];
 		} elseif ($controller instanceof MatterbridgeController && $method === 'editbridgeofroom') {
 			if (self::isOff($request->getParam('enabled'))) {
 				return null; // switching the bridge off or editing it while off
@@ -248,6 +257,31 @@ class TalkAdapter {
 		}
 		$outside = array_values(array_unique(array_intersect($types, self::OUTSIDE_SOURCES)));
 		return $outside === [] ? null : ['token' => $event->getRoom()->getToken(), 'actorTypes' => $outside];
+	}
+
+	/**
+	 * The room and the user whose recording has just started (Talk stores it in that user's folder), or
+	 * null for any other event. Talk reports the start when its recording server confirms it
+	 * (RecordingController::backend → RoomService::setCallRecording), with the starter as actor.
+	 *
+	 * @return ?array{token: string, userId: string}
+	 */
+	public static function recordingStarted(Event $event): ?array {
+		if (!$event instanceof RoomModifiedEvent
+			|| $event->getProperty() !== ARoomModifiedEvent::PROPERTY_CALL_RECORDING
+			|| !in_array($event->getNewValue(), [Room::RECORDING_VIDEO, Room::RECORDING_AUDIO], true)) {
+			return null;
+		}
+		$attendee = $event->getActor()?->getAttendee();
+		if ($attendee === null || $attendee->getActorType() !== Attendee::ACTOR_USERS) {
+			return null;
+		}
+		return ['token' => $event->getRoom()->getToken(), 'userId' => (string)$attendee->getActorId()];
+	}
+
+	/** The token of the room Talk is about to delete (its shares are still there), or null for any other event. */
+	public static function deletingRoomToken(Event $event): ?string {
+		return $event instanceof BeforeRoomDeletedEvent ? $event->getRoom()->getToken() : null;
 	}
 
 	/** The token of the room Talk has just deleted, or null for any other event. */

@@ -42,12 +42,13 @@ function purgeItem(ctx: OcsContext, meeting: Meeting, item: RetentionItem, at: n
 	const retention = ctx.state.retention
 	if (item.kind === 'share') {
 		const share = retention.shares.find((s) => `ocRoomShare:${s.id}` === item.id)!
+		// The share first, then its file (RetentionExecutor: Talk no longer finds a share whose file is in the trash).
+		retention.shares = retention.shares.filter((s) => s !== share)
+		writeReceipt(ctx, meeting, at, { kind: 'share', objectId: item.id, objectName: share.name, action: 'deleted', reason: null })
 		if (item.action === 'delete') {
 			retention.deletedFiles.push(share.id)
 			writeReceipt(ctx, meeting, at, { kind: 'file', objectId: String(share.id), objectName: share.name, action: 'deleted', reason: null })
 		}
-		retention.shares = retention.shares.filter((s) => s !== share)
-		writeReceipt(ctx, meeting, at, { kind: 'share', objectId: item.id, objectName: share.name, action: 'deleted', reason: null })
 		if (item.action === 'unshare') {
 			writeReceipt(ctx, meeting, at, { kind: 'file', objectId: String(share.id), objectName: share.name, action: 'kept', reason: item.reason })
 		}

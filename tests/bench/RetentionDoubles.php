@@ -22,6 +22,7 @@ use OCP\Files\IRootFolder;
 use OCP\Files\Node;
 use OCP\Files\NotFoundException;
 use OCP\IUser;
+use OCP\IUserManager;
 use OCP\Share\Exceptions\ShareNotFound;
 use OCP\Share\IManager;
 use OCP\Share\IShare;
@@ -41,6 +42,17 @@ final class BenchUser implements IUser {
 
 	public function getDisplayName() {
 		return $this->uid;
+	}
+}
+
+/** Every user exists: the bench's users never leave. */
+final class BenchUsers implements IUserManager {
+	public function get($uid) {
+		return new BenchUser((string)$uid);
+	}
+
+	public function userExists($uid, array $excludeBackends = []) {
+		return true;
 	}
 }
 

@@ -48,7 +48,7 @@ describe('retention preview and purge', () => {
 		expect(rooms).toEqual([])
 		expect((await env.api.own('GET', '/meetings')).data.meetings).toEqual([])
 		const receipts = (await env.api.own('GET', '/receipts')).data.receipts
-		expect(receipts.map((r: { kind: string, action: string }) => `${r.kind} ${r.action}`)).toEqual(['conversation deleted', 'file kept', 'share deleted', 'share deleted', 'file deleted'])
+		expect(receipts.map((r: { kind: string, action: string }) => `${r.kind} ${r.action}`)).toEqual(['conversation deleted', 'file kept', 'share deleted', 'file deleted', 'share deleted'])
 		expect(new Set(receipts.map((r: { actorId: string }) => r.actorId))).toEqual(new Set(['alice']))
 		expect((await env.api.own('POST', `/meetings/${token}/purge`)).status).toBe(404)
 		expect(await env.api.control('GET', 'violations')).toEqual([])
@@ -92,8 +92,9 @@ describe('receipts', () => {
 		const lines = (await response.text()).trim().split('\n')
 		expect(lines[0]).toBe('Receipt,Meeting,Kind,"Object ID",Name,Action,Reason,Rule,"Time (UTC)",Actor,User')
 		expect(lines).toHaveLength(4)
-		expect(lines[1]).toContain(`,${token},file,`)
-		expect(lines[1]).toContain(',\'=cmd|calc.pdf,deleted,,purge,')
+		expect(lines[1]).toContain(`,${token},share,`)
+		expect(lines[2]).toContain(`,${token},file,`)
+		expect(lines[2]).toContain(',\'=cmd|calc.pdf,deleted,,purge,')
 	})
 
 	it('lets only admins set the receipt period, within range', async () => {

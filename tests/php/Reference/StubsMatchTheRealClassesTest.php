@@ -26,6 +26,7 @@ class StubsMatchTheRealClassesTest extends ReferenceTestCase {
 		'OCP\IUser::getUID' => [35, 'getUID(): string'],
 		'OCP\IUser::getDisplayName' => [35, 'getDisplayName(): string'],
 		'OCP\IUserManager::get' => [34, 'get($uid): ?OCP\IUser'],
+		'OCP\IUserManager::userExists' => [34, 'userExists(string $uid, array $excludeBackends = array (' . "\n" . ')): bool'],
 		'OCP\BackgroundJob\IJobList::scheduleAfter' => [33, 'scheduleAfter(string $job, int $runAfter, mixed $argument = NULL): void'],
 		'OCP\ICache::get' => [35, 'get(string $key)'],
 		'OCP\ICache::set' => [35, 'set(string $key, $value, int $ttl = 0)'],

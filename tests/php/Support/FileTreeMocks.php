@@ -17,21 +17,28 @@ use OCP\Files\Node;
 use OCP\Files\NotFoundException;
 use OCP\Files\Storage\IStorage;
 use OCP\IUser;
+use OCP\IUserManager;
 use PHPUnit\Framework\MockObject\MockObject;
 
 /**
  * Users' files as PHPUnit mocks of OCP's IRootFolder, Folder and File: each user's tree, with the storage
- * a file lives on (the user's home, or a group folder / external storage), its owner and times.
+ * a file lives on (the user's home, or a group folder / external storage), its owner and times; users
+ * who are gone, and users whose storage fails.
  * Deleting a file removes it from the tree and is recorded in `$deletedIds`.
  *
  * @psalm-require-extends \PHPUnit\Framework\TestCase
  */
 trait FileTreeMocks {
 	protected IRootFolder&MockObject $rootFolder;
+	protected IUserManager&MockObject $userManager;
 	/** @var list<int> */
 	protected array $deletedIds = [];
 	/** @var array<int, true> ids whose delete() throws */
 	protected array $undeletable = [];
+	/** @var array<string, true> users who no longer exist: asking for their files fails, as in Nextcloud */
+	protected array $goneUsers = [];
+	/** @var array<string, \Throwable> users whose storage fails with this error */
+	protected array $brokenStorage = [];
 	/** @var array<string, array<string, Node&MockObject>> user → relative path → node */
 	private array $trees = [];
 	/** @var array<string, Folder&MockObject> */
@@ -41,11 +48,14 @@ trait FileTreeMocks {
 	protected function setUpFileTree(): void {
 		$this->rootFolder = $this->createMock(IRootFolder::class);
 		$this->rootFolder->method('getUserFolder')->willReturnCallback(function (string $userId): Folder {
-			if (!isset($this->roots[$userId])) {
-				throw new NotFoundException('no such user');
+			if (isset($this->goneUsers[$userId])) {
+				// Nextcloud throws OC\User\NoUserException, which OCP does not offer.
+				throw new \RuntimeException("no user $userId");
 			}
-			return $this->roots[$userId];
+			return $this->userRoot($userId);
 		});
+		$this->userManager = $this->createMock(IUserManager::class);
+		$this->userManager->method('userExists')->willReturnCallback(fn (string $userId): bool => !isset($this->goneUsers[$userId]));
 	}
 
 	/**
@@ -98,6 +108,9 @@ trait FileTreeMocks {
 		$root->method('getPath')->willReturn($rootPath);
 		$root->method('getRelativePath')->willReturnCallback(static fn (string $path): ?string => str_starts_with($path, $rootPath . '/') ? substr($path, strlen($rootPath)) : null);
 		$root->method('getFirstNodeById')->willReturnCallback(function (int $id) use ($userId): ?Node {
+			if (isset($this->brokenStorage[$userId])) {
+				throw $this->brokenStorage[$userId];
+			}
 			foreach ($this->trees[$userId] ?? [] as $node) {
 				if ($node->getId() === $id) {
 					return $node;
@@ -106,6 +119,9 @@ trait FileTreeMocks {
 			return null;
 		});
 		$root->method('get')->willReturnCallback(function (string $path) use ($userId): Node {
+			if (isset($this->brokenStorage[$userId])) {
+				throw $this->brokenStorage[$userId];
+			}
 			return $this->trees[$userId]['/' . trim($path, '/')] ?? throw new NotFoundException($path);
 		});
 		return $this->roots[$userId] = $root;

@@ -16,4 +16,11 @@ interface IUserManager {
 	 * @return IUser|null Either the user or null if the specified user does not exist
 	 */
 	public function get($uid);
+
+	/**
+	 * @param string $uid
+	 * @param list<string> $excludeBackends
+	 * @return bool
+	 */
+	public function userExists($uid, array $excludeBackends = []);
 }

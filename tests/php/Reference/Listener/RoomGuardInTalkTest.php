@@ -9,16 +9,20 @@ declare(strict_types=1);
 
 namespace OCA\SafeMeeting\Tests\Reference\Listener;
 
+use OCA\SafeMeeting\Db\RecordingStarterMapper;
+use OCA\SafeMeeting\Listener\RecordingStartedListener;
 use OCA\SafeMeeting\Listener\RoomGuardListener;
 use OCA\SafeMeeting\Policy\ModificationGuard;
 use OCA\SafeMeeting\Service\RegisteredRoomLookup;
 use OCA\SafeMeeting\Talk\TalkVeto;
 use OCA\SafeMeeting\Tests\Support\ArrayCacheFactory;
+use OCA\SafeMeeting\Tests\Support\Db\SqliteConnection;
 use OCA\SafeMeeting\Tests\Support\FakeL10N;
 use OCA\SafeMeeting\Tests\Support\Plans;
 use OCA\SafeMeeting\Tests\Support\ReferenceTestCase;
 use OCA\SafeMeeting\Tests\Support\RegisteredMeetings;
 use OCA\SafeMeeting\Tests\Support\RequestRoute;
+use OCA\SafeMeeting\Tests\Support\TalkObjects;
 use OCA\SafeMeeting\Tests\Support\TalkServiceHarness;
 use OCA\Talk\Config;
 use OCA\Talk\Controller\RoomController;
@@ -30,6 +34,8 @@ use OCA\Talk\Exceptions\RoomProperty\PasswordException;
 use OCA\Talk\Exceptions\RoomProperty\RecordingConsentException;
 use OCA\Talk\Exceptions\RoomProperty\SipConfigurationException;
 use OCA\Talk\Exceptions\RoomProperty\TypeException;
+use OCA\Talk\Model\Attendee;
+use OCA\Talk\Participant;
 use OCA\Talk\Room;
 use OCA\Talk\Service\RecordingService;
 use OCA\Talk\Service\RoomService;
@@ -54,6 +60,7 @@ class RoomGuardInTalkTest extends ReferenceTestCase {
 	private const BEFORE_START = 1893452400;
 
 	private TalkServiceHarness $talk;
+	private RecordingStarterMapper $recordingStarters;
 	private LoggerInterface $logger;
 	private string $uri = self::TALK_API;
 	private array $plan;
@@ -66,10 +73,12 @@ class RoomGuardInTalkTest extends ReferenceTestCase {
 		$time = $this->createMock(ITimeFactory::class);
 		$time->method('getTime')->willReturn(self::BEFORE_START);
 		$this->logger = $this->createMock(LoggerInterface::class);
-		$listener = new RoomGuardListener($request, new RegisteredRoomLookup($mapper, new ArrayCacheFactory(), $this->logger),
-			new ModificationGuard(), new TalkVeto(new FakeL10N()), $this->createMock(ContainerInterface::class), $time, $this->logger);
+		$lookup = new RegisteredRoomLookup($mapper, new ArrayCacheFactory(), $this->logger);
+		$listener = new RoomGuardListener($request, $lookup, new ModificationGuard(), new TalkVeto(new FakeL10N()), $this->createMock(ContainerInterface::class), $time, $this->logger);
+		$this->recordingStarters = new RecordingStarterMapper(SqliteConnection::withAppSchema());
+		$recordings = new RecordingStartedListener($lookup, $this->recordingStarters, $this->logger);
 
-		$this->talk = new TalkServiceHarness($this, [RoomGuardListener::class => $listener]);
+		$this->talk = new TalkServiceHarness($this, [RoomGuardListener::class => $listener, RecordingStartedListener::class => $recordings]);
 		$this->talk->registerApp();
 	}
 
@@ -248,5 +257,18 @@ class RoomGuardInTalkTest extends ReferenceTestCase {
 		$this->assertTrue($this->talk->dispatcher->hasListeners(\OCA\Talk\Events\BeforeLobbyModifiedEvent::class));
 		$this->assertTrue($this->talk->dispatcher->hasListeners(\OCA\Talk\Events\BeforeRoomModifiedEvent::class));
 		$this->assertFalse(is_subclass_of(\OCA\Talk\Events\BeforeLobbyModifiedEvent::class, \OCA\Talk\Events\BeforeRoomModifiedEvent::class));
+	}
+
+	/** Talk's RoomService reports the recording server's confirmation with the starter as actor. */
+	public function testTheUserWhoseRecordingTalkStartedIsNoted(): void {
+		$room = $this->safeRoom();
+		$starter = TalkObjects::participant($room, Participant::MODERATOR);
+		$starter->getAttendee()->setActorType(Attendee::ACTOR_USERS);
+		$starter->getAttendee()->setActorId('carol');
+
+		$roomService = $this->talk->build(RoomService::class, ['config' => $this->configured()['talkConfig'], 'dispatcher' => $this->talk->dispatcher, 'db' => $this->talk->db]);
+		$roomService->setCallRecording($room, Room::RECORDING_VIDEO, $starter);
+
+		$this->assertSame([self::REGISTERED => ['carol']], $this->recordingStarters->findByTokens([self::REGISTERED]));
 	}
 }

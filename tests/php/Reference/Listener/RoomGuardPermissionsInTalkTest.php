@@ -9,13 +9,16 @@ declare(strict_types=1);
 
 namespace OCA\SafeMeeting\Tests\Reference\Listener;
 
+use OCA\SafeMeeting\Db\RecordingStarterMapper;
 use OCA\SafeMeeting\Listener\AutoLockListener;
+use OCA\SafeMeeting\Listener\RecordingStartedListener;
 use OCA\SafeMeeting\Listener\RoomGuardListener;
 use OCA\SafeMeeting\Policy\ModificationGuard;
 use OCA\SafeMeeting\Service\RegisteredRoomLookup;
 use OCA\SafeMeeting\Talk\TalkServerSettings;
 use OCA\SafeMeeting\Talk\TalkVeto;
 use OCA\SafeMeeting\Tests\Support\ArrayCacheFactory;
+use OCA\SafeMeeting\Tests\Support\Db\SqliteConnection;
 use OCA\SafeMeeting\Tests\Support\FakeL10N;
 use OCA\SafeMeeting\Tests\Support\InMemoryAppConfig;
 use OCA\SafeMeeting\Tests\Support\Plans;
@@ -68,11 +71,13 @@ class RoomGuardPermissionsInTalkTest extends ReferenceTestCase {
 		$container = $this->createMock(ContainerInterface::class);
 		$container->method('get')->with(TalkServerSettings::class)->willReturn(new TalkServerSettings($config, new InMemoryAppConfig()));
 		$logger = $this->createMock(LoggerInterface::class);
-		$listener = new RoomGuardListener($request, new RegisteredRoomLookup($mapper, new ArrayCacheFactory(), $logger),
-			new ModificationGuard(), new TalkVeto(new FakeL10N()), $container, $time, $logger);
+		$lookup = new RegisteredRoomLookup($mapper, new ArrayCacheFactory(), $logger);
+		$listener = new RoomGuardListener($request, $lookup, new ModificationGuard(), new TalkVeto(new FakeL10N()), $container, $time, $logger);
+		// Talk's RoomModifiedEvent after each change reaches this one too.
+		$recordings = new RecordingStartedListener($lookup, new RecordingStarterMapper(SqliteConnection::withAppSchema()), $logger);
 
 		// Talk's after-event of the change reaches auto-lock too (it looks only at joining the call).
-		$this->talk = new TalkServiceHarness($this, [RoomGuardListener::class => $listener, Config::class => $config, AutoLockListener::class => $this->createMock(AutoLockListener::class)]);
+		$this->talk = new TalkServiceHarness($this, [RoomGuardListener::class => $listener, RecordingStartedListener::class => $recordings, Config::class => $config, AutoLockListener::class => $this->createMock(AutoLockListener::class)]);
 		$this->talk->registerApp();
 	}
 

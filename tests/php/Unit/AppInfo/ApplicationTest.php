@@ -27,7 +27,9 @@ use OCA\SafeMeeting\Listener\OutsideParticipantGuardListener;
 use OCA\SafeMeeting\Listener\PasswordGuardListener;
 use OCA\SafeMeeting\Listener\PlanRestoredAuditListener;
 use OCA\SafeMeeting\Listener\PolicyAuditListener;
+use OCA\SafeMeeting\Listener\RecordingStartedListener;
 use OCA\SafeMeeting\Listener\RoomDeletedListener;
+use OCA\SafeMeeting\Listener\RoomDeletingListener;
 use OCA\SafeMeeting\Listener\RoomGuardListener;
 use OCA\SafeMeeting\Listener\RoomShareDeletedListener;
 use OCA\SafeMeeting\Listener\TalkScriptListener;
@@ -39,6 +41,7 @@ use OCA\Talk\Events\BeforeFederatedUserJoinedRoomEvent;
 use OCA\Talk\Events\BeforeGuestJoinedRoomEvent;
 use OCA\Talk\Events\BeforeLobbyModifiedEvent;
 use OCA\Talk\Events\BeforeParticipantModifiedEvent;
+use OCA\Talk\Events\BeforeRoomDeletedEvent;
 use OCA\Talk\Events\BeforeRoomModifiedEvent;
 use OCA\Talk\Events\BeforeUserJoinedRoomEvent;
 use OCA\Talk\Events\BotInvokeEvent;
@@ -47,8 +50,8 @@ use OCA\Talk\Events\FederatedUserJoinedRoomEvent;
 use OCA\Talk\Events\GuestJoinedRoomEvent;
 use OCA\Talk\Events\ParticipantModifiedEvent;
 use OCA\Talk\Events\RoomDeletedEvent;
+use OCA\Talk\Events\RoomModifiedEvent;
 use OCA\Talk\Events\RoomPasswordVerifyEvent;
-use OCA\Talk\Events\UserJoinedRoomEvent;
 use OCP\AppFramework\Bootstrap\IRegistrationContext;
 use OCP\AppFramework\Http\Events\BeforeTemplateRenderedEvent;
 use OCP\BackgroundJob\TimedJob;
@@ -79,7 +82,9 @@ class ApplicationTest extends TestCase {
 			[BeforeLobbyModifiedEvent::class, RoomGuardListener::class],
 			[BeforeParticipantModifiedEvent::class, RoomGuardListener::class],
 			[BeforeAttendeesAddedEvent::class, OutsideParticipantGuardListener::class],
+			[BeforeRoomDeletedEvent::class, RoomDeletingListener::class],
 			[RoomDeletedEvent::class, RoomDeletedListener::class],
+			[RoomModifiedEvent::class, RecordingStartedListener::class],
 			[BeforeUserJoinedRoomEvent::class, JoinGuardListener::class],
 			[BeforeGuestJoinedRoomEvent::class, JoinGuardListener::class],
 			[BeforeFederatedUserJoinedRoomEvent::class, JoinGuardListener::class],

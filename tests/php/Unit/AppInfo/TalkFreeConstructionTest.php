@@ -18,7 +18,9 @@ use OCA\SafeMeeting\Controller\PolicyController;
 use OCA\SafeMeeting\Controller\ReceiptController;
 use OCA\SafeMeeting\Controller\RetentionController;
 use OCA\SafeMeeting\Listener\OutsideParticipantGuardListener;
+use OCA\SafeMeeting\Listener\RecordingStartedListener;
 use OCA\SafeMeeting\Listener\RoomDeletedListener;
+use OCA\SafeMeeting\Listener\RoomDeletingListener;
 use OCA\SafeMeeting\Listener\RoomGuardListener;
 use OCA\SafeMeeting\Listener\RoomShareDeletedListener;
 use OCA\SafeMeeting\Middleware\TalkRequestGuardMiddleware;
@@ -52,6 +54,8 @@ class TalkFreeConstructionTest extends TestCase {
 			'room guard listener' => [RoomGuardListener::class],
 			'outside participant guard listener' => [OutsideParticipantGuardListener::class],
 			'room deletion listener' => [RoomDeletedListener::class],
+			'listener before a room is deleted' => [RoomDeletingListener::class],
+			'recording start listener (every change of every room)' => [RecordingStartedListener::class],
 			'plan restore job (cron runs it whether Talk is enabled or not)' => [RestorePlansJob::class],
 			'lock API' => [LockController::class],
 			'"cannot join" page' => [RefusalController::class],

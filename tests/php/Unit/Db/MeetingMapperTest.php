@@ -45,7 +45,7 @@ class MeetingMapperTest extends TestCase {
 		$row = $this->db->dbal()->fetchAssociative('SELECT * FROM oc_safemeet_meetings');
 		$this->assertEquals([
 			'id' => $meeting->getId(), 'token' => 'abcd1234', 'owner_uid' => 'alice', 'plan' => '{"title":"abcd1234"}', 'created_at' => 1700000000,
-			'locked' => 0, 'locked_at' => null, 'locked_by' => null, 'lock_reason' => null, 'refused_joins' => 0, 'call_started_at' => null, 'auto_locked_at' => null, 'purged_at' => null,
+			'locked' => 0, 'locked_at' => null, 'locked_by' => null, 'lock_reason' => null, 'refused_joins' => 0, 'call_started_at' => null, 'auto_locked_at' => null, 'purged_at' => null, 'room_deleted_at' => null,
 		], $row);
 	}
 
@@ -204,9 +204,30 @@ class MeetingMapperTest extends TestCase {
 		$this->assertSame(['aaaa1111', 'cccc3333'], $tokens($this->mapper->findPageAfter(0, 2)));
 		$this->assertSame(['dddd4444'], $tokens($this->mapper->findPageAfter($ids[2], 2)));
 		$this->assertSame([], $this->mapper->findPageAfter($ids[3], 2));
-		$this->assertSame(['aaaa1111', 'dddd4444'], $tokens($this->mapper->findLiveByIds([$ids[3], $ids[1], $ids[0]])));
-		$this->assertSame([], $this->mapper->findLiveByIds([]));
-		$this->assertSame(3, $this->mapper->countLive());
+		$this->assertSame(['aaaa1111', 'dddd4444'], $tokens($this->mapper->findUnpurgedByIds([$ids[3], $ids[1], $ids[0]])));
+		$this->assertSame([], $this->mapper->findUnpurgedByIds([]));
+		$this->assertSame(3, $this->mapper->countUnpurged());
+	}
+
+	public function testAMeetingWhoseRoomTalkDeletedIsNoLongerLiveButStaysForRetention(): void {
+		$ids = [];
+		foreach (['aaaa1111', 'bbbb2222', 'cccc3333'] as $i => $token) {
+			$ids[] = $this->mapper->insert($this->meeting($token, 'alice', 1700000000 + $i))->getId();
+		}
+		$this->mapper->lock('bbbb2222', 1700000100, 'bob', 'moderator');
+
+		$this->assertSame(1, $this->mapper->markRoomDeleted('bbbb2222', 1700002000));
+		$this->assertSame(0, $this->mapper->markRoomDeleted('bbbb2222', 1700003000), 'marked once');
+
+		$tokens = static fn (array $meetings): array => array_map(static fn (Meeting $m): string => $m->getToken(), $meetings);
+		$this->assertFalse($this->mapper->isRegistered('bbbb2222'));
+		$this->assertSame(['aaaa1111', 'cccc3333'], $tokens($this->mapper->findByOwner('alice')));
+		$this->assertSame(['aaaa1111', 'cccc3333'], $tokens($this->mapper->findPageAfter(0, 10)));
+		$this->assertSame(['aaaa1111', 'bbbb2222', 'cccc3333'], $tokens($this->mapper->findPageAfter(0, 10, withDeletedRooms: true)));
+		$this->assertSame(['bbbb2222'], $tokens($this->mapper->findUnpurgedByIds([$ids[1]])));
+		$this->assertSame(3, $this->mapper->countUnpurged());
+		$gone = $this->mapper->findUnpurgedByToken('bbbb2222');
+		$this->assertSame([1700002000, false, null], [$gone->getRoomDeletedAt(), $gone->isLocked(), $gone->getLockedBy()]);
 	}
 
 	public function testAPurgedMeetingKeepsOnlyTokenAndOwnerAndIsNoLongerRegistered(): void {
@@ -219,7 +240,7 @@ class MeetingMapperTest extends TestCase {
 		$row = $this->db->dbal()->fetchAssociative('SELECT * FROM oc_safemeet_meetings');
 		$this->assertEquals([
 			'id' => $meeting->getId(), 'token' => 'abcd1234', 'owner_uid' => 'alice', 'plan' => '{}', 'created_at' => 1700000000, 'purged_at' => 1700009999,
-			'locked' => 0, 'locked_at' => null, 'locked_by' => null, 'lock_reason' => null, 'refused_joins' => 0, 'call_started_at' => null, 'auto_locked_at' => null,
+			'locked' => 0, 'locked_at' => null, 'locked_by' => null, 'lock_reason' => null, 'refused_joins' => 0, 'call_started_at' => null, 'auto_locked_at' => null, 'room_deleted_at' => null,
 		], $row);
 		$this->assertFalse($this->mapper->isRegistered('abcd1234'), 'guards must not see a purged meeting');
 		$this->assertSame([], $this->mapper->findByOwner('alice'));

@@ -48,11 +48,12 @@ class RoomDeletedListenerTest extends TestCase {
 	protected function setUp(): void {
 		$this->db = SqliteConnection::withAppSchema();
 		$this->cache = new ArrayCache();
-		foreach (['safe0001', 'safe0002'] as $token) {
+		foreach (['safe0001', 'safe0002', 'norules1'] as $token) {
 			$meeting = new Meeting();
 			$meeting->setToken($token);
 			$meeting->setOwnerUid('alice');
-			$meeting->setPlan(json_encode(Plans::accepted()));
+			// norules1: a plan without retention settings, which retention leaves alone.
+			$meeting->setPlan(json_encode($token === 'norules1' ? ['title' => 'old', 'settings' => []] : Plans::accepted()));
 			$meeting->setCreatedAt(1);
 			(new MeetingMapper($this->db))->insert($meeting);
 		}
@@ -66,24 +67,35 @@ class RoomDeletedListenerTest extends TestCase {
 		$logger ??= $this->createMock(LoggerInterface::class);
 		$container = $this->createMock(ContainerInterface::class);
 		$container->expects($this->never())->method('get'); // Talk's services are not needed
+		$time = $this->createMock(ITimeFactory::class);
+		$time->method('getTime')->willReturn(1800000000);
 		$service = new MeetingService($mapper, $this->createMock(PolicyService::class), new PlanShape(), new PlanValidator(), new RoomChecker(), new ServerRoomChecker(new ModificationGuard()),
-			new TalkLocator($container, $this->createMock(IAppManager::class), $logger), $this->createMock(ITimeFactory::class), $logger, $this->lookup($mapper), new AdmissionMapper($this->db), new ActorMarkMapper($this->db));
+			new TalkLocator($container, $this->createMock(IAppManager::class), $logger), $time, $logger, $this->lookup($mapper), new AdmissionMapper($this->db), new ActorMarkMapper($this->db));
 		return new RoomDeletedListener($service, $logger);
 	}
 
+	/** @return list<string> tokens of the meetings still registered (guarded and listed) */
 	private function registered(): array {
-		return $this->db->dbal()->fetchFirstColumn('SELECT token FROM oc_safemeet_meetings ORDER BY token');
+		return $this->db->dbal()->fetchFirstColumn('SELECT token FROM oc_safemeet_meetings WHERE room_deleted_at IS NULL ORDER BY token');
 	}
 
-	public function testADeletedRoomLosesItsRegistrationAndItsCachedPlan(): void {
+	public function testADeletedRoomLosesItsRegistrationAndItsCachedPlanButStaysForRetention(): void {
 		$mapper = new MeetingMapper($this->db);
 		$this->assertNotNull($this->lookup($mapper)->planFor('safe0001'));
 		$this->assertArrayHasKey('plan/safe0001', $this->cache->values);
 
 		$this->listener($mapper)->handle(new RoomDeletedEvent(TalkObjects::room($this, ['token' => 'safe0001'])));
 
-		$this->assertSame(['safe0002'], $this->registered());
+		$this->assertSame(['norules1', 'safe0002'], $this->registered());
 		$this->assertArrayNotHasKey('plan/safe0001', $this->cache->values);
+		$this->assertNull($this->lookup($mapper)->planFor('safe0001'), 'no longer guarded');
+		$this->assertSame(1800000000, $mapper->findUnpurgedByToken('safe0001')->getRoomDeletedAt(), 'its files and recordings still go on schedule');
+	}
+
+	public function testADeletedRoomWhosePlanHasNoRetentionSettingsLosesItsRow(): void {
+		$this->listener(new MeetingMapper($this->db))->handle(new RoomDeletedEvent(TalkObjects::room($this, ['token' => 'norules1'])));
+
+		$this->assertSame(['safe0001', 'safe0002'], $this->db->dbal()->fetchFirstColumn('SELECT token FROM oc_safemeet_meetings ORDER BY token'));
 	}
 
 	public function testTheLocksMarksOfTheDeletedRoomGoWithIt(): void {
@@ -100,19 +112,19 @@ class RoomDeletedListenerTest extends TestCase {
 	public function testDeletingARoomThatIsNoSafeMeetingChangesNothing(): void {
 		$this->listener(new MeetingMapper($this->db))->handle(new RoomDeletedEvent(TalkObjects::room($this, ['token' => 'other001'])));
 
-		$this->assertSame(['safe0001', 'safe0002'], $this->registered());
+		$this->assertSame(['norules1', 'safe0001', 'safe0002'], $this->registered());
 	}
 
 	public function testOtherEventsAreIgnored(): void {
 		$this->listener(new MeetingMapper($this->db))->handle(new BeforeRoomModifiedEvent(TalkObjects::room($this, ['token' => 'safe0001']), 'password', ''));
 
-		$this->assertSame(['safe0001', 'safe0002'], $this->registered());
+		$this->assertSame(['norules1', 'safe0001', 'safe0002'], $this->registered());
 	}
 
 	/** Talk deletes rooms in background jobs: a failing database must not break them. */
 	public function testADatabaseErrorIsLoggedAndNeverThrown(): void {
 		$mapper = $this->createMock(MeetingMapper::class);
-		$mapper->method('deleteByToken')->willThrowException(new DBException('gone away'));
+		$mapper->method('findByToken')->willThrowException(new DBException('gone away'));
 		$logger = $this->createMock(LoggerInterface::class);
 		$logger->expects($this->once())->method('error');
 		$this->cache->values['plan/safe0001'] = json_encode(Plans::accepted());

@@ -33,7 +33,7 @@ class RoomShareDeletedListenerTest extends TestCase {
 		$this->logger = $this->createMock(LoggerInterface::class);
 	}
 
-	private function share(int $type, string $with): IShare {
+	private function share(int $type, string $with, int $sharedAt = 1800000000, string $name = 'agenda.pdf'): IShare {
 		$share = $this->createMock(IShare::class);
 		$share->method('getShareType')->willReturn($type);
 		$share->method('getSharedWith')->willReturn($with);
@@ -41,8 +41,8 @@ class RoomShareDeletedListenerTest extends TestCase {
 		$share->method('getSharedBy')->willReturn('alice');
 		$share->method('getNodeId')->willReturn(42);
 		$share->method('getNodeType')->willReturn('file');
-		$share->method('getTarget')->willReturn('/{TALK_PLACEHOLDER}/agenda.pdf');
-		$share->method('getShareTime')->willReturn(new \DateTime('@1800000000'));
+		$share->method('getTarget')->willReturn('/{TALK_PLACEHOLDER}/' . $name);
+		$share->method('getShareTime')->willReturn(new \DateTime('@' . $sharedAt));
 		return $share;
 	}
 
@@ -60,6 +60,16 @@ class RoomShareDeletedListenerTest extends TestCase {
 			['abcd1234', 'alice', 'alice', 42, 'file', 'agenda.pdf', 1800000000],
 			[$pending[0]->getToken(), $pending[0]->getOwnerUid(), $pending[0]->getSharedBy(), $pending[0]->getFileId(), $pending[0]->getItemType(), $pending[0]->getName(), $pending[0]->getSharedAt()],
 		);
+	}
+
+	public function testAFileSharedAgainIsRememberedWithItsLatestShare(): void {
+		$this->handle(new ShareDeletedEvent($this->share(IShare::TYPE_ROOM, 'abcd1234', 1800000000, 'agenda.pdf')));
+		$this->handle(new ShareDeletedEvent($this->share(IShare::TYPE_ROOM, 'abcd1234', 1800500000, 'agenda v2.pdf')));
+		$this->handle(new ShareDeletedEvent($this->share(IShare::TYPE_ROOM, 'abcd1234', 1800100000, 'old.pdf')));
+
+		$pending = $this->pending->findByTokens(['abcd1234'])['abcd1234'];
+		$this->assertCount(1, $pending);
+		$this->assertSame([1800500000, 'agenda v2.pdf'], [$pending[0]->getSharedAt(), $pending[0]->getName()], 'an earlier share never moves it forward');
 	}
 
 	public function testIgnoresOtherRoomsOtherShareTypesAndOtherEvents(): void {

@@ -13,6 +13,7 @@ use OCA\SafeMeeting\Db\Meeting;
 use OCA\SafeMeeting\Db\MeetingMapper;
 use OCA\SafeMeeting\Exception\TalkRequestRefusedException;
 use OCA\SafeMeeting\Middleware\TalkRequestGuardMiddleware;
+use OCA\SafeMeeting\Retention\PendingRoomShares;
 use OCA\SafeMeeting\Service\JoinGuard;
 use OCA\SafeMeeting\Service\RegisteredRoomLookup;
 use OCA\SafeMeeting\Talk\RoomState;
@@ -23,6 +24,7 @@ use OCA\SafeMeeting\Tests\Support\Plans;
 use OCA\SafeMeeting\Tests\Support\TalkObjects;
 use OCA\Talk\Controller\AEnvironmentAwareOCSController;
 use OCA\Talk\Controller\BotController;
+use OCA\Talk\Controller\ChatController;
 use OCA\Talk\Controller\MatterbridgeController;
 use OCA\Talk\Controller\RecordingController;
 use OCA\Talk\Controller\RoomController;
@@ -62,6 +64,7 @@ class TalkRequestGuardMiddlewareTest extends TestCase {
 	private ContainerInterface&MockObject $container;
 	private TalkAdapter&MockObject $talk;
 	private JoinGuard&MockObject $joinGuard;
+	private PendingRoomShares&MockObject $pendingShares;
 	private LoggerInterface&MockObject $logger;
 	private TalkRequestGuardMiddleware $middleware;
 
@@ -96,10 +99,12 @@ class TalkRequestGuardMiddlewareTest extends TestCase {
 		// The lock as the join guard sees it: unlocked unless a test says otherwise.
 		$this->joinGuard = $this->createMock(JoinGuard::class);
 		$this->joinGuard->method('isLockedNow')->willReturn(false);
+		$this->pendingShares = $this->createMock(PendingRoomShares::class);
 		$this->container = $this->createMock(ContainerInterface::class);
 		$this->container->method('get')->willReturnCallback(fn (string $id): object => match ($id) {
 			TalkAdapter::class => $this->talk,
 			JoinGuard::class => $this->joinGuard,
+			PendingRoomShares::class => $this->pendingShares,
 		});
 		$alice = $this->createMock(IUser::class);
 		$alice->method('getUID')->willReturn('alice');
@@ -690,6 +695,33 @@ class TalkRequestGuardMiddlewareTest extends TestCase {
 		$this->roomsForCaller[self::OTHER] = Plans::matchingRoom($this->plan, self::OTHER, override: ['breakoutParent' => 'parent99', 'type' => 2]);
 
 		$this->assertNull($this->dispatch($this->recordingController(), 'start'));
+	}
+
+	public function testClearingASafeMeetingsChatRemembersItsSharedFilesBeforeTalkDropsTheShares(): void {
+		$this->pendingShares->expects($this->once())->method('rememberAll')->with(self::REGISTERED)->willReturn(2);
+
+		$this->assertNull($this->dispatch(TalkObjects::controller($this, ChatController::class, $this->request), 'clearHistory'));
+	}
+
+	public function testClearingTheChatOfAnotherRoomRemembersNothing(): void {
+		$this->params['token'] = self::OTHER;
+		$this->pendingShares->expects($this->never())->method('rememberAll');
+
+		$this->assertNull($this->dispatch(TalkObjects::controller($this, ChatController::class, $this->request), 'clearHistory'));
+	}
+
+	public function testAChatWhoseSharedFilesCannotBeRememberedIsNotClearedAndTheModeratorTriesAgain(): void {
+		$this->pendingShares->method('rememberAll')->willThrowException(new DBException('gone away'));
+		$controller = TalkObjects::controller($this, ChatController::class, $this->request, ['buildResponse']);
+		$controller->expects($this->once())->method('buildResponse')
+			->with($this->callback(function (DataResponse $data): bool {
+				$this->assertSame(400, $data->getStatus());
+				$this->assertSame('history', $data->getData()['error']);
+				return true;
+			}), 'json')
+			->willReturn(new Response());
+
+		$this->assertNotNull($this->dispatch($controller, 'clearHistory'));
 	}
 
 	public function testTalkIsAskedAboutTheCallersRoomOncePerRequest(): void {

@@ -9,7 +9,6 @@ declare(strict_types=1);
 
 namespace OCA\SafeMeeting\Tests\Unit\Migration;
 
-use Doctrine\DBAL\Platforms\OraclePlatform;
 use Doctrine\DBAL\Platforms\SqlitePlatform;
 use Doctrine\DBAL\Schema\Table;
 use OCA\SafeMeeting\Migration\Version010000Date20261127000000;
@@ -17,6 +16,7 @@ use OCA\SafeMeeting\Migration\Version010200Date20261201130000;
 use OCA\SafeMeeting\Tests\Support\Db\SchemaWrapper;
 use OCA\SafeMeeting\Tests\Support\Db\SqliteConnection;
 use OCA\SafeMeeting\Tests\Support\Db\TypedSchemaWrapper;
+use OCA\SafeMeeting\Tests\Support\OracleNameLimits;
 use OCP\Migration\IOutput;
 use PHPUnit\Framework\TestCase;
 
@@ -24,6 +24,8 @@ use PHPUnit\Framework\TestCase;
  * Retention's migration through Doctrine's schema tools, on top of the registry's first migration.
  */
 class Version010200Date20261201130000Test extends TestCase {
+	use OracleNameLimits;
+
 	private SchemaWrapper|TypedSchemaWrapper $schema;
 
 	protected function setUp(): void {
@@ -66,16 +68,8 @@ class Version010200Date20261201130000Test extends TestCase {
 		$this->assertSame(['token', 'file_id'], $table->getIndex('safemeet_pend_file_uniq')->getColumns());
 	}
 
-	/** Nextcloud refuses migrations with longer names, for Oracle's sake (MigrationService). */
 	public function testEveryNameFitsTheLimits(): void {
-		foreach (['safemeet_receipts', 'safemeet_pending'] as $name) {
-			$table = $this->schema->doctrineTable($name);
-			$this->assertLessThanOrEqual(27, strlen($name));
-			foreach ([...array_keys($table->getColumns()), ...array_keys($table->getIndexes())] as $identifier) {
-				$this->assertLessThanOrEqual(30, strlen($identifier), $identifier);
-			}
-		}
-		$this->assertDoesNotMatchRegularExpression('/\b[A-Za-z0-9_]{31,}\b/', implode("\n", $this->schema->toSql(new OraclePlatform())));
+		$this->assertNamesFitOracle($this->schema, 'safemeet_receipts', 'safemeet_pending');
 	}
 
 	public function testRunningItAgainChangesNothing(): void {

@@ -9,12 +9,12 @@ declare(strict_types=1);
 
 namespace OCA\SafeMeeting\Tests\Unit\Migration;
 
-use Doctrine\DBAL\Platforms\OraclePlatform;
 use Doctrine\DBAL\Platforms\SqlitePlatform;
 use OCA\SafeMeeting\Migration\Version010400Date20261201160000;
 use OCA\SafeMeeting\Tests\Support\Db\SchemaWrapper;
 use OCA\SafeMeeting\Tests\Support\Db\SqliteConnection;
 use OCA\SafeMeeting\Tests\Support\Db\TypedSchemaWrapper;
+use OCA\SafeMeeting\Tests\Support\OracleNameLimits;
 use OCP\Migration\IOutput;
 use PHPUnit\Framework\TestCase;
 
@@ -22,6 +22,8 @@ use PHPUnit\Framework\TestCase;
  * The lock's marks of people in a meeting, through Doctrine's schema tools.
  */
 class Version010400Date20261201160000Test extends TestCase {
+	use OracleNameLimits;
+
 	private SchemaWrapper|TypedSchemaWrapper $schema;
 
 	protected function setUp(): void {
@@ -42,13 +44,7 @@ class Version010400Date20261201160000Test extends TestCase {
 		$this->assertNull((new Version010400Date20261201160000())->changeSchema($this->createMock(IOutput::class), fn () => $this->schema, []));
 	}
 
-	/** Nextcloud refuses migrations with longer names, for Oracle's sake (MigrationService). */
 	public function testEveryNameFitsTheLimits(): void {
-		$table = $this->schema->doctrineTable('safemeet_actor_marks');
-		$this->assertLessThanOrEqual(27, strlen($table->getName()));
-		foreach ([...array_keys($table->getColumns()), ...array_keys($table->getIndexes())] as $name) {
-			$this->assertLessThanOrEqual(30, strlen($name), $name);
-		}
-		$this->assertDoesNotMatchRegularExpression('/\b[A-Za-z0-9_]{31,}\b/', implode("\n", $this->schema->toSql(new OraclePlatform())));
+		$this->assertNamesFitOracle($this->schema, 'safemeet_actor_marks');
 	}
 }

@@ -10,6 +10,8 @@ declare(strict_types=1);
 namespace OCA\SafeMeeting\Tests\Unit\Retention;
 
 use OCA\SafeMeeting\Config\Lexicon;
+use OCA\SafeMeeting\Db\ShareTableReader;
+use OCA\SafeMeeting\Retention\PendingRoomShares;
 use OCA\SafeMeeting\Retention\RetentionRunner;
 use OCA\SafeMeeting\Retention\RoomShare;
 use OCA\SafeMeeting\Tests\Support\InMemoryAppConfig;
@@ -43,8 +45,8 @@ class RetentionRunnerTest extends RetentionTestCase {
 		$this->assertSame([101], $this->deletedIds);
 		$this->assertSame(["ocRoomShare:$shareId"], $this->deletedShares);
 		$this->assertSame([
-			['kind' => 'file', 'objectId' => '101', 'objectName' => 'agenda.pdf', 'action' => 'deleted', 'reason' => null, 'rule' => 'file-retention'],
 			['kind' => 'share', 'objectId' => "ocRoomShare:$shareId", 'objectName' => 'agenda.pdf', 'action' => 'deleted', 'reason' => null, 'rule' => 'file-retention'],
+			['kind' => 'file', 'objectId' => '101', 'objectName' => 'agenda.pdf', 'action' => 'deleted', 'reason' => null, 'rule' => 'file-retention'],
 		], $this->receiptLog());
 		$this->assertSame([], $this->deletedRooms, 'the meeting itself is not due yet');
 	}
@@ -156,6 +158,29 @@ class RetentionRunnerTest extends RetentionTestCase {
 		$this->assertSame([], $this->shares->ids(), 'the child went with its parent');
 	}
 
+	public function testADeletedFileTakesItsRoomShareAndItsChildrenWithIt(): void {
+		$this->meeting('abcd1234', fileDays: 30);
+		$id = $this->attachment('abcd1234', 702, self::END - 40 * self::DAY);
+		$this->shares->userRoomChild($id, 'bob', 'alice', 702, 'agenda.pdf', self::END - 40 * self::DAY);
+
+		$this->runJob();
+		$this->runJob();
+
+		$this->assertSame([702], $this->deletedIds);
+		$this->assertSame([], $this->shares->ids(), 'no share left to bring the file back from the trash');
+		$this->assertSame(['share', 'file'], array_column($this->receiptLog(), 'kind'));
+	}
+
+	public function testAKeptFileIsNamedInItsReceiptAsTheChatShowedIt(): void {
+		$this->meeting('abcd1234');
+		$this->addFile('alice', '/Private/2027 salary negotiation bob.pdf', 703);
+		$this->shares->roomShare('abcd1234', 'alice', 703, 'agenda.pdf', self::END - 40 * self::DAY);
+
+		$this->runJob();
+
+		$this->assertSame([['share', 'agenda.pdf'], ['file', 'agenda.pdf']], array_map(static fn (array $r): array => [$r['kind'], $r['objectName']], $this->receiptLog()));
+	}
+
 	public function testFoldersSharedIntoTheChatAreOnlyUnshared(): void {
 		$this->meeting('abcd1234');
 		$folder = $this->folderAt('alice', '/Talk/Shared folder');
@@ -177,6 +202,59 @@ class RetentionRunnerTest extends RetentionTestCase {
 		$this->assertSame(['share'], array_column($this->receiptLog(), 'kind'));
 	}
 
+	public function testTheShareOfAUserWhoIsGoneIsRemovedWithoutAKeptNote(): void {
+		$this->meeting('abcd1234');
+		$id = $this->attachment('abcd1234', 802, self::END - 40 * self::DAY, 'agenda.pdf', 'dave');
+		$this->goneUsers['dave'] = true;
+
+		$this->runJob();
+
+		$this->assertSame(["ocRoomShare:$id"], $this->deletedShares);
+		$this->assertSame(['share'], array_column($this->receiptLog(), 'kind'));
+	}
+
+	public function testUnavailableStorageLeavesTheSharesAndPendingFilesForTheNextRun(): void {
+		$config = new InMemoryAppConfig();
+		$this->meeting('abcd1234');
+		$this->attachment('abcd1234', 803, self::END - 40 * self::DAY);
+		$this->addFile('alice', '/Talk/expired.pdf', 804);
+		$this->pendingFiles->remember(new RoomShare(0, 'abcd1234', 'alice', 'alice', 804, 'file', '/{TALK_PLACEHOLDER}/expired.pdf', self::END - 40 * self::DAY));
+		$this->brokenStorage['alice'] = new \RuntimeException('object store down');
+
+		$report = $this->runJob($config);
+
+		$this->assertSame(1, $report->failedMeetings);
+		$this->assertSame([], $this->deletedShares, 'a file that could not be looked at is not "missing"');
+		$this->assertCount(1, $this->pendingFiles->findByTokens(['abcd1234'])['abcd1234'] ?? []);
+		$this->assertSame([], $this->receiptLog());
+
+		unset($this->brokenStorage['alice']);
+		$this->runJob($config);
+
+		$this->assertSame([803, 804], $this->deletedIds);
+	}
+
+	public function testAMeetingWhoseRecordingsCannotBeLookedAtKeepsItsRoomUntilTheyCan(): void {
+		$config = new InMemoryAppConfig();
+		$this->meeting('abcd1234', fileDays: 30, meetingDays: 1, recording: 'with-consent');
+		$this->roomUsers['abcd1234'] = ['alice', 'carol'];
+		$this->addFile('carol', '/Talk/Recording/abcd1234/call.webm', 905, ['uploadTime' => self::END]);
+		$this->brokenStorage['carol'] = new \RuntimeException('object store down');
+		$this->now = self::END + self::DAY;
+
+		$report = $this->runJob($config);
+
+		$this->assertSame(1, $report->failedMeetings);
+		$this->assertSame([], $this->deletedRooms, 'the room goes only once every recording was looked at');
+		$this->assertTrue($this->meetings->isRegistered('abcd1234'));
+
+		unset($this->brokenStorage['carol']);
+		$this->runJob($config);
+
+		$this->assertSame([905], $this->deletedIds);
+		$this->assertSame(['abcd1234'], $this->deletedRooms);
+	}
+
 	public function testRecordingsOfAMeetingThatAllowedRecordingFollowTheFileRule(): void {
 		$this->meeting('abcd1234', fileDays: 30, recording: 'with-consent');
 		$this->roomUsers['abcd1234'] = ['alice', 'bob'];
@@ -192,6 +270,21 @@ class RetentionRunnerTest extends RetentionTestCase {
 		$this->assertSame([
 			['kind' => 'recording', 'objectId' => '901', 'objectName' => 'call.webm', 'action' => 'deleted', 'reason' => null, 'rule' => 'file-retention'],
 		], $this->receiptLog());
+	}
+
+	public function testRecordingsOfAModeratorWhoLeftTheRoomStillGoAndWhoStartedThemIsForgottenWithTheMeeting(): void {
+		$this->meeting('abcd1234', fileDays: 30, meetingDays: 1, recording: 'with-consent');
+		$this->roomUsers['abcd1234'] = ['alice'];
+		// carol started a recording (RecordingStartedListener) and has left the room since.
+		$this->recordingStarters->remember('abcd1234', 'carol');
+		$this->addFile('carol', '/Talk/Recording/abcd1234/call.webm', 906, ['uploadTime' => self::END - 31 * self::DAY]);
+		$this->now = self::END + self::DAY;
+
+		$this->runJob();
+
+		$this->assertSame([906], $this->deletedIds);
+		$this->assertSame(['abcd1234'], $this->deletedRooms);
+		$this->assertSame([], $this->recordingStarters->findByTokens(['abcd1234']), 'purged: nothing kept about who recorded');
 	}
 
 	public function testRecordingsOfAMeetingThatBlockedRecordingAreNotLookedFor(): void {
@@ -215,7 +308,7 @@ class RetentionRunnerTest extends RetentionTestCase {
 		$this->assertSame(['abcd1234'], $this->deletedRooms);
 		$this->assertSame(1, $report->purged);
 		$log = $this->receiptLog();
-		$this->assertSame(['file', 'share', 'recording', 'conversation'], array_column($log, 'kind'));
+		$this->assertSame(['share', 'file', 'recording', 'conversation'], array_column($log, 'kind'));
 		$this->assertSame(['meeting-retention'], array_values(array_unique(array_column($log, 'rule'))));
 		$this->assertSame('Room abcd1234', $log[3]['objectName']);
 		$row = $this->db->dbal()->fetchAssociative('SELECT token, owner_uid, plan, purged_at FROM oc_safemeet_meetings');
@@ -235,6 +328,59 @@ class RetentionRunnerTest extends RetentionTestCase {
 		$this->assertSame([], $this->meetings->findPageAfter(0, 10), 'not looked at again');
 	}
 
+	public function testFilesAndRecordingsOfARoomTalkDeletedStillGoOnScheduleAndTheMeetingIsThenPurged(): void {
+		$this->meeting('abcd1234', fileDays: 30, meetingDays: 90, recording: 'with-consent');
+		$this->attachment('abcd1234', 1003, self::END - 10 * self::DAY, 'minutes.pdf');
+		$this->addFile('alice', '/Talk/Recording/abcd1234/call.webm', 1004, ['uploadTime' => self::END - 50 * self::DAY]);
+		// A moderator deletes the conversation in Talk: no share events, the shares go by SQL.
+		$this->talkDeletesRoom('abcd1234');
+
+		$this->runJob();
+		$this->assertFalse($this->meetings->isRegistered('abcd1234'), 'no longer guarded or listed');
+		$this->assertSame([1004], $this->deletedIds, 'the recording was due already');
+
+		$this->now = self::END + 20 * self::DAY;
+		$this->runJob();
+		$this->assertSame([1004, 1003], $this->deletedIds);
+
+		$this->now = self::END + 90 * self::DAY;
+		$report = $this->runJob();
+		$this->assertSame(1, $report->purged);
+		$this->assertSame([], $this->deletedRooms, 'Talk deleted the room; its token is not used again');
+		$this->assertSame(['recording', 'file'], array_column($this->receiptLog(), 'kind'));
+		$this->assertSame([], $this->pendingFiles->findByTokens(['abcd1234']));
+		$this->assertSame([], $this->meetings->findPageAfter(0, 10, withDeletedRooms: true), 'purged: not looked at again');
+	}
+
+	public function testFilesOfAClearedChatStillGoWhenTheirRetentionEnds(): void {
+		$this->meeting('abcd1234', fileDays: 30);
+		$this->attachment('abcd1234', 1005, self::END - 10 * self::DAY, 'draft.pdf');
+		// Talk's clear history drops the room shares by SQL; the guard middleware remembered them first.
+		(new PendingRoomShares(new ShareTableReader($this->db), $this->pendingFiles))->rememberAll('abcd1234');
+		$this->db->dbal()->executeStatement('DELETE FROM oc_share WHERE share_type = 10 AND share_with = ?', ['abcd1234']);
+
+		$this->now = self::END + 20 * self::DAY - 1;
+		$this->runJob();
+		$this->assertSame([], $this->deletedIds);
+
+		$this->now = self::END + 20 * self::DAY;
+		$this->runJob();
+		$this->assertSame([1005], $this->deletedIds);
+		$this->assertSame([['file', 'draft.pdf', 'deleted']], array_map(static fn (array $r): array => [$r['kind'], $r['objectName'], $r['action']], $this->receiptLog()));
+	}
+
+	public function testPurgingAMeetingLeavesNothingPendingOfSharesWhoseFilesWereGone(): void {
+		$this->meeting('abcd1234', meetingDays: 1);
+		// The file is in the trash: Talk's provider no longer finds the share, so it is left for the room deletion.
+		$this->shares->roomShare('abcd1234', 'alice', 1006, 'trashed.pdf', self::END - 40 * self::DAY);
+		$this->now = self::END + self::DAY;
+
+		$this->runJob();
+
+		$this->assertSame(['abcd1234'], $this->deletedRooms);
+		$this->assertSame([], $this->pendingFiles->findByTokens(['abcd1234']));
+	}
+
 	public function testAFailedFileKeepsTheRoomAndIsRetriedNextRunWithoutDuplicateReceipts(): void {
 		$config = new InMemoryAppConfig();
 		$this->meeting('abcd1234', meetingDays: 1);
@@ -247,7 +393,8 @@ class RetentionRunnerTest extends RetentionTestCase {
 
 		$this->assertSame(1, $report->failedMeetings);
 		$this->assertSame([1102], $this->deletedIds);
-		$this->assertSame([], $this->deletedRooms, 'the room would take the remaining share with it');
+		$this->assertSame([], $this->deletedRooms, 'the room waits until every file is handled');
+		$this->assertSame([1101], array_map(static fn ($p): int => $p->getFileId(), $this->pendingFiles->findByTokens(['abcd1234'])['abcd1234'] ?? []), 'its share is gone: the file waits as pending');
 		$progress = json_decode($config->values['safe_meeting'][Lexicon::RETENTION_PROGRESS], true);
 		$this->assertSame([(int)$this->meetings->findByToken('abcd1234')->getId()], $progress['retry']);
 
@@ -257,8 +404,8 @@ class RetentionRunnerTest extends RetentionTestCase {
 		$this->assertSame([1102, 1101], $this->deletedIds);
 		$this->assertSame(['abcd1234'], $this->deletedRooms);
 		$log = $this->receiptLog();
-		$this->assertSame(['file', 'share', 'file', 'share', 'conversation'], array_column($log, 'kind'));
-		$this->assertSame(['fine.pdf', 'fine.pdf', 'locked.pdf', 'locked.pdf', 'Room abcd1234'], array_column($log, 'objectName'));
+		$this->assertSame(['share', 'share', 'file', 'file', 'conversation'], array_column($log, 'kind'));
+		$this->assertSame(['locked.pdf', 'fine.pdf', 'fine.pdf', 'locked.pdf', 'Room abcd1234'], array_column($log, 'objectName'));
 		$this->assertSame([], json_decode($config->values['safe_meeting'][Lexicon::RETENTION_PROGRESS], true)['retry']);
 	}
 
@@ -400,6 +547,58 @@ class RetentionRunnerTest extends RetentionTestCase {
 
 		$this->assertSame([], $this->deletedIds);
 		$this->assertSame([['file', 'kept', 'outside-talk-folder']], array_map(static fn (array $r): array => [$r['kind'], $r['action'], $r['reason']], $this->receiptLog()));
+	}
+
+	public function testAFileSharedAgainGoesWithItsLatestShareNotWithAnEarlierOneThatIsGone(): void {
+		$this->meeting('abcd1234', fileDays: 30, meetingDays: 90);
+		$this->addFile('alice', '/Talk/again.pdf', 1503);
+		// The first share expired with the chat long ago; the file was shared into the chat again 5 days before the end.
+		$this->pendingFiles->remember(new RoomShare(0, 'abcd1234', 'alice', 'alice', 1503, 'file', '/{TALK_PLACEHOLDER}/again.pdf', self::END - 40 * self::DAY));
+		$id = $this->attachment('abcd1234', 1503, self::END - 5 * self::DAY, 'again.pdf');
+
+		$this->runJob();
+		$this->now = self::END + 25 * self::DAY - 1;
+		$this->runJob();
+		$this->assertSame([], $this->deletedIds, 'the live share is due 30 days after it was shared');
+		$this->assertSame([], $this->receiptLog());
+
+		$this->now = self::END + 25 * self::DAY;
+		$this->runJob();
+		$this->assertSame([1503], $this->deletedIds);
+		$this->assertSame(["ocRoomShare:$id"], $this->deletedShares);
+		$this->assertSame([], $this->pendingFiles->findByTokens(['abcd1234']));
+	}
+
+	public function testAFileSharedTwiceIntoTheChatIsOnlyUnsharedWhenItsFirstShareIsDue(): void {
+		$this->meeting('abcd1234', fileDays: 30, meetingDays: 90);
+		$first = $this->attachment('abcd1234', 1504, self::END - 40 * self::DAY, 'twice.pdf');
+		$second = $this->shares->roomShare('abcd1234', 'alice', 1504, 'twice.pdf', self::END - 5 * self::DAY);
+
+		$this->runJob();
+
+		$this->assertSame([], $this->deletedIds);
+		$this->assertSame(["ocRoomShare:$first"], $this->deletedShares);
+		$this->assertSame([['share', 'deleted', null]], array_map(static fn (array $r): array => [$r['kind'], $r['action'], $r['reason']], $this->receiptLog()), 'not noted as kept: it goes later');
+
+		$this->now = self::END + 25 * self::DAY;
+		$this->runJob();
+
+		$this->assertSame([1504], $this->deletedIds);
+		$this->assertSame(["ocRoomShare:$first", "ocRoomShare:$second"], $this->deletedShares);
+		$this->assertSame([], $this->shares->ids());
+	}
+
+	public function testAPurgeUnsharesEveryShareOfAFileSharedTwiceBeforeDeletingIt(): void {
+		$this->meeting('abcd1234', fileDays: 30, meetingDays: 1);
+		$first = $this->attachment('abcd1234', 1505, self::END - 5 * self::DAY, 'twice.pdf');
+		$second = $this->shares->roomShare('abcd1234', 'alice', 1505, 'twice.pdf', self::END - 2 * self::DAY);
+		$this->now = self::END + self::DAY;
+
+		$this->runJob();
+
+		$this->assertSame([1505], $this->deletedIds);
+		$this->assertSame(["ocRoomShare:$first", "ocRoomShare:$second"], $this->deletedShares, 'the earlier share goes before Talk can no longer find it');
+		$this->assertSame(['abcd1234'], $this->deletedRooms);
 	}
 
 	public function testSharesRetentionDeletesLeaveNothingPending(): void {

@@ -14,8 +14,10 @@ use OCA\SafeMeeting\Db\MeetingMapper;
 use OCA\SafeMeeting\Db\PendingFileMapper;
 use OCA\SafeMeeting\Db\Receipt;
 use OCA\SafeMeeting\Db\ReceiptMapper;
+use OCA\SafeMeeting\Db\RecordingStarterMapper;
 use OCA\SafeMeeting\Db\ShareTableReader;
 use OCA\SafeMeeting\Retention\FileScope;
+use OCA\SafeMeeting\Retention\PendingRoomShares;
 use OCA\SafeMeeting\Retention\RetentionExecutor;
 use OCA\SafeMeeting\Retention\RetentionPlanner;
 use OCA\SafeMeeting\Retention\RetentionRunner;
@@ -45,7 +47,7 @@ use Psr\Log\LoggerInterface;
 
 /**
  * Retention against SQLite (the app's tables and Nextcloud's share table) with OCP's share manager, files
- * and Talk mocked: the share manager deletes rows (and their per-user children) like Talk's provider.
+ * and Talk mocked: the share manager finds and deletes rows (and their per-user children) like Talk's provider.
  */
 abstract class RetentionTestCase extends TestCase {
 	use FileTreeMocks;
@@ -59,6 +61,7 @@ abstract class RetentionTestCase extends TestCase {
 	protected MeetingMapper $meetings;
 	protected ReceiptMapper $receipts;
 	protected PendingFileMapper $pendingFiles;
+	protected RecordingStarterMapper $recordingStarters;
 	protected IShareManager&MockObject $shareManager;
 	protected TalkRetention&MockObject $talk;
 	protected LoggerInterface&MockObject $logger;
@@ -86,6 +89,7 @@ abstract class RetentionTestCase extends TestCase {
 		$this->meetings = new MeetingMapper($this->db);
 		$this->receipts = new ReceiptMapper($this->db);
 		$this->pendingFiles = new PendingFileMapper($this->db);
+		$this->recordingStarters = new RecordingStarterMapper($this->db);
 		$this->logger = $this->createMock(LoggerInterface::class);
 		$this->time = $this->createMock(ITimeFactory::class);
 		$this->time->method('getTime')->willReturnCallback(fn (): int => $this->now);
@@ -114,14 +118,14 @@ abstract class RetentionTestCase extends TestCase {
 	}
 
 	protected function planner(): RetentionPlanner {
-		return new RetentionPlanner(new ShareTableReader($this->db), $this->pendingFiles, new FileScope($this->rootFolder, $this->logger), $this->logger);
+		return new RetentionPlanner(new ShareTableReader($this->db), $this->pendingFiles, $this->recordingStarters, new FileScope($this->rootFolder, $this->userManager, $this->logger), $this->logger);
 	}
 
 	protected function executor(): RetentionExecutor {
 		$cacheFactory = $this->createMock(ICacheFactory::class);
 		$cacheFactory->method('createDistributed')->willReturn(new ArrayCache());
 		$lookup = new RegisteredRoomLookup($this->meetings, $cacheFactory, $this->logger);
-		return new RetentionExecutor($this->shareManager, $this->receipts, $this->pendingFiles, $this->meetings, $lookup, $this->logger);
+		return new RetentionExecutor($this->shareManager, $this->receipts, $this->pendingFiles, $this->recordingStarters, $this->meetings, $lookup, $this->logger);
 	}
 
 	/**
@@ -166,7 +170,9 @@ abstract class RetentionTestCase extends TestCase {
 		$this->shareManager->method('getShareById')->willReturnCallback(function (string $fullId, $recipient = null, bool $onlyValid = true): IShare {
 			$this->getShareByIdCalls++;
 			$id = (int)substr($fullId, strlen('ocRoomShare:'));
-			if (!str_starts_with($fullId, 'ocRoomShare:') || !in_array($id, $this->shares->ids(), true)) {
+			$row = str_starts_with($fullId, 'ocRoomShare:') ? $this->db->dbal()->fetchAssociative('SELECT file_source FROM oc_share WHERE id = ?', [$id]) : false;
+			// Like Talk's RoomShareProvider: a share whose file is gone or in the trash is not found.
+			if ($row === false || in_array((int)$row['file_source'], $this->deletedIds, true)) {
 				throw new ShareNotFound();
 			}
 			$share = $this->createMock(IShare::class);
@@ -205,11 +211,22 @@ abstract class RetentionTestCase extends TestCase {
 				return false;
 			}
 			$this->deletedRooms[] = $token;
-			// Like Talk: the room's shares go by SQL, and RoomDeletedListener removes the registry row.
-			$this->db->dbal()->executeStatement('DELETE FROM oc_share WHERE share_type = 10 AND share_with = ?', [$token]);
-			$this->meetings->deleteByToken($token);
-			$this->rooms[$token] = 'missing';
+			$this->talkDeletesRoom($token);
 			return true;
 		});
+	}
+
+	/**
+	 * Talk's RoomService::deleteRoom, whoever asks: RoomDeletingListener remembers the room's shares, Talk
+	 * drops them by SQL, and RoomDeletedListener marks the meeting's room deleted.
+	 */
+	protected function talkDeletesRoom(string $token): void {
+		if ($this->meetings->isRegistered($token)) {
+			(new PendingRoomShares(new ShareTableReader($this->db), $this->pendingFiles))->rememberAll($token);
+		}
+		$this->db->dbal()->executeStatement('DELETE FROM oc_share WHERE share_type = 10 AND share_with = ?', [$token]);
+		$this->meetings->markRoomDeleted($token, $this->now);
+		$this->rooms[$token] = 'missing';
+		$this->roomUsers[$token] = [];
 	}
 }

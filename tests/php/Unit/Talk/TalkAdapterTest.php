@@ -19,6 +19,7 @@ use OCA\SafeMeeting\Tests\Support\RequestRoute;
 use OCA\SafeMeeting\Tests\Support\TalkObjects;
 use OCA\Talk\Config;
 use OCA\Talk\Controller\BotController;
+use OCA\Talk\Controller\ChatController;
 use OCA\Talk\Controller\MatterbridgeController;
 use OCA\Talk\Controller\RecordingController;
 use OCA\Talk\Controller\RoomController;
@@ -26,11 +27,14 @@ use OCA\Talk\Events\AParticipantModifiedEvent;
 use OCA\Talk\Events\ARoomModifiedEvent;
 use OCA\Talk\Events\BeforeLobbyModifiedEvent;
 use OCA\Talk\Events\BeforeParticipantModifiedEvent;
+use OCA\Talk\Events\BeforeRoomDeletedEvent;
 use OCA\Talk\Events\BeforeRoomModifiedEvent;
 use OCA\Talk\Events\RoomDeletedEvent;
+use OCA\Talk\Events\RoomModifiedEvent;
 use OCA\Talk\Exceptions\ParticipantNotFoundException;
 use OCA\Talk\Exceptions\RoomNotFoundException;
 use OCA\Talk\Manager;
+use OCA\Talk\Model\Attendee;
 use OCA\Talk\Model\BotServer;
 use OCA\Talk\Model\BotServerMapper;
 use OCA\Talk\Participant;
@@ -336,6 +340,29 @@ class TalkAdapterTest extends TestCase {
 	public function testTheDeletedRoomsTokenIsReadFromRoomDeletedEventOnly(): void {
 		$this->assertSame('abcd1234', TalkAdapter::deletedRoomToken(new RoomDeletedEvent($this->room())));
 		$this->assertNull(TalkAdapter::deletedRoomToken(new BeforeRoomModifiedEvent($this->room(), ARoomModifiedEvent::PROPERTY_PASSWORD, '')));
+	}
+
+	public function testTheTokenOfTheRoomAboutToGoIsReadFromBeforeRoomDeletedEventOnly(): void {
+		$this->assertSame('abcd1234', TalkAdapter::deletingRoomToken(new BeforeRoomDeletedEvent($this->room())));
+		$this->assertNull(TalkAdapter::deletingRoomToken(new RoomDeletedEvent($this->room())));
+	}
+
+	public function testARecordingStartIsReadFromRoomModifiedEventWithAUserAsActor(): void {
+		$actor = TalkObjects::participant($this->room(), Participant::MODERATOR);
+		$actor->getAttendee()->setActorType(Attendee::ACTOR_USERS);
+		$actor->getAttendee()->setActorId('carol');
+
+		$this->assertSame(['token' => 'abcd1234', 'userId' => 'carol'], TalkAdapter::recordingStarted(new RoomModifiedEvent($this->room(), ARoomModifiedEvent::PROPERTY_CALL_RECORDING, Room::RECORDING_AUDIO, 4, $actor)));
+		$this->assertNull(TalkAdapter::recordingStarted(new RoomModifiedEvent($this->room(), ARoomModifiedEvent::PROPERTY_CALL_RECORDING, 3, 0, $actor)), 'only once the recording server started it');
+		$this->assertNull(TalkAdapter::recordingStarted(new RoomModifiedEvent($this->room(), ARoomModifiedEvent::PROPERTY_CALL_RECORDING, Room::RECORDING_VIDEO, 3)), 'no actor');
+	}
+
+	public function testClearingTheChatHistoryIsRecognisedForItsSharedFiles(): void {
+		$controller = TalkObjects::controller($this, ChatController::class, $this->request);
+		$controller->setRoom($this->room());
+
+		$this->assertEquals(new GuardedTalkRequest(GuardedTalkRequest::CLEAR_HISTORY, 'abcd1234', 'history'), TalkAdapter::guardedRequest($controller, 'clearHistory', $this->request));
+		$this->assertNull(TalkAdapter::guardedRequest($controller, 'receiveMessages', $this->request));
 	}
 
 	// --- What the server decides: effective consent and permissions; breakout and federated rooms ---

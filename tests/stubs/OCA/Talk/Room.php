@@ -20,6 +20,9 @@ class Room {
 	public const TYPE_GROUP = 2;
 	public const TYPE_PUBLIC = 3;
 
+	public const RECORDING_VIDEO = 1;
+	public const RECORDING_AUDIO = 2;
+
 	public function getId(): int {
 		throw new \LogicException('stub: mock Room');
 	}
