@@ -10,6 +10,7 @@ declare(strict_types=1);
 namespace OCA\SafeMeeting\AppInfo;
 
 use OCA\SafeMeeting\Config\Lexicon;
+use OCA\SafeMeeting\Event\ComplianceFixAppliedEvent;
 use OCA\SafeMeeting\Event\MeetingLockChangedEvent;
 use OCA\SafeMeeting\Event\PlanRestoredEvent;
 use OCA\SafeMeeting\Event\PolicyChangedEvent;
@@ -17,6 +18,7 @@ use OCA\SafeMeeting\Listener\AttendeeGuardListener;
 use OCA\SafeMeeting\Listener\AttendeeRemovedListener;
 use OCA\SafeMeeting\Listener\AutoLockListener;
 use OCA\SafeMeeting\Listener\BotCommandListener;
+use OCA\SafeMeeting\Listener\ComplianceAuditListener;
 use OCA\SafeMeeting\Listener\GuestJoinedListener;
 use OCA\SafeMeeting\Listener\JoinGuardListener;
 use OCA\SafeMeeting\Listener\LockAuditListener;
@@ -32,6 +34,9 @@ use OCA\SafeMeeting\Listener\RoomGuardListener;
 use OCA\SafeMeeting\Listener\RoomShareDeletedListener;
 use OCA\SafeMeeting\Listener\TalkScriptListener;
 use OCA\SafeMeeting\Middleware\TalkRequestGuardMiddleware;
+use OCA\SafeMeeting\SetupCheck\AccessProtectionSetupCheck;
+use OCA\SafeMeeting\SetupCheck\InformationDutySetupCheck;
+use OCA\SafeMeeting\SetupCheck\RecordingConsentSetupCheck;
 use OCA\Talk\Events\AttendeeRemovedEvent;
 use OCA\Talk\Events\BeforeAttendeesAddedEvent;
 use OCA\Talk\Events\BeforeFederatedUserJoinedRoomEvent;
@@ -92,6 +97,12 @@ class Application extends App implements IBootstrap {
 		$context->registerEventListener(ShareDeletedEvent::class, RoomShareDeletedListener::class);
 		// Global: Talk's controllers belong to another app, and app middlewares see only their own app.
 		$context->registerMiddleware(TalkRequestGuardMiddleware::class, true);
+
+		$context->registerEventListener(ComplianceFixAppliedEvent::class, ComplianceAuditListener::class);
+		// The criteria that matter most also show in Nextcloud's own admin overview.
+		$context->registerSetupCheck(AccessProtectionSetupCheck::class);
+		$context->registerSetupCheck(RecordingConsentSetupCheck::class);
+		$context->registerSetupCheck(InformationDutySetupCheck::class);
 	}
 
 	public function boot(IBootContext $context): void {

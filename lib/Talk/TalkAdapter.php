@@ -47,7 +47,7 @@ use OCP\Security\IHasher;
  */
 class TalkAdapter {
 	/** Talk's BreakoutRoom::PARENT_OBJECT_TYPE: a breakout room's object is its parent room. */
-	private const BREAKOUT_OBJECT_TYPE = 'room';
+	public const BREAKOUT_OBJECT_TYPE = 'room';
 	/** People without an account on this server: `addParticipantToRoom` sources and Attendee::ACTOR_* alike. */
 	public const OUTSIDE_SOURCES = ['emails', 'phones', 'federated_users'];
 

@@ -34,5 +34,18 @@ interface IAppConfig {
 
 	public function setValueInt(string $app, string $key, int $value, bool $lazy = false, bool $sensitive = false): bool;
 
+	public function setValueBool(string $app, string $key, bool $value, bool $lazy = false): bool;
+
+	/**
+	 * @throws \OCP\Exceptions\AppConfigUnknownKeyException
+	 */
+	public function getValueType(string $app, string $key, ?bool $lazy = null): int;
+
+	/**
+	 * @return array
+	 * @throws \OCP\Exceptions\AppConfigUnknownKeyException if config key is not known in database
+	 */
+	public function getDetails(string $app, string $key): array;
+
 	public function deleteKey(string $app, string $key): void;
 }

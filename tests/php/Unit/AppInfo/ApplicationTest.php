@@ -12,6 +12,7 @@ namespace OCA\SafeMeeting\Tests\Unit\AppInfo;
 use OCA\SafeMeeting\AppInfo\Application;
 use OCA\SafeMeeting\BackgroundJob\RestorePlansJob;
 use OCA\SafeMeeting\Config\Lexicon;
+use OCA\SafeMeeting\Event\ComplianceFixAppliedEvent;
 use OCA\SafeMeeting\Event\MeetingLockChangedEvent;
 use OCA\SafeMeeting\Event\PlanRestoredEvent;
 use OCA\SafeMeeting\Event\PolicyChangedEvent;
@@ -19,6 +20,7 @@ use OCA\SafeMeeting\Listener\AttendeeGuardListener;
 use OCA\SafeMeeting\Listener\AttendeeRemovedListener;
 use OCA\SafeMeeting\Listener\AutoLockListener;
 use OCA\SafeMeeting\Listener\BotCommandListener;
+use OCA\SafeMeeting\Listener\ComplianceAuditListener;
 use OCA\SafeMeeting\Listener\GuestJoinedListener;
 use OCA\SafeMeeting\Listener\JoinGuardListener;
 use OCA\SafeMeeting\Listener\LockAuditListener;
@@ -35,6 +37,9 @@ use OCA\SafeMeeting\Listener\RoomShareDeletedListener;
 use OCA\SafeMeeting\Listener\TalkScriptListener;
 use OCA\SafeMeeting\Middleware\TalkRequestGuardMiddleware;
 use OCA\SafeMeeting\Migration\RegisterBot;
+use OCA\SafeMeeting\SetupCheck\AccessProtectionSetupCheck;
+use OCA\SafeMeeting\SetupCheck\InformationDutySetupCheck;
+use OCA\SafeMeeting\SetupCheck\RecordingConsentSetupCheck;
 use OCA\Talk\Events\AttendeeRemovedEvent;
 use OCA\Talk\Events\BeforeAttendeesAddedEvent;
 use OCA\Talk\Events\BeforeFederatedUserJoinedRoomEvent;
@@ -99,6 +104,7 @@ class ApplicationTest extends TestCase {
 			[MeetingLockChangedEvent::class, LockNoticeListener::class],
 			[BeforeTemplateRenderedEvent::class, TalkScriptListener::class],
 			[ShareDeletedEvent::class, RoomShareDeletedListener::class],
+			[ComplianceFixAppliedEvent::class, ComplianceAuditListener::class],
 		], $listeners);
 		// Talk dispatches by exact class: the federated "before" event (a subclass) needs its own registration.
 		$this->assertTrue(is_subclass_of(BeforeFederatedUserJoinedRoomEvent::class, FederatedUserJoinedRoomEvent::class));
@@ -111,6 +117,23 @@ class ApplicationTest extends TestCase {
 		$context->expects($this->once())->method('registerMiddleware')->with(TalkRequestGuardMiddleware::class, true);
 
 		self::application()->register($context);
+	}
+
+	public function testRegistersTheMostImportantCriteriaAsSetupChecks(): void {
+		$context = $this->createMock(IRegistrationContext::class);
+		$checks = [];
+		$context->method('registerSetupCheck')->willReturnCallback(static function (string $class) use (&$checks): void {
+			$checks[] = $class;
+		});
+
+		self::application()->register($context);
+
+		$this->assertSame([AccessProtectionSetupCheck::class, RecordingConsentSetupCheck::class, InformationDutySetupCheck::class], $checks);
+	}
+
+	public function testInfoXmlRegistersTheComplianceCommand(): void {
+		$xml = simplexml_load_string((string)file_get_contents(__DIR__ . '/../../../../appinfo/info.xml'));
+		$this->assertContains(\OCA\SafeMeeting\Command\Compliance::class, array_map('strval', iterator_to_array($xml->commands->command, false)));
 	}
 
 	public function testInfoXmlDescribesTheApp(): void {

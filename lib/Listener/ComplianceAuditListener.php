@@ -1,0 +1,44 @@
+<?php
+
+declare(strict_types=1);
+
+/**
+ * SPDX-FileCopyrightText: 2026 Safe Meeting contributors
+ * SPDX-License-Identifier: AGPL-3.0-or-later
+ */
+
+namespace OCA\SafeMeeting\Listener;
+
+use OCA\SafeMeeting\Event\ComplianceFixAppliedEvent;
+use OCP\EventDispatcher\Event;
+use OCP\EventDispatcher\IEventDispatcher;
+use OCP\EventDispatcher\IEventListener;
+use OCP\Log\Audit\CriticalActionPerformedEvent;
+
+/**
+ * Writes an admin-audit entry for every setting Safe Meeting changed on an admin's behalf.
+ *
+ * @template-implements IEventListener<ComplianceFixAppliedEvent>
+ */
+class ComplianceAuditListener implements IEventListener {
+	public function __construct(
+		private IEventDispatcher $dispatcher,
+	) {
+	}
+
+	public function handle(Event $event): void {
+		if (!$event instanceof ComplianceFixAppliedEvent) {
+			return;
+		}
+		$this->dispatcher->dispatchTyped(new CriticalActionPerformedEvent(
+			'Safe Meeting compliance fix "%s" applied by "%s": %s changed from %s to %s',
+			[
+				'fix' => $event->getFix(),
+				'actor' => $event->getActorUid(),
+				'setting' => $event->getSetting(),
+				'old' => $event->getOldValue() ?? '(not set)',
+				'new' => $event->getNewValue(),
+			],
+		));
+	}
+}
