@@ -65,6 +65,12 @@ namespace OCA\SafeMeeting;
  * @psalm-type SafeMeetingReceipt = array{id: int, token: string, kind: 'share'|'file'|'recording'|'conversation', objectId: string, objectName: string, action: 'deleted'|'kept', reason: ?string, rule: 'file-retention'|'meeting-retention'|'purge', at: int, actorType: 'job'|'occ'|'user', actorId: ?string}
  * @psalm-type SafeMeetingReceiptPage = array{receipts: list<SafeMeetingReceipt>, hasMore: bool}
  * @psalm-type SafeMeetingReceiptSettings = array{retentionDays: int}
+ * @psalm-type SafeMeetingEvidence = array{source: string, label: string, value: string}
+ * @psalm-type SafeMeetingFix = array{kind: 'action'|'link', label: string, setting: string, action?: string, url?: string}
+ * @psalm-type SafeMeetingCriterion = array{criterion: int, title: string, sources: string, status: 'holds'|'fails'|'unreadable', summary: string, evidence: list<SafeMeetingEvidence>, fix: ?SafeMeetingFix}
+ * @psalm-type SafeMeetingFinding = array{code: string, expected: string|int|bool, actual: string|int|bool}
+ * @psalm-type SafeMeetingOverviewRow = array{token: string, title: string, start: int, end: int, owner: string, ownerDisplayName: string, status: 'compliant'|'findings'|'room-missing', findings: list<SafeMeetingFinding>, serverFindings: list<SafeMeetingViolation>}
+ * @psalm-type SafeMeetingOverview = array{meetings: list<SafeMeetingOverviewRow>, total: int, counts: array{compliant: int, findings: int, room-missing: int}}
  */
 class ResponseDefinitions {
 }

@@ -11,6 +11,7 @@ import type { OcsApi } from './ocs.ts'
 import type { SandboxState } from './state.ts'
 
 import { createServer } from 'node:http'
+import { complianceRoutes } from './api/compliance.ts'
 import { lockRoutes } from './api/lock.ts'
 import { meetingRoutes } from './api/meetings.ts'
 import { policyRoutes } from './api/policy.ts'
@@ -52,7 +53,7 @@ export interface SandboxOptions {
 export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbox> {
 	const state = createState()
 	const talk: OcsApi = { contract: new OpenApiValidator('talk', TALK_OPENAPI_PATH), routes: [...talkRoutes, ...botRoutes], answersOutOfRange: true }
-	const own: OcsApi = { contract: new OpenApiValidator('safe_meeting', OWN_OPENAPI_PATH), routes: [...meetingRoutes, ...policyRoutes, ...lockRoutes, ...retentionRoutes] }
+	const own: OcsApi = { contract: new OpenApiValidator('safe_meeting', OWN_OPENAPI_PATH), routes: [...meetingRoutes, ...policyRoutes, ...lockRoutes, ...retentionRoutes, ...complianceRoutes] }
 	const core: OcsApi = { contract: null, routes: coreRoutes }
 
 	// Known once the server listens (port 0 picks one).

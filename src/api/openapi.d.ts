@@ -61,6 +61,18 @@ export interface paths {
     /** Dismiss the report of the conversion of a stored policy to thresholds (admin or delegated) */
     delete: operations["policy-dismiss-migration"];
   };
+  "/ocs/v2.php/apps/safe_meeting/api/v1/compliance": {
+    /** Every criterion with its status, the evidence read and the fix (admin) */
+    get: operations["compliance-report"];
+  };
+  "/ocs/v2.php/apps/safe_meeting/api/v1/compliance/fixes/{fix}": {
+    /** Apply a fix Safe Meeting may apply itself (admin, password confirmation); audited */
+    post: operations["compliance-fix"];
+  };
+  "/ocs/v2.php/apps/safe_meeting/api/v1/compliance/meetings": {
+    /** Every safe meeting's compliance, filtered and paged on the server (admin) */
+    get: operations["meeting_overview-list"];
+  };
 }
 
 export type webhooks = Record<string, never>;
@@ -537,6 +549,65 @@ export interface components {
     PolicyMigration: {
       migratedAt: number;
       changes: components["schemas"]["MigrationChange"][];
+    };
+    Evidence: {
+      /** @description Where it was read: <app>.<key>, system.<key>, apps.<app>, rooms.<count>, policy.<path>, attestation.<item> */
+      source: string;
+      label: string;
+      value: string;
+    };
+    Fix: {
+      /** @enum {string} */
+      kind: "action" | "link";
+      label: string;
+      /** @description The exact setting, e.g. an occ command */
+      setting: string;
+      /** @description With kind action: the fix to POST to /compliance/fixes/{fix} */
+      action?: string;
+      /** @description With kind link: where the admin changes it */
+      url?: string;
+    };
+    Criterion: {
+      criterion: number;
+      title: string;
+      /** @enum {string} */
+      sources: "B" | "D" | "B+D";
+      /** @enum {string} */
+      status: "holds" | "fails" | "unreadable";
+      summary: string;
+      evidence: components["schemas"]["Evidence"][];
+      fix: components["schemas"]["Fix"] | null;
+    };
+    Finding: {
+      /** @enum {string} */
+      code: "room-type" | "password" | "listable" | "lobby" | "lobby-timer" | "chat-expiry" | "sip" | "recording" | "recording-consent" | "privacy-notice" | "password-mismatch";
+      expected: string | number | boolean;
+      actual: string | number | boolean;
+    };
+    OverviewMeeting: {
+      token: string;
+      title: string;
+      start: number;
+      end: number;
+      /** @description User id of the moderator who registered it */
+      owner: string;
+      ownerDisplayName: string;
+      /** @enum {string} */
+      status: "compliant" | "findings" | "room-missing";
+      /** @description What the browser would also find against the plan (checkRoom codes) */
+      findings: components["schemas"]["Finding"][];
+      /** @description What only the server finds (server-wide permissions, breakout rooms, federation, forced settings), translated */
+      serverFindings: components["schemas"]["Violation"][];
+    };
+    MeetingOverview: {
+      meetings: components["schemas"]["OverviewMeeting"][];
+      /** @description Meetings matching the filter, on all pages */
+      total: number;
+      counts: {
+        compliant: number;
+        findings: number;
+        "room-missing": number;
+      };
     };
   };
   responses: never;
@@ -1498,6 +1569,163 @@ export interface operations {
       };
       /** @description Not an admin */
       403: {
+        content: {
+          "application/json": {
+            ocs: {
+              meta: components["schemas"]["OCSMeta"];
+              data: components["schemas"]["Error"];
+            };
+          };
+        };
+      };
+    };
+  };
+  /** Every criterion with its status, the evidence read and the fix (admin) */
+  "compliance-report": {
+    parameters: {
+      header: {
+        /** @description Required to be true for the API request to pass */
+        "OCS-APIRequest": boolean;
+      };
+    };
+    responses: {
+      /** @description Report */
+      200: {
+        content: {
+          "application/json": {
+            ocs: {
+              meta: components["schemas"]["OCSMeta"];
+              data: {
+                criteria: components["schemas"]["Criterion"][];
+              };
+            };
+          };
+        };
+      };
+      /** @description Not an admin */
+      403: {
+        content: {
+          "application/json": {
+            ocs: {
+              meta: components["schemas"]["OCSMeta"];
+              data: components["schemas"]["Error"];
+            };
+          };
+        };
+      };
+    };
+  };
+  /** Apply a fix Safe Meeting may apply itself (admin, password confirmation); audited */
+  "compliance-fix": {
+    parameters: {
+      header: {
+        /** @description Required to be true for the API request to pass */
+        "OCS-APIRequest": boolean;
+      };
+      path: {
+        fix: "force-passwords" | "calls-without-media" | "recording-consent";
+      };
+    };
+    responses: {
+      /** @description Applied; the criterion as it is now */
+      200: {
+        content: {
+          "application/json": {
+            ocs: {
+              meta: components["schemas"]["OCSMeta"];
+              data: {
+                criterion: components["schemas"]["Criterion"];
+              };
+            };
+          };
+        };
+      };
+      /** @description No such fix; nothing was changed */
+      400: {
+        content: {
+          "application/json": {
+            ocs: {
+              meta: components["schemas"]["OCSMeta"];
+              data: components["schemas"]["Error"];
+            };
+          };
+        };
+      };
+      /** @description Not an admin, or password not confirmed */
+      403: {
+        content: {
+          "application/json": {
+            ocs: {
+              meta: components["schemas"]["OCSMeta"];
+              data: components["schemas"]["Error"];
+            };
+          };
+        };
+      };
+      /** @description The setting could not be written; nothing was changed */
+      500: {
+        content: {
+          "application/json": {
+            ocs: {
+              meta: components["schemas"]["OCSMeta"];
+              data: components["schemas"]["Error"];
+            };
+          };
+        };
+      };
+    };
+  };
+  /** Every safe meeting's compliance, filtered and paged on the server (admin) */
+  "meeting_overview-list": {
+    parameters: {
+      query?: {
+        status?: "all" | "compliant" | "findings" | "room-missing";
+        owner?: string;
+        search?: string;
+        page?: number;
+        limit?: number;
+      };
+      header: {
+        /** @description Required to be true for the API request to pass */
+        "OCS-APIRequest": boolean;
+      };
+    };
+    responses: {
+      /** @description One page of meetings */
+      200: {
+        content: {
+          "application/json": {
+            ocs: {
+              meta: components["schemas"]["OCSMeta"];
+              data: components["schemas"]["MeetingOverview"];
+            };
+          };
+        };
+      };
+      /** @description Invalid filter or page */
+      400: {
+        content: {
+          "application/json": {
+            ocs: {
+              meta: components["schemas"]["OCSMeta"];
+              data: components["schemas"]["Error"];
+            };
+          };
+        };
+      };
+      /** @description Not an admin */
+      403: {
+        content: {
+          "application/json": {
+            ocs: {
+              meta: components["schemas"]["OCSMeta"];
+              data: components["schemas"]["Error"];
+            };
+          };
+        };
+      };
+      /** @description Talk's conversations cannot be read */
+      412: {
         content: {
           "application/json": {
             ocs: {

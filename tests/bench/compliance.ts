@@ -36,7 +36,7 @@ function generate(count: number): { plan: CheckablePlan, room: CheckableRoom | n
 	return Array.from({ length: count }, () => {
 		const plan: CheckablePlan = {
 			start: NOW + Math.floor(next() * 86400 * 30) - 86400 * 15,
-			settings: { guestAccess: 'password', passwordMinLength: 16, lobby: pick(['moderated', 'until-start']), autoLock: 'off', autoLockMinutes: 10, recording: pick(['blocked', 'with-consent']), sipDialIn: 'off', chatExpiry: 604800, fileRetentionDays: 30, meetingRetentionDays: 30 },
+			settings: { passwordMinLength: 16, lobby: pick(['moderated', 'until-start']), recording: pick(['blocked', 'with-consent']) },
 			privacyNotice: notice,
 			talk: { roomType: 3, listable: 0, lobbyState: 1, lobbyTimer: null, messageExpiration: 604800, sipEnabled: 0, recordingConsent: 1 },
 		}

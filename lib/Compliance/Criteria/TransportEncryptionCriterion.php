@@ -63,7 +63,7 @@ class TransportEncryptionCriterion implements Criterion {
 			return CriterionResult::fails(
 				$this->l->t('No TURN server offers TLS, so relayed calls may leave the network without transport encryption.'),
 				$evidence,
-				Fix::link($this->links->section('talk'), $this->l->t('Open the Talk settings'), $this->l->t('TURN server with the scheme "turn: and turns:" (Talk settings → TURN servers)')),
+				Fix::link($this->links->section('talk'), $this->l->t('Open the Talk settings'), $this->l->t('A TURN server with the scheme "turns:" (Talk settings → TURN servers)')),
 			);
 		}
 		return CriterionResult::holds($this->l->t('The server is reached over HTTPS.'), $evidence);

@@ -11,7 +11,7 @@ import { defaultPolicy } from '../../../src/policy/defaultPolicy.ts'
 const NOW = 1_900_000_000
 const plan: CheckablePlan = {
 	start: NOW + 3600,
-	settings: { guestAccess: 'password', passwordMinLength: 16, lobby: 'moderated', autoLock: 'off', autoLockMinutes: 10, recording: 'blocked', sipDialIn: 'off', chatExpiry: 604800, fileRetentionDays: 30, meetingRetentionDays: 30 },
+	settings: { passwordMinLength: 16, lobby: 'moderated', recording: 'blocked' },
 	privacyNotice: defaultPolicy().privacyNotice,
 	talk: { roomType: 3, listable: 0, lobbyState: 1, lobbyTimer: null, messageExpiration: 604800, sipEnabled: 0, recordingConsent: 1 },
 }

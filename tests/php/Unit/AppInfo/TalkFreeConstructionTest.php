@@ -16,8 +16,10 @@ use OCA\SafeMeeting\Command\Compliance;
 use OCA\SafeMeeting\Command\Retention;
 use OCA\SafeMeeting\Compliance\ComplianceFixService;
 use OCA\SafeMeeting\Compliance\ComplianceService;
+use OCA\SafeMeeting\Controller\ComplianceController;
 use OCA\SafeMeeting\Controller\LockController;
 use OCA\SafeMeeting\Controller\MeetingController;
+use OCA\SafeMeeting\Controller\MeetingOverviewController;
 use OCA\SafeMeeting\Controller\PageController;
 use OCA\SafeMeeting\Controller\PolicyController;
 use OCA\SafeMeeting\Controller\ReceiptController;
@@ -58,6 +60,8 @@ class TalkFreeConstructionTest extends TestCase {
 			'compliance setup check (admin overview)' => [AccessProtectionSetupCheck::class],
 			'occ safe_meeting:compliance' => [Compliance::class],
 			'compliance fix service' => [ComplianceFixService::class],
+			'compliance API' => [ComplianceController::class],
+			'safe meetings overview API' => [MeetingOverviewController::class],
 			'compliance audit listener' => [ComplianceAuditListener::class],
 			'meeting API (list must work without Talk)' => [MeetingController::class],
 			'policy API' => [PolicyController::class],

@@ -1,0 +1,31 @@
+/**
+ * SPDX-FileCopyrightText: 2026 Safe Meeting contributors
+ * SPDX-License-Identifier: AGPL-3.0-or-later
+ *
+ * The admin's compliance API: the report, the fixes Safe Meeting applies itself, every safe meeting's compliance.
+ */
+import type { ComplianceCriterion, MeetingOverview } from './types.ts'
+
+import { generateOcsUrl } from '@nextcloud/router'
+import { ocsRequest } from './ocs.ts'
+
+const complianceUrl = (path = '') => generateOcsUrl('/apps/safe_meeting/api/v1/compliance' + path)
+
+export type OverviewStatus = 'all' | 'compliant' | 'findings' | 'room-missing'
+
+export interface OverviewQuery {
+	status: OverviewStatus
+	owner: string
+	search: string
+	page: number
+	limit: number
+}
+
+export const complianceApi = {
+	report: async (): Promise<ComplianceCriterion[]> => (await ocsRequest<{ criteria: ComplianceCriterion[] }>('GET', complianceUrl())).data.criteria,
+	fix: async (fix: string): Promise<ComplianceCriterion> => (await ocsRequest<{ criterion: ComplianceCriterion }>('POST', complianceUrl('/fixes/' + encodeURIComponent(fix)))).data.criterion,
+	meetings: async (query: OverviewQuery): Promise<MeetingOverview> => {
+		const params = new URLSearchParams({ status: query.status, owner: query.owner, search: query.search, page: String(query.page), limit: String(query.limit) })
+		return (await ocsRequest<MeetingOverview>('GET', complianceUrl('/meetings') + '?' + params.toString())).data
+	},
+}

@@ -1,0 +1,86 @@
+/**
+ * SPDX-FileCopyrightText: 2026 Safe Meeting contributors
+ * SPDX-License-Identifier: AGPL-3.0-or-later
+ */
+import type { Page } from '@playwright/test'
+
+import { expect, test } from '@playwright/test'
+import { nextStep, resetSandbox, startWizard } from './sandbox.ts'
+
+const ADMIN_PAGE = '/index.php/settings/admin/safe_meeting?user=admin'
+const TALK_ROOM_API = '/ocs/v2.php/apps/spreed/api/v4/room'
+const basic = (user: string) => ({ Authorization: 'Basic ' + Buffer.from(`${user}:${user}`).toString('base64'), 'OCS-APIRequest': 'true', Accept: 'application/json' })
+
+test.beforeEach(async ({ request }) => resetSandbox(request))
+
+/** A safe meeting without guests, created through the wizard by `user`; returns its token. */
+async function createMeeting(page: Page, user: string, title: string): Promise<string> {
+	await startWizard(page, title, `?user=${user}`)
+	for (let step = 0; step < 6; step++) {
+		await nextStep(page)
+	}
+	await page.getByRole('button', { name: 'Create safe meeting' }).click()
+	await expect(page.getByText('The safe meeting was created.')).toBeVisible()
+	return (await page.locator('.meetings__item', { hasText: title }).getAttribute('data-token'))!
+}
+
+test('an admin sees the criteria and requires passwords for guest links with one click', async ({ page, request }) => {
+	await page.goto(ADMIN_PAGE)
+	const access = page.locator('[data-criterion="5"]')
+	await expect(access).toContainText('Criterion 5: Access protection')
+	await expect(access).toHaveAttribute('data-status', 'fails')
+	await access.getByText('What was read').click()
+	await expect(access.getByRole('row', { name: /Talk requires a password for guest links/ })).toContainText('no')
+
+	await access.getByRole('button', { name: 'Require passwords for guest links' }).click()
+	const dialog = page.getByRole('dialog', { name: 'Require passwords for guest links' })
+	await expect(dialog).toContainText('occ config:app:set spreed force_passwords --value=1')
+	await dialog.getByRole('button', { name: 'Require passwords for guest links' }).click()
+
+	await expect(access).toHaveAttribute('data-status', 'holds')
+	await expect(access).toContainText('Every guest link needs a password')
+	await expect(access.getByRole('button', { name: 'Require passwords for guest links' })).toHaveCount(0)
+	// Talk itself now refuses guest links without a password.
+	expect((await (await request.get('/__sandbox/capabilities')).json()).config.forcePasswords).toBe(true)
+	const open = await request.post(TALK_ROOM_API, { headers: basic('bob'), data: { roomType: 3, roomName: 'Open room' } })
+	expect(open.status()).toBe(400)
+})
+
+test('cancelling the confirmation changes nothing', async ({ page, request }) => {
+	await page.goto(ADMIN_PAGE)
+	const access = page.locator('[data-criterion="5"]')
+	await access.getByRole('button', { name: 'Require passwords for guest links' }).click()
+	await page.getByRole('dialog').getByRole('button', { name: 'Cancel' }).click()
+	await expect(access).toHaveAttribute('data-status', 'fails')
+	expect((await (await request.get('/__sandbox/capabilities')).json()).config.forcePasswords).toBe(false)
+})
+
+test('the overview shows every user\'s safe meetings and names what is wrong and who moderates it', async ({ page, request }) => {
+	await createMeeting(page, 'alice', 'HR interview')
+	const bobs = await createMeeting(page, 'bob', 'Staff briefing')
+	expect((await request.delete(`${TALK_ROOM_API}/${bobs}`, { headers: basic('bob') })).ok()).toBe(true)
+
+	await page.goto(ADMIN_PAGE)
+	const table = page.locator('.overview__table')
+	await expect(table.locator('tbody tr')).toHaveCount(2)
+	const deleted = table.locator(`tr[data-token="${bobs}"]`)
+	await expect(deleted).toContainText('Staff briefing')
+	await expect(deleted).toContainText('Bob (bob)')
+	await expect(deleted).toContainText('Conversation deleted')
+
+	await page.getByRole('radio', { name: /^Conversation deleted/ }).check({ force: true })
+	await expect(table.locator('tbody tr')).toHaveCount(1)
+	await page.getByRole('radio', { name: /^Compliant/ }).check({ force: true })
+	await expect(table.locator('tbody tr')).toHaveCount(1)
+	await expect(table).toContainText('Alice (alice)')
+	await page.getByLabel('Title or token').fill('nothing like it')
+	await expect(page.getByText('No safe meetings match')).toBeVisible()
+})
+
+test('a user who is not an admin gets no compliance data', async ({ request }) => {
+	const response = await request.get('/ocs/v2.php/apps/safe_meeting/api/v1/compliance', { headers: basic('alice') })
+	expect(response.status()).toBe(403)
+	const fix = await request.post('/ocs/v2.php/apps/safe_meeting/api/v1/compliance/fixes/force-passwords', { headers: basic('alice') })
+	expect(fix.status()).toBe(403)
+	expect((await (await request.get('/__sandbox/capabilities')).json()).config.forcePasswords).toBe(false)
+})
