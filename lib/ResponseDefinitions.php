@@ -70,6 +70,7 @@ namespace OCA\SafeMeeting;
  * @psalm-type SafeMeetingCriterion = array{criterion: int, title: string, sources: string, status: 'holds'|'fails'|'unreadable', summary: string, evidence: list<SafeMeetingEvidence>, fix: ?SafeMeetingFix}
  * @psalm-type SafeMeetingFinding = array{code: string, expected: string|int|bool, actual: string|int|bool}
  * @psalm-type SafeMeetingOverviewRow = array{token: string, title: string, start: int, end: int, owner: string, ownerDisplayName: string, status: 'compliant'|'findings'|'room-missing', findings: list<SafeMeetingFinding>, serverFindings: list<SafeMeetingViolation>}
+ * @psalm-type SafeMeetingNoMonitoring = array{enabled: bool, users: int, publicReadReceipts: int, publicTyping: int}
  * @psalm-type SafeMeetingOverview = array{meetings: list<SafeMeetingOverviewRow>, total: int, counts: array{compliant: int, findings: int, room-missing: int}}
  */
 class ResponseDefinitions {

@@ -12,6 +12,7 @@ namespace OCA\SafeMeeting\AppInfo;
 use OCA\SafeMeeting\Config\Lexicon;
 use OCA\SafeMeeting\Event\ComplianceFixAppliedEvent;
 use OCA\SafeMeeting\Event\MeetingLockChangedEvent;
+use OCA\SafeMeeting\Event\NoMonitoringChangedEvent;
 use OCA\SafeMeeting\Event\PlanRestoredEvent;
 use OCA\SafeMeeting\Event\PolicyChangedEvent;
 use OCA\SafeMeeting\Listener\AttendeeGuardListener;
@@ -23,6 +24,7 @@ use OCA\SafeMeeting\Listener\GuestJoinedListener;
 use OCA\SafeMeeting\Listener\JoinGuardListener;
 use OCA\SafeMeeting\Listener\LockAuditListener;
 use OCA\SafeMeeting\Listener\LockNoticeListener;
+use OCA\SafeMeeting\Listener\NoMonitoringListener;
 use OCA\SafeMeeting\Listener\OutsideParticipantGuardListener;
 use OCA\SafeMeeting\Listener\PasswordGuardListener;
 use OCA\SafeMeeting\Listener\PlanRestoredAuditListener;
@@ -58,7 +60,9 @@ use OCP\AppFramework\Bootstrap\IBootContext;
 use OCP\AppFramework\Bootstrap\IBootstrap;
 use OCP\AppFramework\Bootstrap\IRegistrationContext;
 use OCP\AppFramework\Http\Events\BeforeTemplateRenderedEvent;
+use OCP\Config\BeforePreferenceSetEvent;
 use OCP\Share\Events\ShareDeletedEvent;
+use OCP\User\Events\UserCreatedEvent;
 
 class Application extends App implements IBootstrap {
 	public const APP_ID = 'safe_meeting';
@@ -99,6 +103,11 @@ class Application extends App implements IBootstrap {
 		$context->registerMiddleware(TalkRequestGuardMiddleware::class, true);
 
 		$context->registerEventListener(ComplianceFixAppliedEvent::class, ComplianceAuditListener::class);
+		$context->registerEventListener(NoMonitoringChangedEvent::class, ComplianceAuditListener::class);
+		$context->registerEventListener(UserCreatedEvent::class, NoMonitoringListener::class);
+		$context->registerEventListener(BeforePreferenceSetEvent::class, NoMonitoringListener::class, NoMonitoringListener::PREFERENCE_PRIORITY);
+		// Nextcloud 33+ only; on 32 nobody dispatches an event of that name.
+		$context->registerEventListener(NoMonitoringListener::USER_CONFIG_CHANGED, NoMonitoringListener::class);
 		// The criteria that matter most also show in Nextcloud's own admin overview.
 		$context->registerSetupCheck(AccessProtectionSetupCheck::class);
 		$context->registerSetupCheck(RecordingConsentSetupCheck::class);

@@ -16,6 +16,7 @@ use OCA\SafeMeeting\Compliance\Criteria\EndToEndEncryptionCriterion;
 use OCA\SafeMeeting\Compliance\Criteria\InformationDutyCriterion;
 use OCA\SafeMeeting\Compliance\Criteria\LogMinimisationCriterion;
 use OCA\SafeMeeting\Compliance\Criteria\ModeratorControlsCriterion;
+use OCA\SafeMeeting\Compliance\Criteria\NoMonitoringCriterion;
 use OCA\SafeMeeting\Compliance\Criteria\NoTelemetryCriterion;
 use OCA\SafeMeeting\Compliance\Criteria\PhoneDialInCriterion;
 use OCA\SafeMeeting\Compliance\Criteria\PrivacyDefaultsCriterion;
@@ -42,6 +43,7 @@ class ComplianceService {
 		8 => ModeratorControlsCriterion::class,
 		9 => PrivacyDefaultsCriterion::class,
 		10 => RecordingCriterion::class,
+		11 => NoMonitoringCriterion::class,
 		12 => StorageLimitationCriterion::class,
 		13 => LogMinimisationCriterion::class,
 		14 => BrowserJoinCriterion::class,

@@ -10,15 +10,16 @@ declare(strict_types=1);
 namespace OCA\SafeMeeting\Listener;
 
 use OCA\SafeMeeting\Event\ComplianceFixAppliedEvent;
+use OCA\SafeMeeting\Event\NoMonitoringChangedEvent;
 use OCP\EventDispatcher\Event;
 use OCP\EventDispatcher\IEventDispatcher;
 use OCP\EventDispatcher\IEventListener;
 use OCP\Log\Audit\CriticalActionPerformedEvent;
 
 /**
- * Writes an admin-audit entry for every setting Safe Meeting changed on an admin's behalf.
+ * Writes an admin-audit entry for every compliance setting an admin changed through Safe Meeting.
  *
- * @template-implements IEventListener<ComplianceFixAppliedEvent>
+ * @template-implements IEventListener<ComplianceFixAppliedEvent|NoMonitoringChangedEvent>
  */
 class ComplianceAuditListener implements IEventListener {
 	public function __construct(
@@ -27,6 +28,13 @@ class ComplianceAuditListener implements IEventListener {
 	}
 
 	public function handle(Event $event): void {
+		if ($event instanceof NoMonitoringChangedEvent) {
+			$this->dispatcher->dispatchTyped(new CriticalActionPerformedEvent(
+				'Safe Meeting "no monitoring" profile switched %s by "%s"',
+				['state' => $event->isEnabled() ? 'on' : 'off', 'actor' => $event->getActorUid()],
+			));
+			return;
+		}
 		if (!$event instanceof ComplianceFixAppliedEvent) {
 			return;
 		}

@@ -13,11 +13,11 @@ import type { SandboxState } from '../state.ts'
 import type { RoomState } from '../talk/model.ts'
 
 import { judgeMeeting } from '../../src/compliance/meetingCompliance.ts'
-import { complianceReport, criterionOf, FIXES } from '../compliance/report.ts'
+import { complianceReport, criterionOf, FIXES, noMonitoringStatus } from '../compliance/report.ts'
 import { OWN_BASE } from '../config.ts'
 import { fail, ok } from '../ocs.ts'
 import { now } from '../state.ts'
-import { findUser } from '../users.ts'
+import { findUser, USERS } from '../users.ts'
 
 const forbidden = () => fail(403, { message: 'Only administrators can see and change the compliance of this server.' })
 const STATUSES = ['all', 'compliant', 'findings', 'room-missing']
@@ -74,6 +74,31 @@ export const complianceRoutes: OcsRoute[] = [
 			const value = fix.apply(ctx.state)
 			ctx.state.compliance.audit.push({ message: 'Safe Meeting compliance fix "%s" applied by "%s": %s changed to %s', params: { fix: ctx.params.fix!, actor: ctx.user.id, setting: fix.setting, new: value } })
 			return ok({ criterion: criterionOf(ctx.state, fix.criterion) })
+		},
+	},
+	{
+		method: 'GET',
+		template: `${OWN_BASE}/compliance/no-monitoring`,
+		handle: (ctx) => (ctx.user.isAdmin ? ok(noMonitoringStatus(ctx.state)) : forbidden()),
+	},
+	{
+		method: 'PUT',
+		template: `${OWN_BASE}/compliance/no-monitoring`,
+		handle: (ctx) => {
+			if (!ctx.user.isAdmin) {
+				return forbidden()
+			}
+			const enabled = ctx.body.enabled === true
+			if (enabled !== ctx.state.compliance.noMonitoring) {
+				ctx.state.compliance.noMonitoring = enabled
+				ctx.state.compliance.audit.push({ message: 'Safe Meeting "no monitoring" profile switched %s by "%s"', params: { state: enabled ? 'on' : 'off', actor: ctx.user.id } })
+			}
+			if (enabled) {
+				for (const user of USERS) {
+					ctx.state.compliance.preferences[user.id] = { read_status_privacy: '1', typing_privacy: '1' }
+				}
+			}
+			return ok(noMonitoringStatus(ctx.state))
 		},
 	},
 	{

@@ -12,6 +12,7 @@ import type { SandboxState } from '../state.ts'
 import { roomCensus } from '../../src/compliance/roomCensus.ts'
 import { readPolicy } from '../api/policy.ts'
 import { ADMIN_PAGE } from '../config.ts'
+import { USERS } from '../users.ts'
 
 type Result = Pick<ComplianceCriterion, 'status' | 'summary' | 'evidence' | 'fix'>
 interface Rule { criterion: number, title: string, sources: ComplianceCriterion['sources'], evaluate: (state: SandboxState) => Result }
@@ -21,6 +22,12 @@ const holds = (summary: string, evidence: ComplianceEvidence[]): Result => ({ st
 const fails = (summary: string, evidence: ComplianceEvidence[], fix: ComplianceFix): Result => ({ status: 'fails', summary, evidence, fix })
 const link = (section: string, label: string, setting: string): ComplianceFix => ({ kind: 'link', label, setting, url: ADMIN_PAGE.replace('safe_meeting', section) })
 const isOn = (value: string | undefined) => ['1', 'true', 'yes', 'on'].includes((value ?? '').toLowerCase())
+
+/** The "no monitoring" profile's reach over the sandbox's users (twin of NoMonitoringProfile::status). */
+export function noMonitoringStatus(state: SandboxState) {
+	const isPublic = (key: 'read_status_privacy' | 'typing_privacy') => USERS.filter((user) => state.compliance.preferences[user.id]?.[key] !== '1').length
+	return { enabled: state.compliance.noMonitoring, users: USERS.length, publicReadReceipts: isPublic('read_status_privacy'), publicTyping: isPublic('typing_privacy') }
+}
 
 const census = (state: SandboxState) => roomCensus([...state.rooms.values()].map((room) => ({ ...room, hasPassword: room.password !== '' })))
 
@@ -96,6 +103,26 @@ const RULES: Rule[] = [
 				return holds(state.config.recording ? 'Every participant is asked before a call is recorded.' : 'Talk cannot record calls.', evidence)
 			}
 			return fails('Calls can be recorded without asking every participant.', evidence, { kind: 'action', action: 'recording-consent', label: 'Always ask for consent before recording', setting: 'occ config:app:set spreed recording_consent --value=1' })
+		},
+	},
+	{
+		criterion: 11,
+		title: 'No monitoring of performance or behaviour',
+		sources: 'D',
+		evaluate: (state) => {
+			const status = noMonitoringStatus(state)
+			const userStatus = state.compliance.enabledApps.includes('user_status')
+			const evidence = [
+				ev('safe_meeting.no_monitoring', '"No monitoring" profile', status.enabled ? 'on' : 'off'),
+				ev('users.read_status_privacy', 'Users whose read receipts others see', `${status.publicReadReceipts} of ${status.users}`),
+				ev('users.typing_privacy', 'Users whose typing others see', `${status.publicTyping} of ${status.users}`),
+				ev('apps.user_status', 'Automatic online and away status (user_status)', userStatus ? 'enabled' : 'disabled'),
+			]
+			const profileLink = { kind: 'link' as const, label: 'Turn on the "no monitoring" profile', setting: 'Safe Meeting → No monitoring', url: ADMIN_PAGE + '#safe-meeting-no-monitoring' }
+			if (!status.enabled || status.publicReadReceipts + status.publicTyping > 0) {
+				return fails('Read receipts and typing indicators show others when someone reads and writes.', evidence, profileLink)
+			}
+			return userStatus ? fails('Nextcloud shows automatically whether someone is online or away.', evidence, link('apps', 'Open the apps', 'occ app:disable user_status')) : holds('Nobody sees when others read, type or are active.', evidence)
 		},
 	},
 	{

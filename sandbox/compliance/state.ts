@@ -17,6 +17,10 @@ export interface ComplianceSandboxState {
 	/** app id → app config of core apps (theming, password_policy) */
 	apps: Record<string, Record<string, string>>
 	enabledApps: string[]
+	/** The "no monitoring" profile is on. */
+	noMonitoring: boolean
+	/** uid → Talk's privacy preferences that were set ('1' = private); unset = public, Talk's default. */
+	preferences: Record<string, { read_status_privacy?: string, typing_privacy?: string }>
 	/** Browser session id → room token → notice version the guest read. Gone with the session cookie. */
 	noticeAcks: Map<string, Record<string, string>>
 	audit: AuditEntry[]
@@ -29,6 +33,8 @@ export function createComplianceState(): ComplianceSandboxState {
 		system: { 'overwrite.cli.url': 'https://cloud.example.org', loglevel: 2 },
 		apps: { theming: {} },
 		enabledApps: ['spreed', 'password_policy', 'theming'],
+		noMonitoring: false,
+		preferences: {},
 		noticeAcks: new Map(),
 		audit: [],
 	}

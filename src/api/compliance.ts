@@ -4,7 +4,7 @@
  *
  * The admin's compliance API: the report, the fixes Safe Meeting applies itself, every safe meeting's compliance.
  */
-import type { ComplianceCriterion, MeetingOverview } from './types.ts'
+import type { ComplianceCriterion, MeetingOverview, NoMonitoring } from './types.ts'
 
 import { generateOcsUrl } from '@nextcloud/router'
 import { ocsRequest } from './ocs.ts'
@@ -24,6 +24,8 @@ export interface OverviewQuery {
 export const complianceApi = {
 	report: async (): Promise<ComplianceCriterion[]> => (await ocsRequest<{ criteria: ComplianceCriterion[] }>('GET', complianceUrl())).data.criteria,
 	fix: async (fix: string): Promise<ComplianceCriterion> => (await ocsRequest<{ criterion: ComplianceCriterion }>('POST', complianceUrl('/fixes/' + encodeURIComponent(fix)))).data.criterion,
+	noMonitoring: async (): Promise<NoMonitoring> => (await ocsRequest<NoMonitoring>('GET', complianceUrl('/no-monitoring'))).data,
+	setNoMonitoring: async (enabled: boolean): Promise<NoMonitoring> => (await ocsRequest<NoMonitoring>('PUT', complianceUrl('/no-monitoring'), { enabled })).data,
 	meetings: async (query: OverviewQuery): Promise<MeetingOverview> => {
 		const params = new URLSearchParams({ status: query.status, owner: query.owner, search: query.search, page: String(query.page), limit: String(query.limit) })
 		return (await ocsRequest<MeetingOverview>('GET', complianceUrl('/meetings') + '?' + params.toString())).data

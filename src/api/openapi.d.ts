@@ -73,6 +73,12 @@ export interface paths {
     /** Every safe meeting's compliance, filtered and paged on the server (admin) */
     get: operations["meeting_overview-list"];
   };
+  "/ocs/v2.php/apps/safe_meeting/api/v1/compliance/no-monitoring": {
+    /** Whether the "no monitoring" profile is on and whom it reaches (admin) */
+    get: operations["no_monitoring-get"];
+    /** Switch the "no monitoring" profile (admin, password confirmation); audited */
+    put: operations["no_monitoring-update"];
+  };
 }
 
 export type webhooks = Record<string, never>;
@@ -608,6 +614,15 @@ export interface components {
         findings: number;
         "room-missing": number;
       };
+    };
+    NoMonitoring: {
+      enabled: boolean;
+      /** @description Users who have logged in */
+      users: number;
+      /** @description Of them, users whose read receipts others still see */
+      publicReadReceipts: number;
+      /** @description Of them, users whose typing others still see */
+      publicTyping: number;
     };
   };
   responses: never;
@@ -1726,6 +1741,79 @@ export interface operations {
       };
       /** @description Talk's conversations cannot be read */
       412: {
+        content: {
+          "application/json": {
+            ocs: {
+              meta: components["schemas"]["OCSMeta"];
+              data: components["schemas"]["Error"];
+            };
+          };
+        };
+      };
+    };
+  };
+  /** Whether the "no monitoring" profile is on and whom it reaches (admin) */
+  "no_monitoring-get": {
+    parameters: {
+      header: {
+        /** @description Required to be true for the API request to pass */
+        "OCS-APIRequest": boolean;
+      };
+    };
+    responses: {
+      /** @description Profile */
+      200: {
+        content: {
+          "application/json": {
+            ocs: {
+              meta: components["schemas"]["OCSMeta"];
+              data: components["schemas"]["NoMonitoring"];
+            };
+          };
+        };
+      };
+      /** @description Not an admin */
+      403: {
+        content: {
+          "application/json": {
+            ocs: {
+              meta: components["schemas"]["OCSMeta"];
+              data: components["schemas"]["Error"];
+            };
+          };
+        };
+      };
+    };
+  };
+  /** Switch the "no monitoring" profile (admin, password confirmation); audited */
+  "no_monitoring-update": {
+    parameters: {
+      header: {
+        /** @description Required to be true for the API request to pass */
+        "OCS-APIRequest": boolean;
+      };
+    };
+    requestBody: {
+      content: {
+        "application/json": {
+          enabled: boolean;
+        };
+      };
+    };
+    responses: {
+      /** @description Profile as it is now */
+      200: {
+        content: {
+          "application/json": {
+            ocs: {
+              meta: components["schemas"]["OCSMeta"];
+              data: components["schemas"]["NoMonitoring"];
+            };
+          };
+        };
+      };
+      /** @description Not an admin, or password not confirmed */
+      403: {
         content: {
           "application/json": {
             ocs: {

@@ -84,3 +84,19 @@ test('a user who is not an admin gets no compliance data', async ({ request }) =
 	expect(fix.status()).toBe(403)
 	expect((await (await request.get('/__sandbox/capabilities')).json()).config.forcePasswords).toBe(false)
 })
+
+test('the "no monitoring" profile makes read receipts private for everyone and says what it cannot enforce', async ({ page }) => {
+	await page.goto(ADMIN_PAGE)
+	const monitoring = page.locator('[data-criterion="11"]')
+	await expect(monitoring).toHaveAttribute('data-status', 'fails')
+	const section = page.locator('#safe-meeting-no-monitoring')
+	await expect(section).toContainText('Of 5 users who have logged in, 5 still show read receipts')
+	await expect(section).toContainText('Not enforced')
+	await expect(section).toContainText('"User status" app')
+
+	await section.getByText('Read receipts and typing indicators are private for every user').click()
+
+	await expect(section).toContainText('Of 5 users who have logged in, 0 still show read receipts and 0 still show when they type.')
+	await expect(section.getByRole('switch')).toBeChecked()
+	await expect(monitoring).toHaveAttribute('data-status', 'holds')
+})

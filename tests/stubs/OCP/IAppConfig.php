@@ -28,6 +28,8 @@ interface IAppConfig {
 
 	public function getValueString(string $app, string $key, string $default = '', bool $lazy = false): string;
 
+	public function getValueBool(string $app, string $key, bool $default = false, bool $lazy = false): bool;
+
 	public function setValueString(string $app, string $key, string $value, bool $lazy = false, bool $sensitive = false): bool;
 
 	public function getValueInt(string $app, string $key, int $default = 0, bool $lazy = false): int;

@@ -34,4 +34,11 @@ interface IUserManager {
 	 * @psalm-param \Closure(\OCP\IUser):?bool $callback
 	 */
 	public function callForSeenUsers(\Closure $callback);
+
+	/**
+	 * returns how many users have logged in once
+	 *
+	 * @return int
+	 */
+	public function countSeenUsers();
 }

@@ -14,6 +14,7 @@ use OCA\SafeMeeting\BackgroundJob\RestorePlansJob;
 use OCA\SafeMeeting\Config\Lexicon;
 use OCA\SafeMeeting\Event\ComplianceFixAppliedEvent;
 use OCA\SafeMeeting\Event\MeetingLockChangedEvent;
+use OCA\SafeMeeting\Event\NoMonitoringChangedEvent;
 use OCA\SafeMeeting\Event\PlanRestoredEvent;
 use OCA\SafeMeeting\Event\PolicyChangedEvent;
 use OCA\SafeMeeting\Listener\AttendeeGuardListener;
@@ -25,6 +26,7 @@ use OCA\SafeMeeting\Listener\GuestJoinedListener;
 use OCA\SafeMeeting\Listener\JoinGuardListener;
 use OCA\SafeMeeting\Listener\LockAuditListener;
 use OCA\SafeMeeting\Listener\LockNoticeListener;
+use OCA\SafeMeeting\Listener\NoMonitoringListener;
 use OCA\SafeMeeting\Listener\OutsideParticipantGuardListener;
 use OCA\SafeMeeting\Listener\PasswordGuardListener;
 use OCA\SafeMeeting\Listener\PlanRestoredAuditListener;
@@ -60,7 +62,9 @@ use OCA\Talk\Events\RoomPasswordVerifyEvent;
 use OCP\AppFramework\Bootstrap\IRegistrationContext;
 use OCP\AppFramework\Http\Events\BeforeTemplateRenderedEvent;
 use OCP\BackgroundJob\TimedJob;
+use OCP\Config\BeforePreferenceSetEvent;
 use OCP\Share\Events\ShareDeletedEvent;
+use OCP\User\Events\UserCreatedEvent;
 use PHPUnit\Framework\TestCase;
 
 class ApplicationTest extends TestCase {
@@ -105,6 +109,10 @@ class ApplicationTest extends TestCase {
 			[BeforeTemplateRenderedEvent::class, TalkScriptListener::class],
 			[ShareDeletedEvent::class, RoomShareDeletedListener::class],
 			[ComplianceFixAppliedEvent::class, ComplianceAuditListener::class],
+			[NoMonitoringChangedEvent::class, ComplianceAuditListener::class],
+			[UserCreatedEvent::class, NoMonitoringListener::class],
+			[BeforePreferenceSetEvent::class, NoMonitoringListener::class],
+			['OCP\User\Events\UserConfigChangedEvent', NoMonitoringListener::class],
 		], $listeners);
 		// Talk dispatches by exact class: the federated "before" event (a subclass) needs its own registration.
 		$this->assertTrue(is_subclass_of(BeforeFederatedUserJoinedRoomEvent::class, FederatedUserJoinedRoomEvent::class));
@@ -119,6 +127,19 @@ class ApplicationTest extends TestCase {
 		self::application()->register($context);
 	}
 
+	public function testRefusesPreferenceChangesAfterTalkDeclaredThemValid(): void {
+		$context = $this->createMock(IRegistrationContext::class);
+		$priorities = [];
+		$context->method('registerEventListener')->willReturnCallback(static function (string $event, string $listener, int $priority = 0) use (&$priorities): void {
+			$priorities[$event] = $priority;
+		});
+
+		self::application()->register($context);
+
+		// Talk's listener (priority 0) sets the event valid; a lower priority runs after it.
+		$this->assertLessThan(0, $priorities[BeforePreferenceSetEvent::class]);
+	}
+
 	public function testRegistersTheMostImportantCriteriaAsSetupChecks(): void {
 		$context = $this->createMock(IRegistrationContext::class);
 		$checks = [];
@@ -131,9 +152,10 @@ class ApplicationTest extends TestCase {
 		$this->assertSame([AccessProtectionSetupCheck::class, RecordingConsentSetupCheck::class, InformationDutySetupCheck::class], $checks);
 	}
 
-	public function testInfoXmlRegistersTheComplianceCommand(): void {
+	public function testInfoXmlRegistersTheComplianceCommandAndTheNoMonitoringJob(): void {
 		$xml = simplexml_load_string((string)file_get_contents(__DIR__ . '/../../../../appinfo/info.xml'));
 		$this->assertContains(\OCA\SafeMeeting\Command\Compliance::class, array_map('strval', iterator_to_array($xml->commands->command, false)));
+		$this->assertContains(\OCA\SafeMeeting\BackgroundJob\NoMonitoringJob::class, array_map('strval', iterator_to_array($xml->{'background-jobs'}->job, false)));
 	}
 
 	public function testInfoXmlDescribesTheApp(): void {

@@ -10,6 +10,7 @@ declare(strict_types=1);
 namespace OCA\SafeMeeting\Tests\Unit\AppInfo;
 
 use OCA\SafeMeeting\BackgroundJob\AutoLockJob;
+use OCA\SafeMeeting\BackgroundJob\NoMonitoringJob;
 use OCA\SafeMeeting\BackgroundJob\RestorePlansJob;
 use OCA\SafeMeeting\BackgroundJob\RetentionJob;
 use OCA\SafeMeeting\Command\Compliance;
@@ -20,6 +21,7 @@ use OCA\SafeMeeting\Controller\ComplianceController;
 use OCA\SafeMeeting\Controller\LockController;
 use OCA\SafeMeeting\Controller\MeetingController;
 use OCA\SafeMeeting\Controller\MeetingOverviewController;
+use OCA\SafeMeeting\Controller\NoMonitoringController;
 use OCA\SafeMeeting\Controller\PageController;
 use OCA\SafeMeeting\Controller\PolicyController;
 use OCA\SafeMeeting\Controller\ReceiptController;
@@ -29,6 +31,7 @@ use OCA\SafeMeeting\Listener\AutoLockListener;
 use OCA\SafeMeeting\Listener\ComplianceAuditListener;
 use OCA\SafeMeeting\Listener\LockAuditListener;
 use OCA\SafeMeeting\Listener\LockNoticeListener;
+use OCA\SafeMeeting\Listener\NoMonitoringListener;
 use OCA\SafeMeeting\Listener\OutsideParticipantGuardListener;
 use OCA\SafeMeeting\Listener\RecordingStartedListener;
 use OCA\SafeMeeting\Listener\RoomDeletedListener;
@@ -62,6 +65,9 @@ class TalkFreeConstructionTest extends TestCase {
 			'compliance fix service' => [ComplianceFixService::class],
 			'compliance API' => [ComplianceController::class],
 			'safe meetings overview API' => [MeetingOverviewController::class],
+			'no-monitoring API' => [NoMonitoringController::class],
+			'no-monitoring listener (every new user, every preference change)' => [NoMonitoringListener::class],
+			'no-monitoring job' => [NoMonitoringJob::class],
 			'compliance audit listener' => [ComplianceAuditListener::class],
 			'meeting API (list must work without Talk)' => [MeetingController::class],
 			'policy API' => [PolicyController::class],

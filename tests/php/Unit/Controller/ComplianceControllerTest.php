@@ -15,9 +15,11 @@ use OCA\SafeMeeting\Compliance\CriterionResult;
 use OCA\SafeMeeting\Compliance\ReportEntry;
 use OCA\SafeMeeting\Controller\ComplianceController;
 use OCA\SafeMeeting\Controller\MeetingOverviewController;
+use OCA\SafeMeeting\Controller\NoMonitoringController;
 use OCA\SafeMeeting\Exception\FixNotAppliedException;
 use OCA\SafeMeeting\Service\CurrentAdmin;
 use OCA\SafeMeeting\Service\MeetingOverviewService;
+use OCA\SafeMeeting\Service\NoMonitoringProfile;
 use OCA\SafeMeeting\Settings\Admin;
 use OCA\SafeMeeting\Tests\Support\FakeL10N;
 use OCP\AppFramework\Http\Attribute\ApiRoute;
@@ -121,6 +123,19 @@ class ComplianceControllerTest extends TestCase {
 			$this->assertSame(400, $response->getStatus(), "$status $page $limit");
 			$this->assertSame('[t] The filter is not valid.', $response->getData()['message']);
 		}
+	}
+
+	public function testTheNoMonitoringProfileIsForAdminsAndSwitchingItNeedsThePassword(): void {
+		$this->assertSame([['verb' => 'GET', 'url' => '/api/v1/compliance/no-monitoring'], [ApiRoute::class, AuthorizedAdminSetting::class]], self::declared(NoMonitoringController::class, 'get'));
+		$this->assertSame([['verb' => 'PUT', 'url' => '/api/v1/compliance/no-monitoring'], [ApiRoute::class, AuthorizedAdminSetting::class, PasswordConfirmationRequired::class]], self::declared(NoMonitoringController::class, 'update'));
+		$profile = $this->createMock(NoMonitoringProfile::class);
+		$profile->expects($this->once())->method('setEnabled')->with(true, 'admin');
+		$profile->method('status')->willReturn(['enabled' => true, 'users' => 3, 'publicReadReceipts' => 0, 'publicTyping' => 0]);
+		$controller = new NoMonitoringController($this->createMock(IRequest::class), $this->access(), $profile, new FakeL10N());
+		$this->assertSame(['enabled' => true, 'users' => 3, 'publicReadReceipts' => 0, 'publicTyping' => 0], $controller->update(true)->getData());
+		$this->admin = null;
+		$this->assertSame(403, $controller->update(false)->getStatus());
+		$this->assertSame(403, $controller->get()->getStatus());
 	}
 
 	public function testSaysSoWhenTalksConversationsCannotBeRead(): void {

@@ -10,6 +10,7 @@ declare(strict_types=1);
 namespace OCA\SafeMeeting\Tests\Unit\Listener;
 
 use OCA\SafeMeeting\Event\ComplianceFixAppliedEvent;
+use OCA\SafeMeeting\Event\NoMonitoringChangedEvent;
 use OCA\SafeMeeting\Listener\ComplianceAuditListener;
 use OCA\SafeMeeting\Tests\Support\RecordingEventDispatcher;
 use OCP\EventDispatcher\Event;
@@ -26,6 +27,13 @@ class ComplianceAuditListenerTest extends TestCase {
 			'Safe Meeting compliance fix "force-passwords" applied by "admin": spreed.force_passwords changed from (not set) to 1',
 			vsprintf($entry->getLogMessage(), array_values($entry->getParameters())),
 		);
+	}
+
+	public function testWritesWhoSwitchedTheNoMonitoringProfile(): void {
+		$dispatcher = new RecordingEventDispatcher();
+		(new ComplianceAuditListener($dispatcher))->handle(new NoMonitoringChangedEvent('admin', true));
+		[$entry] = $dispatcher->ofType(CriticalActionPerformedEvent::class);
+		$this->assertSame('Safe Meeting "no monitoring" profile switched on by "admin"', vsprintf($entry->getLogMessage(), array_values($entry->getParameters())));
 	}
 
 	public function testIgnoresOtherEvents(): void {

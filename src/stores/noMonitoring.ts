@@ -1,0 +1,55 @@
+/**
+ * SPDX-FileCopyrightText: 2026 Safe Meeting contributors
+ * SPDX-License-Identifier: AGPL-3.0-or-later
+ *
+ * The "no monitoring" profile as the admin switches it: the switch shows what the server confirmed.
+ */
+import type { NoMonitoring } from '../api/types.ts'
+import type { Failure } from './failure.ts'
+
+import { confirmPassword } from '@nextcloud/password-confirmation'
+import { defineStore } from 'pinia'
+import { complianceApi } from '../api/compliance.ts'
+import { toFailure } from './failure.ts'
+
+export const useNoMonitoringStore = defineStore('noMonitoring', {
+	state: () => ({
+		profile: null as NoMonitoring | null,
+		saving: false,
+		failure: null as Failure | null,
+	}),
+	actions: {
+		async load() {
+			this.failure = null
+			try {
+				this.profile = await complianceApi.noMonitoring()
+			} catch (error) {
+				this.failure = toFailure(error)
+			}
+		},
+
+		/** Confirms the admin's password, then switches; the switch only moves when the server did. */
+		async setEnabled(enabled: boolean): Promise<boolean> {
+			if (this.saving) {
+				return false
+			}
+			this.saving = true
+			this.failure = null
+			try {
+				try {
+					await confirmPassword()
+				} catch {
+					this.failure = { kind: 'password', message: '' }
+					return false
+				}
+				this.profile = await complianceApi.setNoMonitoring(enabled)
+				return true
+			} catch (error) {
+				this.failure = toFailure(error)
+				return false
+			} finally {
+				this.saving = false
+			}
+		},
+	},
+})
