@@ -22,6 +22,7 @@ import { handleControl } from './control.ts'
 import { coreRoutes } from './core.ts'
 import { sendJson, sendText } from './http.ts'
 import { logError, logInfo } from './log.ts'
+import { handleNoticePage, NOTICE_PAGE } from './notice.ts'
 import { handleOcs } from './ocs.ts'
 import { OpenApiValidator } from './openapiValidator.ts'
 import { isPagePath, servePage } from './pages.ts'
@@ -101,6 +102,10 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
 		}
 		if (path.startsWith('/ocs/')) {
 			return handleOcs(core, state, req, res, url)
+		}
+		const notice = NOTICE_PAGE.exec(path)
+		if (notice !== null) {
+			return handleNoticePage(state, req, res, url, notice)
 		}
 		if (isPagePath(req.method, path)) {
 			return servePage(state, req, res, url)

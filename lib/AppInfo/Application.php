@@ -29,12 +29,14 @@ use OCA\SafeMeeting\Listener\OutsideParticipantGuardListener;
 use OCA\SafeMeeting\Listener\PasswordGuardListener;
 use OCA\SafeMeeting\Listener\PlanRestoredAuditListener;
 use OCA\SafeMeeting\Listener\PolicyAuditListener;
+use OCA\SafeMeeting\Listener\PrivacyNoticeJoinListener;
 use OCA\SafeMeeting\Listener\RecordingStartedListener;
 use OCA\SafeMeeting\Listener\RoomDeletedListener;
 use OCA\SafeMeeting\Listener\RoomDeletingListener;
 use OCA\SafeMeeting\Listener\RoomGuardListener;
 use OCA\SafeMeeting\Listener\RoomShareDeletedListener;
 use OCA\SafeMeeting\Listener\TalkScriptListener;
+use OCA\SafeMeeting\Middleware\PrivacyNoticeMiddleware;
 use OCA\SafeMeeting\Middleware\TalkRequestGuardMiddleware;
 use OCA\SafeMeeting\SetupCheck\AccessProtectionSetupCheck;
 use OCA\SafeMeeting\SetupCheck\InformationDutySetupCheck;
@@ -101,6 +103,10 @@ class Application extends App implements IBootstrap {
 		$context->registerEventListener(ShareDeletedEvent::class, RoomShareDeletedListener::class);
 		// Global: Talk's controllers belong to another app, and app middlewares see only their own app.
 		$context->registerMiddleware(TalkRequestGuardMiddleware::class, true);
+
+		// Art. 13 before joining: the page first (browsers), the join guard for every client.
+		$context->registerMiddleware(PrivacyNoticeMiddleware::class, true);
+		$context->registerEventListener(BeforeGuestJoinedRoomEvent::class, PrivacyNoticeJoinListener::class);
 
 		$context->registerEventListener(ComplianceFixAppliedEvent::class, ComplianceAuditListener::class);
 		$context->registerEventListener(NoMonitoringChangedEvent::class, ComplianceAuditListener::class);

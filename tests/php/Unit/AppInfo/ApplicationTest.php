@@ -31,12 +31,14 @@ use OCA\SafeMeeting\Listener\OutsideParticipantGuardListener;
 use OCA\SafeMeeting\Listener\PasswordGuardListener;
 use OCA\SafeMeeting\Listener\PlanRestoredAuditListener;
 use OCA\SafeMeeting\Listener\PolicyAuditListener;
+use OCA\SafeMeeting\Listener\PrivacyNoticeJoinListener;
 use OCA\SafeMeeting\Listener\RecordingStartedListener;
 use OCA\SafeMeeting\Listener\RoomDeletedListener;
 use OCA\SafeMeeting\Listener\RoomDeletingListener;
 use OCA\SafeMeeting\Listener\RoomGuardListener;
 use OCA\SafeMeeting\Listener\RoomShareDeletedListener;
 use OCA\SafeMeeting\Listener\TalkScriptListener;
+use OCA\SafeMeeting\Middleware\PrivacyNoticeMiddleware;
 use OCA\SafeMeeting\Middleware\TalkRequestGuardMiddleware;
 use OCA\SafeMeeting\Migration\RegisterBot;
 use OCA\SafeMeeting\SetupCheck\AccessProtectionSetupCheck;
@@ -113,18 +115,24 @@ class ApplicationTest extends TestCase {
 			[UserCreatedEvent::class, NoMonitoringListener::class],
 			[BeforePreferenceSetEvent::class, NoMonitoringListener::class],
 			['OCP\User\Events\UserConfigChangedEvent', NoMonitoringListener::class],
+			[BeforeGuestJoinedRoomEvent::class, PrivacyNoticeJoinListener::class],
 		], $listeners);
 		// Talk dispatches by exact class: the federated "before" event (a subclass) needs its own registration.
 		$this->assertTrue(is_subclass_of(BeforeFederatedUserJoinedRoomEvent::class, FederatedUserJoinedRoomEvent::class));
 		$this->assertFalse(is_subclass_of(BeforeLobbyModifiedEvent::class, BeforeRoomModifiedEvent::class));
 	}
 
-	public function testRegistersTheTalkRequestGuardAsAGlobalMiddleware(): void {
+	public function testRegistersTheTalkRequestGuardAndThePrivacyNoticeAsGlobalMiddlewares(): void {
 		$context = $this->createMock(IRegistrationContext::class);
-		// Not global, it would only see Safe Meeting's own controllers and never Talk's Recording/RoomController.
-		$context->expects($this->once())->method('registerMiddleware')->with(TalkRequestGuardMiddleware::class, true);
+		// Not global, they would only see Safe Meeting's own controllers and never Talk's.
+		$middlewares = [];
+		$context->method('registerMiddleware')->willReturnCallback(static function (string $class, bool $global = false) use (&$middlewares): void {
+			$middlewares[] = [$class, $global];
+		});
 
 		self::application()->register($context);
+
+		$this->assertSame([[TalkRequestGuardMiddleware::class, true], [PrivacyNoticeMiddleware::class, true]], $middlewares);
 	}
 
 	public function testRefusesPreferenceChangesAfterTalkDeclaredThemValid(): void {

@@ -22,6 +22,7 @@ use OCA\SafeMeeting\Controller\LockController;
 use OCA\SafeMeeting\Controller\MeetingController;
 use OCA\SafeMeeting\Controller\MeetingOverviewController;
 use OCA\SafeMeeting\Controller\NoMonitoringController;
+use OCA\SafeMeeting\Controller\NoticePageController;
 use OCA\SafeMeeting\Controller\PageController;
 use OCA\SafeMeeting\Controller\PolicyController;
 use OCA\SafeMeeting\Controller\ReceiptController;
@@ -33,12 +34,14 @@ use OCA\SafeMeeting\Listener\LockAuditListener;
 use OCA\SafeMeeting\Listener\LockNoticeListener;
 use OCA\SafeMeeting\Listener\NoMonitoringListener;
 use OCA\SafeMeeting\Listener\OutsideParticipantGuardListener;
+use OCA\SafeMeeting\Listener\PrivacyNoticeJoinListener;
 use OCA\SafeMeeting\Listener\RecordingStartedListener;
 use OCA\SafeMeeting\Listener\RoomDeletedListener;
 use OCA\SafeMeeting\Listener\RoomDeletingListener;
 use OCA\SafeMeeting\Listener\RoomGuardListener;
 use OCA\SafeMeeting\Listener\RoomShareDeletedListener;
 use OCA\SafeMeeting\Listener\TalkScriptListener;
+use OCA\SafeMeeting\Middleware\PrivacyNoticeMiddleware;
 use OCA\SafeMeeting\Middleware\TalkRequestGuardMiddleware;
 use OCA\SafeMeeting\Migration\RegisterBot;
 use OCA\SafeMeeting\Settings\Admin;
@@ -68,6 +71,9 @@ class TalkFreeConstructionTest extends TestCase {
 			'no-monitoring API' => [NoMonitoringController::class],
 			'no-monitoring listener (every new user, every preference change)' => [NoMonitoringListener::class],
 			'no-monitoring job' => [NoMonitoringJob::class],
+			'privacy notice page (public)' => [NoticePageController::class],
+			'privacy notice redirect (global middleware)' => [PrivacyNoticeMiddleware::class],
+			'privacy notice join guard' => [PrivacyNoticeJoinListener::class],
 			'compliance audit listener' => [ComplianceAuditListener::class],
 			'meeting API (list must work without Talk)' => [MeetingController::class],
 			'policy API' => [PolicyController::class],
