@@ -71,6 +71,10 @@ namespace OCA\SafeMeeting;
  * @psalm-type SafeMeetingFinding = array{code: string, expected: string|int|bool, actual: string|int|bool}
  * @psalm-type SafeMeetingOverviewRow = array{token: string, title: string, start: int, end: int, owner: string, ownerDisplayName: string, status: 'compliant'|'findings'|'room-missing', findings: list<SafeMeetingFinding>, serverFindings: list<SafeMeetingViolation>}
  * @psalm-type SafeMeetingNoMonitoring = array{enabled: bool, users: int, publicReadReceipts: int, publicTyping: int}
+ * @psalm-type SafeMeetingAttestation = array{item: string, subject: string, attestedBy: string, attestedAt: int, documentRef: string, reviewDue: int, details: object}
+ * @psalm-type SafeMeetingEvidenceItem = array{item: string, name: string, attestation: ?SafeMeetingAttestation, overdue: bool}
+ * @psalm-type SafeMeetingProvider = array{host: string, uses: list<string>, attestation: ?SafeMeetingAttestation, overdue: bool}
+ * @psalm-type SafeMeetingEvidenceOverview = array{items: list<SafeMeetingEvidenceItem>, hosts: list<SafeMeetingProvider>, hostsReadable: bool}
  * @psalm-type SafeMeetingOverview = array{meetings: list<SafeMeetingOverviewRow>, total: int, counts: array{compliant: int, findings: int, room-missing: int}}
  */
 class ResponseDefinitions {

@@ -10,6 +10,7 @@ declare(strict_types=1);
 namespace OCA\SafeMeeting\AppInfo;
 
 use OCA\SafeMeeting\Config\Lexicon;
+use OCA\SafeMeeting\Event\AttestationRecordedEvent;
 use OCA\SafeMeeting\Event\ComplianceFixAppliedEvent;
 use OCA\SafeMeeting\Event\MeetingLockChangedEvent;
 use OCA\SafeMeeting\Event\NoMonitoringChangedEvent;
@@ -40,6 +41,7 @@ use OCA\SafeMeeting\Middleware\PrivacyNoticeMiddleware;
 use OCA\SafeMeeting\Middleware\TalkRequestGuardMiddleware;
 use OCA\SafeMeeting\SetupCheck\AccessProtectionSetupCheck;
 use OCA\SafeMeeting\SetupCheck\InformationDutySetupCheck;
+use OCA\SafeMeeting\SetupCheck\OrganisationalEvidenceSetupCheck;
 use OCA\SafeMeeting\SetupCheck\RecordingConsentSetupCheck;
 use OCA\Talk\Events\AttendeeRemovedEvent;
 use OCA\Talk\Events\BeforeAttendeesAddedEvent;
@@ -110,6 +112,7 @@ class Application extends App implements IBootstrap {
 
 		$context->registerEventListener(ComplianceFixAppliedEvent::class, ComplianceAuditListener::class);
 		$context->registerEventListener(NoMonitoringChangedEvent::class, ComplianceAuditListener::class);
+		$context->registerEventListener(AttestationRecordedEvent::class, ComplianceAuditListener::class);
 		$context->registerEventListener(UserCreatedEvent::class, NoMonitoringListener::class);
 		$context->registerEventListener(BeforePreferenceSetEvent::class, NoMonitoringListener::class, NoMonitoringListener::PREFERENCE_PRIORITY);
 		// Nextcloud 33+ only; on 32 nobody dispatches an event of that name.
@@ -118,6 +121,7 @@ class Application extends App implements IBootstrap {
 		$context->registerSetupCheck(AccessProtectionSetupCheck::class);
 		$context->registerSetupCheck(RecordingConsentSetupCheck::class);
 		$context->registerSetupCheck(InformationDutySetupCheck::class);
+		$context->registerSetupCheck(OrganisationalEvidenceSetupCheck::class);
 	}
 
 	public function boot(IBootContext $context): void {

@@ -18,10 +18,13 @@ use OCA\SafeMeeting\Compliance\Criteria\LogMinimisationCriterion;
 use OCA\SafeMeeting\Compliance\Criteria\ModeratorControlsCriterion;
 use OCA\SafeMeeting\Compliance\Criteria\NoMonitoringCriterion;
 use OCA\SafeMeeting\Compliance\Criteria\NoTelemetryCriterion;
+use OCA\SafeMeeting\Compliance\Criteria\OrganisationalEvidenceCriterion;
 use OCA\SafeMeeting\Compliance\Criteria\PhoneDialInCriterion;
 use OCA\SafeMeeting\Compliance\Criteria\PrivacyDefaultsCriterion;
 use OCA\SafeMeeting\Compliance\Criteria\RecordingCriterion;
 use OCA\SafeMeeting\Compliance\Criteria\StorageLimitationCriterion;
+use OCA\SafeMeeting\Compliance\Criteria\ThirdCountryCriterion;
+use OCA\SafeMeeting\Compliance\Criteria\ThirdPartyHostsCriterion;
 use OCA\SafeMeeting\Compliance\Criteria\TransportEncryptionCriterion;
 use OCA\SafeMeeting\Compliance\Criteria\WaitingRoomCriterion;
 use OCP\IL10N;
@@ -35,6 +38,8 @@ use Psr\Log\LoggerInterface;
 class ComplianceService {
 	/** Number in compliance.md => class; each class is built only when evaluated. */
 	public const CRITERIA = [
+		1 => ThirdPartyHostsCriterion::class,
+		2 => ThirdCountryCriterion::class,
 		3 => TransportEncryptionCriterion::class,
 		4 => EndToEndEncryptionCriterion::class,
 		5 => AccessProtectionCriterion::class,
@@ -50,6 +55,7 @@ class ComplianceService {
 		15 => PhoneDialInCriterion::class,
 		16 => InformationDutyCriterion::class,
 		17 => NoTelemetryCriterion::class,
+		18 => OrganisationalEvidenceCriterion::class,
 	];
 
 	public function __construct(

@@ -9,6 +9,8 @@ declare(strict_types=1);
 
 namespace OCA\SafeMeeting\Listener;
 
+use OCA\SafeMeeting\Db\AttestationMapper;
+use OCA\SafeMeeting\Event\AttestationRecordedEvent;
 use OCA\SafeMeeting\Event\ComplianceFixAppliedEvent;
 use OCA\SafeMeeting\Event\NoMonitoringChangedEvent;
 use OCP\EventDispatcher\Event;
@@ -19,7 +21,7 @@ use OCP\Log\Audit\CriticalActionPerformedEvent;
 /**
  * Writes an admin-audit entry for every compliance setting an admin changed through Safe Meeting.
  *
- * @template-implements IEventListener<ComplianceFixAppliedEvent|NoMonitoringChangedEvent>
+ * @template-implements IEventListener<ComplianceFixAppliedEvent|NoMonitoringChangedEvent|AttestationRecordedEvent>
  */
 class ComplianceAuditListener implements IEventListener {
 	public function __construct(
@@ -28,6 +30,19 @@ class ComplianceAuditListener implements IEventListener {
 	}
 
 	public function handle(Event $event): void {
+		if ($event instanceof AttestationRecordedEvent) {
+			$attestation = $event->getAttestation();
+			$this->dispatcher->dispatchTyped(new CriticalActionPerformedEvent(
+				'Safe Meeting evidence "%s" attested by "%s": document "%s", next review %s',
+				[
+					'item' => AttestationMapper::key($attestation->getItem(), $attestation->getSubject()),
+					'actor' => $attestation->getAttestedBy(),
+					'document' => $attestation->getDocumentRef(),
+					'review' => gmdate('Y-m-d', $attestation->getReviewDue()),
+				],
+			));
+			return;
+		}
 		if ($event instanceof NoMonitoringChangedEvent) {
 			$this->dispatcher->dispatchTyped(new CriticalActionPerformedEvent(
 				'Safe Meeting "no monitoring" profile switched %s by "%s"',

@@ -13,6 +13,7 @@ import type { SandboxState } from '../state.ts'
 import type { RoomState } from '../talk/model.ts'
 
 import { judgeMeeting } from '../../src/compliance/meetingCompliance.ts'
+import { attest, evidenceOverview } from '../compliance/evidence.ts'
 import { complianceReport, criterionOf, FIXES, noMonitoringStatus } from '../compliance/report.ts'
 import { OWN_BASE } from '../config.ts'
 import { fail, ok } from '../ocs.ts'
@@ -99,6 +100,26 @@ export const complianceRoutes: OcsRoute[] = [
 				}
 			}
 			return ok(noMonitoringStatus(ctx.state))
+		},
+	},
+	{
+		method: 'GET',
+		template: `${OWN_BASE}/compliance/evidence`,
+		handle: (ctx) => (ctx.user.isAdmin ? ok(evidenceOverview(ctx.state)) : forbidden()),
+	},
+	{
+		method: 'POST',
+		template: `${OWN_BASE}/compliance/evidence`,
+		handle: (ctx) => {
+			if (!ctx.user.isAdmin) {
+				return forbidden()
+			}
+			const problems = attest(ctx.state, ctx.body, ctx.user.id)
+			if (problems !== null) {
+				const violations = Object.entries(problems).map(([field, message]) => ({ field, code: 'invalid', message }))
+				return fail(400, { message: 'The attestation is not complete. Nothing was recorded.', violations })
+			}
+			return ok(evidenceOverview(ctx.state), 201)
 		},
 	},
 	{

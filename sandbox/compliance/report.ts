@@ -13,6 +13,7 @@ import { roomCensus } from '../../src/compliance/roomCensus.ts'
 import { readPolicy } from '../api/policy.ts'
 import { ADMIN_PAGE } from '../config.ts'
 import { USERS } from '../users.ts'
+import { currentAttestation, isOverdue, ITEMS, PROVIDERS } from './evidence.ts'
 
 type Result = Pick<ComplianceCriterion, 'status' | 'summary' | 'evidence' | 'fix'>
 interface Rule { criterion: number, title: string, sources: ComplianceCriterion['sources'], evaluate: (state: SandboxState) => Result }
@@ -39,6 +40,23 @@ export const FIXES: Record<string, { criterion: number, setting: string, apply: 
 }
 
 const RULES: Rule[] = [
+	{
+		criterion: 1,
+		title: 'No third party in the media path without a processor agreement',
+		sources: 'B+D',
+		evaluate: (state) => {
+			let open = 0
+			const evidence = Object.entries(PROVIDERS).map(([host, uses]) => {
+				const attestation = currentAttestation(state, 'host', host)
+				if (attestation === null || (attestation.details.role === 'processor' && isOverdue(state, attestation))) {
+					open++
+				}
+				return ev(`host.${host}`, `${host} (${uses.join(', ').toUpperCase()})`, attestation === null ? 'not classified: a third party unless you attest otherwise' : `${attestation.details.role}: ${attestation.documentRef}`)
+			})
+			const classify = { kind: 'link' as const, label: 'Classify the providers', setting: 'Safe Meeting → Organisational evidence → Providers in the media path', url: ADMIN_PAGE + '#safe-meeting-evidence' }
+			return open > 0 ? fails(`${open} providers in the media path are not covered by a processor agreement.`, evidence, classify) : holds('Every provider in the media path is your own or bound by a processor agreement.', evidence)
+		},
+	},
 	{
 		criterion: 3,
 		title: 'Transport encryption',
@@ -174,6 +192,25 @@ const RULES: Rule[] = [
 		},
 	},
 ]
+
+RULES.push({
+	criterion: 18,
+	title: 'Organisational evidence',
+	sources: 'B+D',
+	evaluate: (state) => {
+		let missing = 0
+		let overdue = 0
+		const evidence = ITEMS.map((item) => {
+			const attestation = currentAttestation(state, item)
+			missing += attestation === null ? 1 : 0
+			overdue += attestation !== null && isOverdue(state, attestation) ? 1 : 0
+			return ev(`attestation.${item}`, item, attestation === null ? 'not attested' : `${attestation.documentRef}, attested by ${attestation.attestedBy}`)
+		})
+		return missing + overdue === 0
+			? holds('Every document is attested and none is due for review.', evidence)
+			: fails(`${missing} documents are not attested, ${overdue} are overdue for review.`, evidence, { kind: 'link', label: 'Attest the documents', setting: 'Safe Meeting → Organisational evidence', url: ADMIN_PAGE + '#safe-meeting-evidence' })
+	},
+})
 
 export function complianceReport(state: SandboxState): ComplianceCriterion[] {
 	return RULES.map(({ criterion, title, sources, evaluate }) => ({ criterion, title, sources, ...evaluate(state) }))

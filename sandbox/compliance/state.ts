@@ -7,6 +7,8 @@
  * acknowledgements per browser session, and the audit log Safe Meeting writes.
  */
 
+import type { SandboxAttestation } from './evidence.ts'
+
 export interface AuditEntry { message: string, params: Record<string, string> }
 
 export interface ComplianceSandboxState {
@@ -23,6 +25,8 @@ export interface ComplianceSandboxState {
 	preferences: Record<string, { read_status_privacy?: string, typing_privacy?: string }>
 	/** Browser session id → room token → notice version the guest read. Gone with the session cookie. */
 	noticeAcks: Map<string, Record<string, string>>
+	/** Every attestation, oldest first; the latest per item (and host) is in force. */
+	attestations: SandboxAttestation[]
 	audit: AuditEntry[]
 }
 
@@ -36,6 +40,7 @@ export function createComplianceState(): ComplianceSandboxState {
 		noMonitoring: false,
 		preferences: {},
 		noticeAcks: new Map(),
+		attestations: [],
 		audit: [],
 	}
 }

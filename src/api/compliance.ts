@@ -4,7 +4,7 @@
  *
  * The admin's compliance API: the report, the fixes Safe Meeting applies itself, every safe meeting's compliance.
  */
-import type { ComplianceCriterion, MeetingOverview, NoMonitoring } from './types.ts'
+import type { ComplianceCriterion, EvidenceOverview, MeetingOverview, NoMonitoring } from './types.ts'
 
 import { generateOcsUrl } from '@nextcloud/router'
 import { ocsRequest } from './ocs.ts'
@@ -21,11 +21,24 @@ export interface OverviewQuery {
 	limit: number
 }
 
+/** What an admin attests: an evidence item, or (item `host`) how a provider is bound. */
+export interface AttestationInput {
+	item: string
+	documentRef: string
+	/** YYYY-MM-DD */
+	reviewDue: string
+	subject?: string
+	role?: 'own' | 'processor'
+	transfer?: 'eu' | 'adequacy' | 'scc'
+}
+
 export const complianceApi = {
 	report: async (): Promise<ComplianceCriterion[]> => (await ocsRequest<{ criteria: ComplianceCriterion[] }>('GET', complianceUrl())).data.criteria,
 	fix: async (fix: string): Promise<ComplianceCriterion> => (await ocsRequest<{ criterion: ComplianceCriterion }>('POST', complianceUrl('/fixes/' + encodeURIComponent(fix)))).data.criterion,
 	noMonitoring: async (): Promise<NoMonitoring> => (await ocsRequest<NoMonitoring>('GET', complianceUrl('/no-monitoring'))).data,
 	setNoMonitoring: async (enabled: boolean): Promise<NoMonitoring> => (await ocsRequest<NoMonitoring>('PUT', complianceUrl('/no-monitoring'), { enabled })).data,
+	evidence: async (): Promise<EvidenceOverview> => (await ocsRequest<EvidenceOverview>('GET', complianceUrl('/evidence'))).data,
+	attest: async (input: AttestationInput): Promise<EvidenceOverview> => (await ocsRequest<EvidenceOverview>('POST', complianceUrl('/evidence'), input)).data,
 	meetings: async (query: OverviewQuery): Promise<MeetingOverview> => {
 		const params = new URLSearchParams({ status: query.status, owner: query.owner, search: query.search, page: String(query.page), limit: String(query.limit) })
 		return (await ocsRequest<MeetingOverview>('GET', complianceUrl('/meetings') + '?' + params.toString())).data

@@ -79,6 +79,12 @@ export interface paths {
     /** Switch the "no monitoring" profile (admin, password confirmation); audited */
     put: operations["no_monitoring-update"];
   };
+  "/ocs/v2.php/apps/safe_meeting/api/v1/compliance/evidence": {
+    /** Organisational evidence and the providers in the media path with the attestation in force (admin) */
+    get: operations["evidence-get"];
+    /** Attest an evidence item or classify a provider (admin, password confirmation); audited */
+    post: operations["evidence-attest"];
+  };
 }
 
 export type webhooks = Record<string, never>;
@@ -623,6 +629,40 @@ export interface components {
       publicReadReceipts: number;
       /** @description Of them, users whose typing others still see */
       publicTyping: number;
+    };
+    Attestation: {
+      item: string;
+      /** @description The provider's host for item host, '' otherwise */
+      subject: string;
+      /** @description User id */
+      attestedBy: string;
+      attestedAt: number;
+      documentRef: string;
+      /** @description Unix seconds, 00:00 UTC of the review date */
+      reviewDue: number;
+      /** @description For host: role (own, processor) and transfer (eu, adequacy, scc) */
+      details: {
+        [key: string]: string;
+      };
+    };
+    EvidenceItem: {
+      /** @enum {string} */
+      item: "processor-agreement" | "processing-record" | "dpia" | "works-council" | "toms";
+      name: string;
+      attestation: components["schemas"]["Attestation"] | null;
+      overdue: boolean;
+    };
+    Provider: {
+      host: string;
+      uses: ("signaling" | "recording" | "turn" | "stun")[];
+      attestation: components["schemas"]["Attestation"] | null;
+      overdue: boolean;
+    };
+    EvidenceOverview: {
+      items: components["schemas"]["EvidenceItem"][];
+      hosts: components["schemas"]["Provider"][];
+      /** @description False when Talk's server settings could not be read */
+      hostsReadable: boolean;
     };
   };
   responses: never;
@@ -1808,6 +1848,96 @@ export interface operations {
             ocs: {
               meta: components["schemas"]["OCSMeta"];
               data: components["schemas"]["NoMonitoring"];
+            };
+          };
+        };
+      };
+      /** @description Not an admin, or password not confirmed */
+      403: {
+        content: {
+          "application/json": {
+            ocs: {
+              meta: components["schemas"]["OCSMeta"];
+              data: components["schemas"]["Error"];
+            };
+          };
+        };
+      };
+    };
+  };
+  /** Organisational evidence and the providers in the media path with the attestation in force (admin) */
+  "evidence-get": {
+    parameters: {
+      header: {
+        /** @description Required to be true for the API request to pass */
+        "OCS-APIRequest": boolean;
+      };
+    };
+    responses: {
+      /** @description Evidence */
+      200: {
+        content: {
+          "application/json": {
+            ocs: {
+              meta: components["schemas"]["OCSMeta"];
+              data: components["schemas"]["EvidenceOverview"];
+            };
+          };
+        };
+      };
+      /** @description Not an admin */
+      403: {
+        content: {
+          "application/json": {
+            ocs: {
+              meta: components["schemas"]["OCSMeta"];
+              data: components["schemas"]["Error"];
+            };
+          };
+        };
+      };
+    };
+  };
+  /** Attest an evidence item or classify a provider (admin, password confirmation); audited */
+  "evidence-attest": {
+    parameters: {
+      header: {
+        /** @description Required to be true for the API request to pass */
+        "OCS-APIRequest": boolean;
+      };
+    };
+    requestBody: {
+      content: {
+        "application/json": {
+          item: string;
+          documentRef: string;
+          /** @description YYYY-MM-DD, after today */
+          reviewDue: string;
+          subject?: string;
+          role?: string;
+          transfer?: string;
+        };
+      };
+    };
+    responses: {
+      /** @description Recorded; the evidence as it is now */
+      201: {
+        content: {
+          "application/json": {
+            ocs: {
+              meta: components["schemas"]["OCSMeta"];
+              data: components["schemas"]["EvidenceOverview"];
+            };
+          };
+        };
+      };
+      /** @description Invalid; nothing was recorded */
+      400: {
+        content: {
+          "application/json": {
+            ocs: {
+              meta: components["schemas"]["OCSMeta"];
+              data: components["schemas"]["Error"];
             };
           };
         };

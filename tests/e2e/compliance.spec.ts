@@ -100,3 +100,41 @@ test('the "no monitoring" profile makes read receipts private for everyone and s
 	await expect(section.getByRole('switch')).toBeChecked()
 	await expect(monitoring).toHaveAttribute('data-status', 'holds')
 })
+
+test('an admin attests the processor agreement: who, when, which document and the next review', async ({ page, request }) => {
+	await page.goto(ADMIN_PAGE)
+	const evidence = page.locator('#safe-meeting-evidence')
+	const row = evidence.locator('[data-item="processor-agreement"]')
+	await expect(row).toContainText('Not attested')
+	await expect(page.locator('[data-criterion="18"]')).toContainText('5 documents are not attested')
+
+	// Without a document the server names what is missing and records nothing.
+	const empty = await request.post('/ocs/v2.php/apps/safe_meeting/api/v1/compliance/evidence', { headers: basic('admin'), data: { item: 'processor-agreement', documentRef: ' ', reviewDue: '2099-01-01' } })
+	expect(empty.status()).toBe(400)
+	expect((await empty.json()).ocs.data.violations.map((v: { field: string }) => v.field)).toEqual(['documentRef', 'reviewDue'])
+
+	await row.getByRole('button', { name: 'Attest Processor agreements (Art. 28 GDPR)' }).click()
+	await row.getByLabel('Document (reference or link)').fill('AVV Hosting 2026/14')
+	await row.getByRole('button', { name: 'Attest', exact: true }).click()
+
+	await expect(row).toContainText('AVV Hosting 2026/14, attested by admin on')
+	await expect(row).toContainText('next review')
+	await expect(page.locator('[data-criterion="18"]')).toContainText('4 documents are not attested')
+	const stored = await (await request.get('/ocs/v2.php/apps/safe_meeting/api/v1/compliance/evidence', { headers: basic('admin') })).json()
+	const agreement = stored.ocs.data.items.find((item: { item: string }) => item.item === 'processor-agreement')
+	expect(agreement.attestation).toMatchObject({ attestedBy: 'admin', documentRef: 'AVV Hosting 2026/14' })
+	expect(agreement.attestation.reviewDue * 1000).toBeGreaterThan(Date.now() + 360 * 86400 * 1000)
+})
+
+test('classifying Talk\'s default STUN server as a processor makes criterion 1 hold', async ({ page }) => {
+	await page.goto(ADMIN_PAGE)
+	await expect(page.locator('[data-criterion="1"]')).toHaveAttribute('data-status', 'fails')
+	const stun = page.locator('[data-host="stun.nextcloud.com"]')
+	await stun.getByRole('button', { name: 'Classify stun.nextcloud.com' }).click()
+	await stun.getByText('A processor, under a processor agreement').click()
+	await stun.getByText('EU or EEA').click()
+	await stun.getByLabel('Processor agreement (reference or link)').fill('AVV Nextcloud GmbH')
+	await stun.getByRole('button', { name: 'Save classification' }).click()
+	await expect(stun).toContainText('processor, EU or EEA – AVV Nextcloud GmbH')
+	await expect(page.locator('[data-criterion="1"]')).toHaveAttribute('data-status', 'holds')
+})

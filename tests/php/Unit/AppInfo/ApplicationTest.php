@@ -12,6 +12,7 @@ namespace OCA\SafeMeeting\Tests\Unit\AppInfo;
 use OCA\SafeMeeting\AppInfo\Application;
 use OCA\SafeMeeting\BackgroundJob\RestorePlansJob;
 use OCA\SafeMeeting\Config\Lexicon;
+use OCA\SafeMeeting\Event\AttestationRecordedEvent;
 use OCA\SafeMeeting\Event\ComplianceFixAppliedEvent;
 use OCA\SafeMeeting\Event\MeetingLockChangedEvent;
 use OCA\SafeMeeting\Event\NoMonitoringChangedEvent;
@@ -43,6 +44,7 @@ use OCA\SafeMeeting\Middleware\TalkRequestGuardMiddleware;
 use OCA\SafeMeeting\Migration\RegisterBot;
 use OCA\SafeMeeting\SetupCheck\AccessProtectionSetupCheck;
 use OCA\SafeMeeting\SetupCheck\InformationDutySetupCheck;
+use OCA\SafeMeeting\SetupCheck\OrganisationalEvidenceSetupCheck;
 use OCA\SafeMeeting\SetupCheck\RecordingConsentSetupCheck;
 use OCA\Talk\Events\AttendeeRemovedEvent;
 use OCA\Talk\Events\BeforeAttendeesAddedEvent;
@@ -112,6 +114,7 @@ class ApplicationTest extends TestCase {
 			[ShareDeletedEvent::class, RoomShareDeletedListener::class],
 			[ComplianceFixAppliedEvent::class, ComplianceAuditListener::class],
 			[NoMonitoringChangedEvent::class, ComplianceAuditListener::class],
+			[AttestationRecordedEvent::class, ComplianceAuditListener::class],
 			[UserCreatedEvent::class, NoMonitoringListener::class],
 			[BeforePreferenceSetEvent::class, NoMonitoringListener::class],
 			['OCP\User\Events\UserConfigChangedEvent', NoMonitoringListener::class],
@@ -157,7 +160,7 @@ class ApplicationTest extends TestCase {
 
 		self::application()->register($context);
 
-		$this->assertSame([AccessProtectionSetupCheck::class, RecordingConsentSetupCheck::class, InformationDutySetupCheck::class], $checks);
+		$this->assertSame([AccessProtectionSetupCheck::class, RecordingConsentSetupCheck::class, InformationDutySetupCheck::class, OrganisationalEvidenceSetupCheck::class], $checks);
 	}
 
 	public function testInfoXmlRegistersTheComplianceCommandAndTheNoMonitoringJob(): void {

@@ -18,6 +18,7 @@ use OCA\SafeMeeting\Command\Retention;
 use OCA\SafeMeeting\Compliance\ComplianceFixService;
 use OCA\SafeMeeting\Compliance\ComplianceService;
 use OCA\SafeMeeting\Controller\ComplianceController;
+use OCA\SafeMeeting\Controller\EvidenceController;
 use OCA\SafeMeeting\Controller\LockController;
 use OCA\SafeMeeting\Controller\MeetingController;
 use OCA\SafeMeeting\Controller\MeetingOverviewController;
@@ -72,6 +73,7 @@ class TalkFreeConstructionTest extends TestCase {
 			'no-monitoring listener (every new user, every preference change)' => [NoMonitoringListener::class],
 			'no-monitoring job' => [NoMonitoringJob::class],
 			'privacy notice page (public)' => [NoticePageController::class],
+			'evidence API' => [EvidenceController::class],
 			'privacy notice redirect (global middleware)' => [PrivacyNoticeMiddleware::class],
 			'privacy notice join guard' => [PrivacyNoticeJoinListener::class],
 			'compliance audit listener' => [ComplianceAuditListener::class],

@@ -13,13 +13,18 @@ use OCA\SafeMeeting\Compliance\AdminLinks;
 use OCA\SafeMeeting\Compliance\ConfigReader;
 use OCA\SafeMeeting\Compliance\CriterionResult;
 use OCA\SafeMeeting\Compliance\Evidence;
+use OCA\SafeMeeting\Compliance\EvidenceNames;
+use OCA\SafeMeeting\Db\AttestationMapper;
+use OCA\SafeMeeting\Service\AttestationService;
 use OCA\SafeMeeting\Service\PolicyService;
 use OCA\SafeMeeting\Talk\TalkRoomTable;
 use OCA\SafeMeeting\Tests\Support\FakeL10N;
 use OCA\SafeMeeting\Tests\Support\InMemoryAppConfig;
+use OCA\SafeMeeting\Tests\Support\RecordingEventDispatcher;
 use OCA\SafeMeeting\Tests\Support\Db\SqliteConnection;
 use OCA\SafeMeeting\Tests\Support\TalkRoomsTable;
 use OCP\App\IAppManager;
+use OCP\AppFramework\Utility\ITimeFactory;
 use OCP\IConfig;
 use OCP\IURLGenerator;
 use PHPUnit\Framework\TestCase;
@@ -40,7 +45,7 @@ abstract class CriterionTestCase extends TestCase {
 
 	protected function setUp(): void {
 		$this->appConfig = new InMemoryAppConfig();
-		$this->db = new SqliteConnection();
+		$this->db = SqliteConnection::withAppSchema();
 		$this->talkRooms = new TalkRoomsTable($this->db);
 		$this->l = new FakeL10N();
 	}
@@ -61,6 +66,20 @@ abstract class CriterionTestCase extends TestCase {
 			default => '/index.php/settings/apps',
 		});
 		return new AdminLinks($urls);
+	}
+
+	/** 2026-12-01 14:00 UTC */
+	protected int $now = 1796133600;
+
+	/** Attestations in the app's table, on this test's clock. */
+	protected function attestations(): AttestationService {
+		$time = $this->createMock(ITimeFactory::class);
+		$time->method('getTime')->willReturnCallback(fn (): int => $this->now);
+		return new AttestationService(new AttestationMapper($this->db), $time, new RecordingEventDispatcher());
+	}
+
+	protected function names(): EvidenceNames {
+		return new EvidenceNames($this->attestations(), $this->l);
 	}
 
 	protected function rooms(): TalkRoomTable {

@@ -12,14 +12,20 @@ namespace OCA\SafeMeeting\Tests\Unit\Controller;
 use OCA\SafeMeeting\Compliance\ComplianceFixService;
 use OCA\SafeMeeting\Compliance\ComplianceService;
 use OCA\SafeMeeting\Compliance\CriterionResult;
+use OCA\SafeMeeting\Compliance\EvidenceOverview;
 use OCA\SafeMeeting\Compliance\ReportEntry;
 use OCA\SafeMeeting\Controller\ComplianceController;
+use OCA\SafeMeeting\Controller\EvidenceController;
 use OCA\SafeMeeting\Controller\MeetingOverviewController;
 use OCA\SafeMeeting\Controller\NoMonitoringController;
 use OCA\SafeMeeting\Exception\FixNotAppliedException;
+use OCA\SafeMeeting\Policy\Violation;
+use OCA\SafeMeeting\Service\AttestationService;
 use OCA\SafeMeeting\Service\CurrentAdmin;
 use OCA\SafeMeeting\Service\MeetingOverviewService;
 use OCA\SafeMeeting\Service\NoMonitoringProfile;
+use OCA\SafeMeeting\Service\SettingTexts;
+use OCA\SafeMeeting\Service\ViolationMessages;
 use OCA\SafeMeeting\Settings\Admin;
 use OCA\SafeMeeting\Tests\Support\FakeL10N;
 use OCP\AppFramework\Http\Attribute\ApiRoute;
@@ -135,6 +141,25 @@ class ComplianceControllerTest extends TestCase {
 		$this->assertSame(['enabled' => true, 'users' => 3, 'publicReadReceipts' => 0, 'publicTyping' => 0], $controller->update(true)->getData());
 		$this->admin = null;
 		$this->assertSame(403, $controller->update(false)->getStatus());
+		$this->assertSame(403, $controller->get()->getStatus());
+	}
+
+	public function testEvidenceIsForAdminsAndAttestingNeedsThePasswordAndValidInput(): void {
+		$this->assertSame([['verb' => 'GET', 'url' => '/api/v1/compliance/evidence'], [ApiRoute::class, AuthorizedAdminSetting::class]], self::declared(EvidenceController::class, 'get'));
+		$this->assertSame([['verb' => 'POST', 'url' => '/api/v1/compliance/evidence'], [ApiRoute::class, AuthorizedAdminSetting::class, PasswordConfirmationRequired::class]], self::declared(EvidenceController::class, 'attest'));
+		$attestations = $this->createMock(AttestationService::class);
+		$attestations->method('attest')->willReturnCallback(static fn (array $input, string $actor): array => $input['documentRef'] === '' ? [new Violation('documentRef', 'required')] : []);
+		$overview = $this->createMock(EvidenceOverview::class);
+		$overview->method('get')->willReturn(['items' => [], 'hosts' => [], 'hostsReadable' => true]);
+		$l10n = new FakeL10N();
+		$controller = new EvidenceController($this->createMock(IRequest::class), $this->access(), $attestations, $overview, new ViolationMessages($l10n, new SettingTexts($l10n)), $l10n);
+
+		$this->assertSame(201, $controller->attest('toms', 'TOM v3', '2027-01-01')->getStatus());
+		$refused = $controller->attest('toms', '', '2027-01-01');
+		$this->assertSame(400, $refused->getStatus());
+		$this->assertSame([['field' => 'documentRef', 'code' => 'required', 'message' => '[t] A value is required.']], $refused->getData()['violations']);
+		$this->admin = null;
+		$this->assertSame(403, $controller->attest('toms', 'TOM v3', '2027-01-01')->getStatus());
 		$this->assertSame(403, $controller->get()->getStatus());
 	}
 
