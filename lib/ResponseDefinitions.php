@@ -75,6 +75,11 @@ namespace OCA\SafeMeeting;
  * @psalm-type SafeMeetingEvidenceItem = array{item: string, name: string, attestation: ?SafeMeetingAttestation, overdue: bool}
  * @psalm-type SafeMeetingProvider = array{host: string, uses: list<string>, attestation: ?SafeMeetingAttestation, overdue: bool}
  * @psalm-type SafeMeetingEvidenceOverview = array{items: list<SafeMeetingEvidenceItem>, hosts: list<SafeMeetingProvider>, hostsReadable: bool}
+ * @psalm-type SafeMeetingRecordRow = array{label: string, value: string}
+ * @psalm-type SafeMeetingRecordSection = array{id: string, title: string, rows: list<SafeMeetingRecordRow>}
+ * @psalm-type SafeMeetingDpiaQuestion = array{question: string, answer: 'yes'|'no'|'unknown', basis: string}
+ * @psalm-type SafeMeetingRecord = array{generatedAt: int, sections: list<SafeMeetingRecordSection>, dpia: array{questions: list<SafeMeetingDpiaQuestion>, indicated: bool, summary: string}}
+ * @psalm-type SafeMeetingRecordContact = array{contact: string, dpo: string}
  * @psalm-type SafeMeetingOverview = array{meetings: list<SafeMeetingOverviewRow>, total: int, counts: array{compliant: int, findings: int, room-missing: int}}
  */
 class ResponseDefinitions {

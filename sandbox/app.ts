@@ -26,6 +26,7 @@ import { handleNoticePage, NOTICE_PAGE } from './notice.ts'
 import { handleOcs } from './ocs.ts'
 import { OpenApiValidator } from './openapiValidator.ts'
 import { isPagePath, servePage } from './pages.ts'
+import { handleRecordPage, RECORD_PAGE } from './recordPage.ts'
 import { checkControlRequest, checkHost, isCleanTarget, trustedHosts } from './requestGuard.ts'
 import { resolvePageSession } from './session.ts'
 import { createState } from './state.ts'
@@ -106,6 +107,10 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
 		const notice = NOTICE_PAGE.exec(path)
 		if (notice !== null) {
 			return handleNoticePage(state, req, res, url, notice)
+		}
+		const record = RECORD_PAGE.exec(path)
+		if (record !== null && req.method === 'GET') {
+			return handleRecordPage(state, req, res, url, record)
 		}
 		if (isPagePath(req.method, path)) {
 			return servePage(state, req, res, url)

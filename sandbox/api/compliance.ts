@@ -14,6 +14,7 @@ import type { RoomState } from '../talk/model.ts'
 
 import { judgeMeeting } from '../../src/compliance/meetingCompliance.ts'
 import { attest, evidenceOverview } from '../compliance/evidence.ts'
+import { processingRecord } from '../compliance/record.ts'
 import { complianceReport, criterionOf, FIXES, noMonitoringStatus } from '../compliance/report.ts'
 import { OWN_BASE } from '../config.ts'
 import { fail, ok } from '../ocs.ts'
@@ -120,6 +121,31 @@ export const complianceRoutes: OcsRoute[] = [
 				return fail(400, { message: 'The attestation is not complete. Nothing was recorded.', violations })
 			}
 			return ok(evidenceOverview(ctx.state), 201)
+		},
+	},
+	{
+		method: 'GET',
+		template: `${OWN_BASE}/compliance/record`,
+		handle: (ctx) => (ctx.user.isAdmin ? ok(processingRecord(ctx.state)) : forbidden()),
+	},
+	{
+		method: 'GET',
+		template: `${OWN_BASE}/compliance/record/contact`,
+		handle: (ctx) => (ctx.user.isAdmin ? ok(ctx.state.compliance.contact) : forbidden()),
+	},
+	{
+		method: 'PUT',
+		template: `${OWN_BASE}/compliance/record/contact`,
+		handle: (ctx) => {
+			if (!ctx.user.isAdmin) {
+				return forbidden()
+			}
+			const [contact, dpo] = [String(ctx.body.contact).trim(), String(ctx.body.dpo).trim()]
+			if (contact.length > 500 || dpo.length > 500) {
+				return fail(400, { message: 'The contact could not be stored. Nothing was changed.', violations: [{ field: contact.length > 500 ? 'contact' : 'dpo', code: 'too-long', message: 'Too long: at most 500.' }] })
+			}
+			ctx.state.compliance.contact = { contact, dpo }
+			return ok(ctx.state.compliance.contact)
 		},
 	},
 	{

@@ -25,6 +25,8 @@ export interface ComplianceSandboxState {
 	preferences: Record<string, { read_status_privacy?: string, typing_privacy?: string }>
 	/** Browser session id → room token → notice version the guest read. Gone with the session cookie. */
 	noticeAcks: Map<string, Record<string, string>>
+	/** The Art. 30 record's typed contact details. */
+	contact: { contact: string, dpo: string }
 	/** Every attestation, oldest first; the latest per item (and host) is in force. */
 	attestations: SandboxAttestation[]
 	audit: AuditEntry[]
@@ -40,6 +42,7 @@ export function createComplianceState(): ComplianceSandboxState {
 		noMonitoring: false,
 		preferences: {},
 		noticeAcks: new Map(),
+		contact: { contact: '', dpo: '' },
 		attestations: [],
 		audit: [],
 	}

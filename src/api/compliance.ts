@@ -4,9 +4,9 @@
  *
  * The admin's compliance API: the report, the fixes Safe Meeting applies itself, every safe meeting's compliance.
  */
-import type { ComplianceCriterion, EvidenceOverview, MeetingOverview, NoMonitoring } from './types.ts'
+import type { ComplianceCriterion, EvidenceOverview, MeetingOverview, NoMonitoring, RecordContact } from './types.ts'
 
-import { generateOcsUrl } from '@nextcloud/router'
+import { generateOcsUrl, generateUrl } from '@nextcloud/router'
 import { ocsRequest } from './ocs.ts'
 
 const complianceUrl = (path = '') => generateOcsUrl('/apps/safe_meeting/api/v1/compliance' + path)
@@ -39,8 +39,17 @@ export const complianceApi = {
 	setNoMonitoring: async (enabled: boolean): Promise<NoMonitoring> => (await ocsRequest<NoMonitoring>('PUT', complianceUrl('/no-monitoring'), { enabled })).data,
 	evidence: async (): Promise<EvidenceOverview> => (await ocsRequest<EvidenceOverview>('GET', complianceUrl('/evidence'))).data,
 	attest: async (input: AttestationInput): Promise<EvidenceOverview> => (await ocsRequest<EvidenceOverview>('POST', complianceUrl('/evidence'), input)).data,
+	contact: async (): Promise<RecordContact> => (await ocsRequest<RecordContact>('GET', complianceUrl('/record/contact'))).data,
+	setContact: async (contact: RecordContact): Promise<RecordContact> => (await ocsRequest<RecordContact>('PUT', complianceUrl('/record/contact'), contact)).data,
 	meetings: async (query: OverviewQuery): Promise<MeetingOverview> => {
 		const params = new URLSearchParams({ status: query.status, owner: query.owner, search: query.search, page: String(query.page), limit: String(query.limit) })
 		return (await ocsRequest<MeetingOverview>('GET', complianceUrl('/meetings') + '?' + params.toString())).data
 	},
+}
+
+/** The Art. 30 record as a printable page and as downloads (RecordPageController). */
+export const recordLinks = {
+	page: () => generateUrl('/apps/safe_meeting/compliance/record'),
+	json: () => generateUrl('/apps/safe_meeting/compliance/record.json'),
+	csv: () => generateUrl('/apps/safe_meeting/compliance/record.csv'),
 }

@@ -85,6 +85,16 @@ export interface paths {
     /** Attest an evidence item or classify a provider (admin, password confirmation); audited */
     post: operations["evidence-attest"];
   };
+  "/ocs/v2.php/apps/safe_meeting/api/v1/compliance/record": {
+    /** The record of processing activities (Art. 30 GDPR) and the DPIA screening, generated from the server (admin) */
+    get: operations["record-get"];
+  };
+  "/ocs/v2.php/apps/safe_meeting/api/v1/compliance/record/contact": {
+    /** The controller's contact and data protection officer (admin) */
+    get: operations["record-contact"];
+    /** Store the controller's contact and data protection officer (admin, password confirmation) */
+    put: operations["record-set-contact"];
+  };
 }
 
 export type webhooks = Record<string, never>;
@@ -663,6 +673,34 @@ export interface components {
       hosts: components["schemas"]["Provider"][];
       /** @description False when Talk's server settings could not be read */
       hostsReadable: boolean;
+    };
+    RecordSection: {
+      /** @enum {string} */
+      id: "controller" | "processing" | "subjects" | "data" | "recipients" | "transfers" | "deletion" | "measures" | "evidence";
+      title: string;
+      rows: {
+          label: string;
+          value: string;
+        }[];
+    };
+    DpiaQuestion: {
+      question: string;
+      /** @enum {string} */
+      answer: "yes" | "no" | "unknown";
+      basis: string;
+    };
+    ProcessingRecord: {
+      generatedAt: number;
+      sections: components["schemas"]["RecordSection"][];
+      dpia: {
+        questions: components["schemas"]["DpiaQuestion"][];
+        indicated: boolean;
+        summary: string;
+      };
+    };
+    RecordContact: {
+      contact: string;
+      dpo: string;
     };
   };
   responses: never;
@@ -1932,6 +1970,124 @@ export interface operations {
         };
       };
       /** @description Invalid; nothing was recorded */
+      400: {
+        content: {
+          "application/json": {
+            ocs: {
+              meta: components["schemas"]["OCSMeta"];
+              data: components["schemas"]["Error"];
+            };
+          };
+        };
+      };
+      /** @description Not an admin, or password not confirmed */
+      403: {
+        content: {
+          "application/json": {
+            ocs: {
+              meta: components["schemas"]["OCSMeta"];
+              data: components["schemas"]["Error"];
+            };
+          };
+        };
+      };
+    };
+  };
+  /** The record of processing activities (Art. 30 GDPR) and the DPIA screening, generated from the server (admin) */
+  "record-get": {
+    parameters: {
+      header: {
+        /** @description Required to be true for the API request to pass */
+        "OCS-APIRequest": boolean;
+      };
+    };
+    responses: {
+      /** @description Record */
+      200: {
+        content: {
+          "application/json": {
+            ocs: {
+              meta: components["schemas"]["OCSMeta"];
+              data: components["schemas"]["ProcessingRecord"];
+            };
+          };
+        };
+      };
+      /** @description Not an admin */
+      403: {
+        content: {
+          "application/json": {
+            ocs: {
+              meta: components["schemas"]["OCSMeta"];
+              data: components["schemas"]["Error"];
+            };
+          };
+        };
+      };
+    };
+  };
+  /** The controller's contact and data protection officer (admin) */
+  "record-contact": {
+    parameters: {
+      header: {
+        /** @description Required to be true for the API request to pass */
+        "OCS-APIRequest": boolean;
+      };
+    };
+    responses: {
+      /** @description Contact */
+      200: {
+        content: {
+          "application/json": {
+            ocs: {
+              meta: components["schemas"]["OCSMeta"];
+              data: components["schemas"]["RecordContact"];
+            };
+          };
+        };
+      };
+      /** @description Not an admin */
+      403: {
+        content: {
+          "application/json": {
+            ocs: {
+              meta: components["schemas"]["OCSMeta"];
+              data: components["schemas"]["Error"];
+            };
+          };
+        };
+      };
+    };
+  };
+  /** Store the controller's contact and data protection officer (admin, password confirmation) */
+  "record-set-contact": {
+    parameters: {
+      header: {
+        /** @description Required to be true for the API request to pass */
+        "OCS-APIRequest": boolean;
+      };
+    };
+    requestBody: {
+      content: {
+        "application/json": {
+          contact: string;
+          dpo: string;
+        };
+      };
+    };
+    responses: {
+      /** @description Stored */
+      200: {
+        content: {
+          "application/json": {
+            ocs: {
+              meta: components["schemas"]["OCSMeta"];
+              data: components["schemas"]["RecordContact"];
+            };
+          };
+        };
+      };
+      /** @description Too long; nothing was stored */
       400: {
         content: {
           "application/json": {

@@ -138,3 +138,37 @@ test('classifying Talk\'s default STUN server as a processor makes criterion 1 h
 	await expect(stun).toContainText('processor, EU or EEA – AVV Nextcloud GmbH')
 	await expect(page.locator('[data-criterion="1"]')).toHaveAttribute('data-status', 'holds')
 })
+
+test('an admin downloads the Art. 30 record generated from the server, with the contact typed once', async ({ page }) => {
+	await page.goto(ADMIN_PAGE)
+	const section = page.locator('#safe-meeting-record')
+	await section.getByLabel('Controller contact (name and address)').fill('Stadt Musterstadt, Rathausplatz 1')
+	await section.getByLabel('Data protection officer (name and contact)').fill('dsb@musterstadt.example')
+	await section.getByRole('button', { name: 'Save contact' }).click()
+	await expect(page.getByText('Contact saved', { exact: true })).toBeVisible()
+
+	const [csvDownload] = await Promise.all([page.waitForEvent('download'), section.getByRole('link', { name: 'Download as CSV' }).click()])
+	expect(csvDownload.suggestedFilename()).toMatch(/^processing-record-\d{4}-\d{2}-\d{2}\.csv$/)
+	const csv = (await import('node:fs')).readFileSync((await csvDownload.path())!, 'utf8')
+	expect(csv).toContain('"Controller","Contact","Stadt Musterstadt, Rathausplatz 1"')
+	expect(csv).toContain('"Controller","Data protection officer","dsb@musterstadt.example"')
+	expect(csv).toContain('stun.nextcloud.com')
+	expect(csv).toContain('DPIA screening (Art. 35 GDPR)')
+
+	const [jsonDownload] = await Promise.all([page.waitForEvent('download'), section.getByRole('link', { name: 'Download as JSON' }).click()])
+	const json = JSON.parse((await import('node:fs')).readFileSync((await jsonDownload.path())!, 'utf8'))
+	expect(json.sections.map((s: { id: string }) => s.id)).toEqual(['controller', 'processing', 'subjects', 'data', 'recipients', 'transfers', 'deletion', 'measures', 'evidence'])
+
+	// The printable page shows the same record.
+	await page.goto('/index.php/apps/safe_meeting/compliance/record?user=admin')
+	await expect(page.getByRole('heading', { name: 'Record of processing activities (Art. 30 GDPR)' })).toBeVisible()
+	await expect(page.locator('[data-section="controller"]')).toContainText('Stadt Musterstadt, Rathausplatz 1')
+	await expect(page.locator('[data-section="dpia"]')).toContainText('Is audio or video recorded?')
+	await page.emulateMedia({ media: 'print' })
+	await expect(page.getByRole('button', { name: 'Print or save as PDF' })).toBeHidden()
+})
+
+test('the record is for admins only', async ({ page }) => {
+	const response = await page.goto('/index.php/apps/safe_meeting/compliance/record.csv?user=alice')
+	expect(response?.status()).toBe(403)
+})

@@ -27,6 +27,8 @@ use OCA\SafeMeeting\Controller\NoticePageController;
 use OCA\SafeMeeting\Controller\PageController;
 use OCA\SafeMeeting\Controller\PolicyController;
 use OCA\SafeMeeting\Controller\ReceiptController;
+use OCA\SafeMeeting\Controller\RecordController;
+use OCA\SafeMeeting\Controller\RecordPageController;
 use OCA\SafeMeeting\Controller\RefusalController;
 use OCA\SafeMeeting\Controller\RetentionController;
 use OCA\SafeMeeting\Listener\AutoLockListener;
@@ -74,6 +76,8 @@ class TalkFreeConstructionTest extends TestCase {
 			'no-monitoring job' => [NoMonitoringJob::class],
 			'privacy notice page (public)' => [NoticePageController::class],
 			'evidence API' => [EvidenceController::class],
+			'Art. 30 record API' => [RecordController::class],
+			'Art. 30 record page and downloads' => [RecordPageController::class],
 			'privacy notice redirect (global middleware)' => [PrivacyNoticeMiddleware::class],
 			'privacy notice join guard' => [PrivacyNoticeJoinListener::class],
 			'compliance audit listener' => [ComplianceAuditListener::class],

@@ -157,7 +157,7 @@ class ComplianceControllerTest extends TestCase {
 		$this->assertSame(201, $controller->attest('toms', 'TOM v3', '2027-01-01')->getStatus());
 		$refused = $controller->attest('toms', '', '2027-01-01');
 		$this->assertSame(400, $refused->getStatus());
-		$this->assertSame([['field' => 'documentRef', 'code' => 'required', 'message' => '[t] A value is required.']], $refused->getData()['violations']);
+		$this->assertSame([['field' => 'documentRef', 'code' => 'required', 'message' => '[t] [t] This value is required.']], $refused->getData()['violations']);
 		$this->admin = null;
 		$this->assertSame(403, $controller->attest('toms', 'TOM v3', '2027-01-01')->getStatus());
 		$this->assertSame(403, $controller->get()->getStatus());
