@@ -10,7 +10,6 @@ declare(strict_types=1);
 namespace OCA\SafeMeeting\Compliance;
 
 use OCA\SafeMeeting\Db\Attestation;
-use OCA\SafeMeeting\Db\AttestationMapper;
 use OCA\SafeMeeting\ResponseDefinitions;
 use OCA\SafeMeeting\Service\AttestationService;
 
@@ -23,7 +22,7 @@ use OCA\SafeMeeting\Service\AttestationService;
 class EvidenceOverview {
 	public function __construct(
 		private AttestationService $attestations,
-		private ExternalHosts $hosts,
+		private Providers $providers,
 		private EvidenceNames $names,
 	) {
 	}
@@ -36,16 +35,15 @@ class EvidenceOverview {
 			'name' => $this->names->item($item),
 		] + $this->state($current[$item] ?? null), AttestationService::ITEMS);
 		try {
-			$hosts = $this->hosts->list();
-			$hostsReadable = true;
+			[$providers, $hostsReadable] = [$this->providers->all(), true];
 		} catch (UnreadableException) {
-			[$hosts, $hostsReadable] = [[], false];
+			[$providers, $hostsReadable] = [[], false];
 		}
-		$providers = [];
-		foreach ($hosts as $host => $uses) {
-			$providers[] = ['host' => $host, 'uses' => $uses] + $this->state($current[AttestationMapper::key(AttestationService::HOST, $host)] ?? null);
+		$hosts = [];
+		foreach ($providers as $host => ['uses' => $uses, 'attestation' => $attestation]) {
+			$hosts[] = ['host' => $host, 'uses' => $uses] + $this->state($attestation);
 		}
-		return ['items' => $items, 'hosts' => $providers, 'hostsReadable' => $hostsReadable];
+		return ['items' => $items, 'hosts' => $hosts, 'hostsReadable' => $hostsReadable];
 	}
 
 	/** @return array{attestation: ?array, overdue: bool} */

@@ -10,7 +10,6 @@ declare(strict_types=1);
 namespace OCA\SafeMeeting\Compliance;
 
 use OCA\SafeMeeting\Compliance\Criteria\ThirdCountryCriterion;
-use OCA\SafeMeeting\Db\AttestationMapper;
 use OCA\SafeMeeting\ResponseDefinitions;
 use OCA\SafeMeeting\Service\AttestationService;
 use OCA\SafeMeeting\Service\NoMonitoringProfile;
@@ -31,7 +30,7 @@ class ProcessingRecord {
 	public function __construct(
 		private ConfigReader $reader,
 		private PolicyFacts $policy,
-		private ExternalHosts $hosts,
+		private Providers $providers,
 		private AttestationService $attestations,
 		private ComplianceService $compliance,
 		private NoMonitoringProfile $noMonitoring,
@@ -50,15 +49,11 @@ class ProcessingRecord {
 		$recording = $this->policy->permits('recording', 'with-consent') && $this->talkCanRecord();
 		$monitoring = !$this->noMonitoring->isEnabled() || $this->reader->appEnabled('user_status');
 		try {
-			$hosts = $this->hosts->list();
+			$providers = $this->providers->all();
 		} catch (UnreadableException) {
-			$hosts = [];
+			$providers = [];
 		}
 		$current = $this->attestations->current();
-		$providers = [];
-		foreach ($hosts as $host => $uses) {
-			$providers[$host] = ['uses' => $uses, 'attestation' => $current[AttestationMapper::key(AttestationService::HOST, $host)] ?? null];
-		}
 		$transfers = $this->transfers($providers);
 		$ai = array_values(array_filter(ThirdCountryCriterion::AI_APPS, fn (string $app): bool => $this->reader->appEnabled($app)));
 		$dpia = $this->dpia->screen(['monitoring' => $monitoring, 'recording' => $recording, 'transfers' => $transfers['any'], 'ai' => $ai, 'users' => (int)$this->userManager->countSeenUsers()]);

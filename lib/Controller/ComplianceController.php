@@ -34,6 +34,8 @@ use OCP\IRequest;
  * @psalm-import-type SafeMeetingError from ResponseDefinitions
  */
 class ComplianceController extends OCSController {
+	use RefusesNonAdmins;
+
 	public function __construct(
 		IRequest $request,
 		private CurrentAdmin $adminAccess,
@@ -91,10 +93,5 @@ class ComplianceController extends OCSController {
 		/** @var ReportEntry $entry */
 		$entry = $this->compliance->evaluate($criterion);
 		return new DataResponse(['criterion' => $entry->toArray()]);
-	}
-
-	/** @return DataResponse<Http::STATUS_FORBIDDEN, SafeMeetingError, array{}> */
-	private function forbidden(): DataResponse {
-		return new DataResponse(['message' => $this->l10n->t('Only administrators can see and change the compliance of this server.')], Http::STATUS_FORBIDDEN);
 	}
 }

@@ -33,6 +33,8 @@ use OCP\IRequest;
  * @psalm-import-type SafeMeetingError from ResponseDefinitions
  */
 class EvidenceController extends OCSController {
+	use RefusesNonAdmins;
+
 	public function __construct(
 		IRequest $request,
 		private CurrentAdmin $adminAccess,
@@ -92,10 +94,5 @@ class EvidenceController extends OCSController {
 			], Http::STATUS_BAD_REQUEST);
 		}
 		return new DataResponse($this->overview->get(), Http::STATUS_CREATED);
-	}
-
-	/** @return DataResponse<Http::STATUS_FORBIDDEN, SafeMeetingError, array{}> */
-	private function forbidden(): DataResponse {
-		return new DataResponse(['message' => $this->l10n->t('Only administrators can see and change the compliance of this server.')], Http::STATUS_FORBIDDEN);
 	}
 }

@@ -31,6 +31,8 @@ use Psr\Log\LoggerInterface;
  * @psalm-import-type SafeMeetingError from ResponseDefinitions
  */
 class MeetingOverviewController extends OCSController {
+	use RefusesNonAdmins;
+
 	public function __construct(
 		IRequest $request,
 		private CurrentAdmin $adminAccess,
@@ -60,7 +62,7 @@ class MeetingOverviewController extends OCSController {
 	#[AuthorizedAdminSetting(settings: Admin::class)]
 	public function list(string $status = 'all', string $owner = '', string $search = '', int $page = 1, int $limit = 25): DataResponse {
 		if ($this->adminAccess->adminUid() === null) {
-			return new DataResponse(['message' => $this->l10n->t('Only administrators can see and change the compliance of this server.')], Http::STATUS_FORBIDDEN);
+			return $this->forbidden();
 		}
 		if (!in_array($status, MeetingOverviewService::STATUSES, true) || $page < 1 || $limit < 1 || $limit > MeetingOverviewService::MAX_LIMIT || mb_strlen($search) > 200) {
 			return new DataResponse(['message' => $this->l10n->t('The filter is not valid.')], Http::STATUS_BAD_REQUEST);

@@ -30,6 +30,8 @@ use OCP\IRequest;
  * @psalm-import-type SafeMeetingError from ResponseDefinitions
  */
 class NoMonitoringController extends OCSController {
+	use RefusesNonAdmins;
+
 	public function __construct(
 		IRequest $request,
 		private CurrentAdmin $adminAccess,
@@ -75,10 +77,5 @@ class NoMonitoringController extends OCSController {
 		}
 		$this->profile->setEnabled($enabled, $uid);
 		return new DataResponse($this->profile->status());
-	}
-
-	/** @return DataResponse<Http::STATUS_FORBIDDEN, SafeMeetingError, array{}> */
-	private function forbidden(): DataResponse {
-		return new DataResponse(['message' => $this->l10n->t('Only administrators can see and change the compliance of this server.')], Http::STATUS_FORBIDDEN);
 	}
 }

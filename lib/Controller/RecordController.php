@@ -35,6 +35,8 @@ use OCP\IRequest;
  * @psalm-import-type SafeMeetingError from ResponseDefinitions
  */
 class RecordController extends OCSController {
+	use RefusesNonAdmins;
+
 	public function __construct(
 		IRequest $request,
 		private CurrentAdmin $adminAccess,
@@ -103,10 +105,5 @@ class RecordController extends OCSController {
 			return new DataResponse(['message' => $this->l10n->t('The contact could not be stored. Nothing was changed.'), 'violations' => $this->messages->violations($violations)], Http::STATUS_BAD_REQUEST);
 		}
 		return new DataResponse($this->contact->get());
-	}
-
-	/** @return DataResponse<Http::STATUS_FORBIDDEN, SafeMeetingError, array{}> */
-	private function forbidden(): DataResponse {
-		return new DataResponse(['message' => $this->l10n->t('Only administrators can see and change the compliance of this server.')], Http::STATUS_FORBIDDEN);
 	}
 }

@@ -8,9 +8,9 @@
 import type { ComplianceCriterion } from '../api/types.ts'
 import type { Failure } from './failure.ts'
 
-import { confirmPassword } from '@nextcloud/password-confirmation'
 import { defineStore } from 'pinia'
 import { complianceApi } from '../api/compliance.ts'
+import { confirmedWrite } from './confirmedWrite.ts'
 import { toFailure } from './failure.ts'
 
 export const useComplianceStore = defineStore('compliance', {
@@ -54,22 +54,14 @@ export const useComplianceStore = defineStore('compliance', {
 			}
 			this.fixing = action
 			this.fixFailure = null
-			try {
-				try {
-					await confirmPassword()
-				} catch {
-					this.fixFailure = { kind: 'password', message: '', criterion: criterion.criterion }
-					return false
-				}
-				const updated = await complianceApi.fix(action)
-				this.criteria = this.criteria.map((existing) => (existing.criterion === updated.criterion ? updated : existing))
-				return true
-			} catch (error) {
-				this.fixFailure = { ...toFailure(error), criterion: criterion.criterion }
+			const result = await confirmedWrite(() => complianceApi.fix(action))
+			this.fixing = ''
+			if (!result.ok) {
+				this.fixFailure = { ...result.failure, criterion: criterion.criterion }
 				return false
-			} finally {
-				this.fixing = ''
 			}
+			this.criteria = this.criteria.map((existing) => (existing.criterion === result.value.criterion ? result.value : existing))
+			return true
 		},
 	},
 })

@@ -9,10 +9,10 @@ import type { AttestationInput } from '../api/compliance.ts'
 import type { EvidenceOverview } from '../api/types.ts'
 import type { Failure } from './failure.ts'
 
-import { confirmPassword } from '@nextcloud/password-confirmation'
 import { defineStore } from 'pinia'
 import { complianceApi } from '../api/compliance.ts'
 import { OcsError } from '../api/ocs.ts'
+import { confirmedWrite } from './confirmedWrite.ts'
 import { toFailure } from './failure.ts'
 
 /** field → the server's translated message */
@@ -49,21 +49,14 @@ export const useEvidenceStore = defineStore('evidence', {
 			}
 			this.saving = key
 			this.failure = null
-			try {
-				try {
-					await confirmPassword()
-				} catch {
-					this.failure = { kind: 'password', message: '', key, fields: {} }
-					return false
-				}
-				this.overview = await complianceApi.attest(input)
-				return true
-			} catch (error) {
-				this.failure = { ...toFailure(error), key, fields: fieldProblems(error) }
+			const result = await confirmedWrite(() => complianceApi.attest(input))
+			this.saving = ''
+			if (!result.ok) {
+				this.failure = { ...result.failure, key, fields: fieldProblems(result.error) }
 				return false
-			} finally {
-				this.saving = ''
 			}
+			this.overview = result.value
+			return true
 		},
 	},
 })

@@ -7,9 +7,9 @@
 import type { NoMonitoring } from '../api/types.ts'
 import type { Failure } from './failure.ts'
 
-import { confirmPassword } from '@nextcloud/password-confirmation'
 import { defineStore } from 'pinia'
 import { complianceApi } from '../api/compliance.ts'
+import { confirmedWrite } from './confirmedWrite.ts'
 import { toFailure } from './failure.ts'
 
 export const useNoMonitoringStore = defineStore('noMonitoring', {
@@ -35,21 +35,14 @@ export const useNoMonitoringStore = defineStore('noMonitoring', {
 			}
 			this.saving = true
 			this.failure = null
-			try {
-				try {
-					await confirmPassword()
-				} catch {
-					this.failure = { kind: 'password', message: '' }
-					return false
-				}
-				this.profile = await complianceApi.setNoMonitoring(enabled)
-				return true
-			} catch (error) {
-				this.failure = toFailure(error)
+			const result = await confirmedWrite(() => complianceApi.setNoMonitoring(enabled))
+			this.saving = false
+			if (!result.ok) {
+				this.failure = result.failure
 				return false
-			} finally {
-				this.saving = false
 			}
+			this.profile = result.value
+			return true
 		},
 	},
 })

@@ -8,9 +8,9 @@
 import type { RecordContact } from '../api/types.ts'
 import type { Failure } from './failure.ts'
 
-import { confirmPassword } from '@nextcloud/password-confirmation'
 import { defineStore } from 'pinia'
 import { complianceApi } from '../api/compliance.ts'
+import { confirmedWrite } from './confirmedWrite.ts'
 import { toFailure } from './failure.ts'
 
 export const useRecordContactStore = defineStore('recordContact', {
@@ -39,22 +39,16 @@ export const useRecordContactStore = defineStore('recordContact', {
 			}
 			this.saving = true
 			this.failure = null
-			try {
-				try {
-					await confirmPassword()
-				} catch {
-					this.failure = { kind: 'password', message: '' }
-					return false
-				}
-				this.saved = await complianceApi.setContact({ ...this.draft })
-				this.draft = { ...this.saved }
-				return true
-			} catch (error) {
-				this.failure = toFailure(error)
+			const draft = { ...this.draft }
+			const result = await confirmedWrite(() => complianceApi.setContact(draft))
+			this.saving = false
+			if (!result.ok) {
+				this.failure = result.failure
 				return false
-			} finally {
-				this.saving = false
 			}
+			this.saved = result.value
+			this.draft = { ...result.value }
+			return true
 		},
 	},
 })

@@ -14,12 +14,9 @@ use OCA\SafeMeeting\Compliance\ConfigReader;
 use OCA\SafeMeeting\Compliance\Criterion;
 use OCA\SafeMeeting\Compliance\CriterionResult;
 use OCA\SafeMeeting\Compliance\Evidence;
-use OCA\SafeMeeting\Compliance\ExternalHosts;
 use OCA\SafeMeeting\Compliance\Fix;
+use OCA\SafeMeeting\Compliance\Providers;
 use OCA\SafeMeeting\Compliance\TalkDefaults;
-use OCA\SafeMeeting\Compliance\UnreadableException;
-use OCA\SafeMeeting\Db\AttestationMapper;
-use OCA\SafeMeeting\Service\AttestationService;
 use OCP\IL10N;
 
 /**
@@ -33,8 +30,7 @@ class ThirdCountryCriterion implements Criterion {
 
 	public function __construct(
 		private ConfigReader $reader,
-		private ExternalHosts $hosts,
-		private AttestationService $attestations,
+		private Providers $providers,
 		private AdminLinks $links,
 		private IL10N $l,
 	) {
@@ -54,16 +50,10 @@ class ThirdCountryCriterion implements Criterion {
 
 	public function evaluate(): CriterionResult {
 		$this->reader->requireApp(TalkDefaults::APP);
-		$hosts = $this->hosts->list();
-		try {
-			$current = $this->attestations->current();
-		} catch (\Throwable $e) {
-			throw new UnreadableException('attestations', $e);
-		}
 		$evidence = [];
 		$unknown = 0;
-		foreach (array_keys($hosts) as $host) {
-			$transfer = ($current[AttestationMapper::key(AttestationService::HOST, $host)] ?? null)?->detailsArray()['transfer'] ?? null;
+		foreach ($this->providers->all() as $host => ['attestation' => $attestation]) {
+			$transfer = $attestation?->detailsArray()['transfer'] ?? null;
 			$unknown += $transfer === null ? 1 : 0;
 			$evidence[] = new Evidence("host.$host", $host, match ($transfer) {
 				'eu' => $this->l->t('EU or EEA'),

@@ -15,11 +15,9 @@ use OCA\SafeMeeting\Compliance\Criterion;
 use OCA\SafeMeeting\Compliance\CriterionResult;
 use OCA\SafeMeeting\Compliance\EvidenceNames;
 use OCA\SafeMeeting\Compliance\Evidence;
-use OCA\SafeMeeting\Compliance\ExternalHosts;
 use OCA\SafeMeeting\Compliance\Fix;
+use OCA\SafeMeeting\Compliance\Providers;
 use OCA\SafeMeeting\Compliance\TalkDefaults;
-use OCA\SafeMeeting\Compliance\UnreadableException;
-use OCA\SafeMeeting\Db\AttestationMapper;
 use OCA\SafeMeeting\Service\AttestationService;
 use OCP\IL10N;
 
@@ -31,7 +29,7 @@ use OCP\IL10N;
 class ThirdPartyHostsCriterion implements Criterion {
 	public function __construct(
 		private ConfigReader $reader,
-		private ExternalHosts $hosts,
+		private Providers $providers,
 		private AttestationService $attestations,
 		private EvidenceNames $names,
 		private AdminLinks $links,
@@ -53,16 +51,10 @@ class ThirdPartyHostsCriterion implements Criterion {
 
 	public function evaluate(): CriterionResult {
 		$this->reader->requireApp(TalkDefaults::APP);
-		$hosts = $this->hosts->list();
-		try {
-			$current = $this->attestations->current();
-		} catch (\Throwable $e) {
-			throw new UnreadableException('attestations', $e);
-		}
+		$providers = $this->providers->all();
 		$evidence = [];
 		$open = 0;
-		foreach ($hosts as $host => $uses) {
-			$attestation = $current[AttestationMapper::key(AttestationService::HOST, $host)] ?? null;
+		foreach ($providers as $host => ['uses' => $uses, 'attestation' => $attestation]) {
 			$role = $attestation?->detailsArray()['role'] ?? null;
 			if ($attestation === null || ($role === 'processor' && $this->attestations->isOverdue($attestation))) {
 				$open++;
@@ -74,7 +66,7 @@ class ThirdPartyHostsCriterion implements Criterion {
 			};
 			$evidence[] = new Evidence("host.$host", $this->l->t('%1$s (%2$s)', [$host, $this->names->uses($uses)]), $value);
 		}
-		if ($hosts === []) {
+		if ($providers === []) {
 			return CriterionResult::holds($this->l->t('Talk sends media and signalling only through this server.'), $evidence);
 		}
 		if ($open === 0) {

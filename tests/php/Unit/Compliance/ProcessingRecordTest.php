@@ -13,6 +13,7 @@ use OCA\SafeMeeting\Compliance\ComplianceService;
 use OCA\SafeMeeting\Compliance\CriterionResult;
 use OCA\SafeMeeting\Compliance\DpiaScreening;
 use OCA\SafeMeeting\Compliance\ExternalHosts;
+use OCA\SafeMeeting\Compliance\Providers;
 use OCA\SafeMeeting\Compliance\PolicyFacts;
 use OCA\SafeMeeting\Compliance\ProcessingRecord;
 use OCA\SafeMeeting\Compliance\RecordContact;
@@ -51,7 +52,7 @@ class ProcessingRecordTest extends CriterionTestCase {
 		$users->method('countSeenUsers')->willReturnCallback(fn (): int => $this->users);
 		$time = $this->createMock(ITimeFactory::class);
 		$time->method('getTime')->willReturn($this->now);
-		return new ProcessingRecord($reader, new PolicyFacts($this->policyService($this->policy)), new ExternalHosts($reader), $this->attestations(), $compliance,
+		return new ProcessingRecord($reader, new PolicyFacts($this->policyService($this->policy)), new Providers(new ExternalHosts($reader), $this->attestations()), $this->attestations(), $compliance,
 			$profile, new RecordContact($this->appConfig), $this->names(), new DpiaScreening($this->l), $users, $time, $this->l);
 	}
 

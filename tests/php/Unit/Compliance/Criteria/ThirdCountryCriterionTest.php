@@ -11,6 +11,7 @@ namespace OCA\SafeMeeting\Tests\Unit\Compliance\Criteria;
 
 use OCA\SafeMeeting\Compliance\Criteria\ThirdCountryCriterion;
 use OCA\SafeMeeting\Compliance\ExternalHosts;
+use OCA\SafeMeeting\Compliance\Providers;
 use OCA\SafeMeeting\Compliance\Status;
 use OCA\SafeMeeting\Compliance\UnreadableException;
 use OCA\SafeMeeting\Tests\Unit\Compliance\CriterionTestCase;
@@ -18,7 +19,7 @@ use OCA\SafeMeeting\Tests\Unit\Compliance\CriterionTestCase;
 class ThirdCountryCriterionTest extends CriterionTestCase {
 	private function criterion(): ThirdCountryCriterion {
 		$reader = $this->reader();
-		return new ThirdCountryCriterion($reader, new ExternalHosts($reader), $this->attestations(), $this->links(), $this->l);
+		return new ThirdCountryCriterion($reader, new Providers(new ExternalHosts($reader), $this->attestations()), $this->links(), $this->l);
 	}
 
 	private function classifyStun(string $transfer): void {

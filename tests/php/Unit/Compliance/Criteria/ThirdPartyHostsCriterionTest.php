@@ -11,6 +11,7 @@ namespace OCA\SafeMeeting\Tests\Unit\Compliance\Criteria;
 
 use OCA\SafeMeeting\Compliance\Criteria\ThirdPartyHostsCriterion;
 use OCA\SafeMeeting\Compliance\ExternalHosts;
+use OCA\SafeMeeting\Compliance\Providers;
 use OCA\SafeMeeting\Compliance\Status;
 use OCA\SafeMeeting\Compliance\UnreadableException;
 use OCA\SafeMeeting\Tests\Unit\Compliance\CriterionTestCase;
@@ -18,7 +19,7 @@ use OCA\SafeMeeting\Tests\Unit\Compliance\CriterionTestCase;
 class ThirdPartyHostsCriterionTest extends CriterionTestCase {
 	private function criterion(): ThirdPartyHostsCriterion {
 		$reader = $this->reader();
-		return new ThirdPartyHostsCriterion($reader, new ExternalHosts($reader), $this->attestations(), $this->names(), $this->links(), $this->l);
+		return new ThirdPartyHostsCriterion($reader, new Providers(new ExternalHosts($reader), $this->attestations()), $this->attestations(), $this->names(), $this->links(), $this->l);
 	}
 
 	private function classify(string $host, string $role, string $reviewDue = '2027-12-01'): void {
