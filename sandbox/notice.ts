@@ -4,8 +4,11 @@
  *
  * The privacy notice before joining, as the server does it (NoticePageController, PrivacyNoticeGate,
  * PrivacyNoticeMiddleware): the public page `/index.php/apps/safe_meeting/m/{token}`, "read" remembered
- * per browser session (a session cookie, like PHP's), and a stand-in for Talk's page `/index.php/call/{token}`
- * that sends a guest who skipped the notice back to it.
+ * per browser session (a session cookie, like PHP's), and `noticeFirst` for the stand-in of Talk's page
+ * (talkPage.ts), which sends a guest who skipped the notice back to it.
+ *
+ * A browser that opens the notice page without having chosen a sandbox user (`?user=`) is a guest without
+ * an account: the page marks it so for Talk's stand-in (cookie `sandbox_guest`, as `?guest=1` does there).
  */
 import type { IncomingMessage, ServerResponse } from 'node:http'
 import type { PageSession } from './session.ts'
@@ -19,7 +22,6 @@ import { renderPage } from './page.ts'
 import { LOGIN_COOKIE, resolvePageSession } from './session.ts'
 
 export const NOTICE_PAGE = new RegExp(`^/index\\.php/apps/${APP_ID}/m/([a-z0-9]{4,30})(/read)?$`)
-export const TALK_PAGE = /^\/index\.php\/call\/([a-z0-9]{4,30})$/
 const SESSION_COOKIE = 'sandbox_session'
 const noticeUrl = (token: string) => `/index.php/apps/${APP_ID}/m/${token}`
 const talkUrl = (token: string) => `/index.php/call/${token}`
@@ -59,7 +61,8 @@ export async function handleNoticePage(state: SandboxState, req: IncomingMessage
 	const token = match[1]!
 	const meeting = meetingOf(state, token)
 	const browser = browserSession(req)
-	const cookies = { 'Set-Cookie': [...session.setCookies, ...browser.setCookies] }
+	const anonymous = parseCookies(req).sandbox_user === undefined && !session.setCookies.some((cookie) => cookie.startsWith('sandbox_user='))
+	const cookies = { 'Set-Cookie': [...session.setCookies, ...browser.setCookies, ...(anonymous ? ['sandbox_guest=1; Path=/; SameSite=Lax'] : [])] }
 	if (match[2] !== undefined) {
 		if (req.method !== 'POST') {
 			return sendText(res, 405, 'text/plain', 'Method not allowed')
@@ -82,17 +85,9 @@ export async function handleNoticePage(state: SandboxState, req: IncomingMessage
 }
 
 /**
- * Talk's page of a conversation, reduced to its name. A guest (no sandbox user chosen) who must read the
- * meeting's notice first is sent there, as PrivacyNoticeMiddleware does.
+ * Where Talk's page sends a guest first: the meeting's notice page when the meeting requires the notice
+ * and this browser session has not read its current version (PrivacyNoticeMiddleware); null to go on.
  */
-export function handleTalkPage(state: SandboxState, req: IncomingMessage, res: ServerResponse, url: URL, match: RegExpExecArray): void {
-	const token = match[1]!
-	const guest = url.searchParams.get('user') === null && parseCookies(req).sandbox_user === undefined
-	if (guest && isRequired(state, token) && !hasRead(state, browserSession(req).id, token)) {
-		res.writeHead(303, { Location: noticeUrl(token) })
-		return void res.end()
-	}
-	const room = state.rooms.get(token)
-	const name = (room?.name ?? 'Conversation not found').replace(/[<>&"]/g, '')
-	sendText(res, room === undefined ? 404 : 200, 'text/html; charset=utf-8', `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>${name} - Talk</title></head><body><main><h1 data-test="talk-room">Talk: ${name}</h1></main></body></html>`)
+export function noticeFirst(state: SandboxState, req: IncomingMessage, token: string): string | null {
+	return isRequired(state, token) && !hasRead(state, browserSession(req).id, token) ? noticeUrl(token) : null
 }

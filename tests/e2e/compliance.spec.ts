@@ -134,7 +134,7 @@ test('classifying Talk\'s default STUN server as a processor makes criterion 1 h
 	await stun.getByText('A processor, under a processor agreement').click()
 	await stun.getByText('EU or EEA').click()
 	await stun.getByLabel('Processor agreement (reference or link)').fill('AVV Nextcloud GmbH')
-	await stun.getByRole('button', { name: 'Save classification' }).click()
+	await stun.getByRole('button', { name: 'Record classification' }).click()
 	await expect(stun).toContainText('processor, EU or EEA – AVV Nextcloud GmbH')
 	await expect(page.locator('[data-criterion="1"]')).toHaveAttribute('data-status', 'holds')
 })
@@ -144,7 +144,7 @@ test('an admin downloads the Art. 30 record generated from the server, with the 
 	const section = page.locator('#safe-meeting-record')
 	await section.getByLabel('Controller contact (name and address)').fill('Stadt Musterstadt, Rathausplatz 1')
 	await section.getByLabel('Data protection officer (name and contact)').fill('dsb@musterstadt.example')
-	await section.getByRole('button', { name: 'Save contact' }).click()
+	await section.getByRole('button', { name: 'Record contact' }).click()
 	await expect(page.getByText('Contact saved', { exact: true })).toBeVisible()
 
 	const [csvDownload] = await Promise.all([page.waitForEvent('download'), section.getByRole('link', { name: 'Download as CSV' }).click()])
