@@ -28,7 +28,7 @@ use OCP\IL10N;
 use OCP\IRequest;
 
 /**
- * The compliance report for admins (or delegated, see AdminAccess and CurrentAdmin) and the fixes Safe Meeting applies itself.
+ * The compliance report for admins (or delegated: CurrentAdmin) and the fixes Safe Meeting applies itself.
  *
  * @psalm-import-type SafeMeetingCriterion from ResponseDefinitions
  * @psalm-import-type SafeMeetingError from ResponseDefinitions
@@ -38,7 +38,7 @@ class ComplianceController extends OCSController {
 
 	public function __construct(
 		IRequest $request,
-		private CurrentAdmin $adminAccess,
+		private CurrentAdmin $currentAdmin,
 		private ComplianceService $compliance,
 		private ComplianceFixService $fixes,
 		private IL10N $l10n,
@@ -57,7 +57,7 @@ class ComplianceController extends OCSController {
 	#[ApiRoute(verb: 'GET', url: '/api/v1/compliance')]
 	#[AuthorizedAdminSetting(settings: Admin::class)]
 	public function report(): DataResponse {
-		if ($this->adminAccess->adminUid() === null) {
+		if ($this->currentAdmin->adminUid() === null) {
 			return $this->forbidden();
 		}
 		return new DataResponse(['criteria' => array_map(static fn (ReportEntry $e): array => $e->toArray(), $this->compliance->report())]);
@@ -78,7 +78,7 @@ class ComplianceController extends OCSController {
 	#[AuthorizedAdminSetting(settings: Admin::class)]
 	#[PasswordConfirmationRequired]
 	public function fix(string $fix): DataResponse {
-		$uid = $this->adminAccess->adminUid();
+		$uid = $this->currentAdmin->adminUid();
 		if ($uid === null) {
 			return $this->forbidden();
 		}

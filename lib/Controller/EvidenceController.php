@@ -37,7 +37,7 @@ class EvidenceController extends OCSController {
 
 	public function __construct(
 		IRequest $request,
-		private CurrentAdmin $adminAccess,
+		private CurrentAdmin $currentAdmin,
 		private AttestationService $attestations,
 		private EvidenceOverview $overview,
 		private ViolationMessages $messages,
@@ -57,7 +57,7 @@ class EvidenceController extends OCSController {
 	#[ApiRoute(verb: 'GET', url: '/api/v1/compliance/evidence')]
 	#[AuthorizedAdminSetting(settings: Admin::class)]
 	public function get(): DataResponse {
-		if ($this->adminAccess->adminUid() === null) {
+		if ($this->currentAdmin->adminUid() === null) {
 			return $this->forbidden();
 		}
 		return new DataResponse($this->overview->get());
@@ -82,7 +82,7 @@ class EvidenceController extends OCSController {
 	#[AuthorizedAdminSetting(settings: Admin::class)]
 	#[PasswordConfirmationRequired]
 	public function attest(string $item = '', string $documentRef = '', string $reviewDue = '', string $subject = '', string $role = '', string $transfer = ''): DataResponse {
-		$uid = $this->adminAccess->adminUid();
+		$uid = $this->currentAdmin->adminUid();
 		if ($uid === null) {
 			return $this->forbidden();
 		}

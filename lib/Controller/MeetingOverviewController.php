@@ -35,7 +35,7 @@ class MeetingOverviewController extends OCSController {
 
 	public function __construct(
 		IRequest $request,
-		private CurrentAdmin $adminAccess,
+		private CurrentAdmin $currentAdmin,
 		private MeetingOverviewService $overview,
 		private IL10N $l10n,
 		private LoggerInterface $logger,
@@ -61,7 +61,7 @@ class MeetingOverviewController extends OCSController {
 	#[ApiRoute(verb: 'GET', url: '/api/v1/compliance/meetings')]
 	#[AuthorizedAdminSetting(settings: Admin::class)]
 	public function list(string $status = 'all', string $owner = '', string $search = '', int $page = 1, int $limit = 25): DataResponse {
-		if ($this->adminAccess->adminUid() === null) {
+		if ($this->currentAdmin->adminUid() === null) {
 			return $this->forbidden();
 		}
 		if (!in_array($status, MeetingOverviewService::STATUSES, true) || $page < 1 || $limit < 1 || $limit > MeetingOverviewService::MAX_LIMIT || mb_strlen($search) > 200) {

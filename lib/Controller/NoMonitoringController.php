@@ -34,7 +34,7 @@ class NoMonitoringController extends OCSController {
 
 	public function __construct(
 		IRequest $request,
-		private CurrentAdmin $adminAccess,
+		private CurrentAdmin $currentAdmin,
 		private NoMonitoringProfile $profile,
 		private IL10N $l10n,
 	) {
@@ -52,7 +52,7 @@ class NoMonitoringController extends OCSController {
 	#[ApiRoute(verb: 'GET', url: '/api/v1/compliance/no-monitoring')]
 	#[AuthorizedAdminSetting(settings: Admin::class)]
 	public function get(): DataResponse {
-		if ($this->adminAccess->adminUid() === null) {
+		if ($this->currentAdmin->adminUid() === null) {
 			return $this->forbidden();
 		}
 		return new DataResponse($this->profile->status());
@@ -71,7 +71,7 @@ class NoMonitoringController extends OCSController {
 	#[AuthorizedAdminSetting(settings: Admin::class)]
 	#[PasswordConfirmationRequired]
 	public function update(bool $enabled): DataResponse {
-		$uid = $this->adminAccess->adminUid();
+		$uid = $this->currentAdmin->adminUid();
 		if ($uid === null) {
 			return $this->forbidden();
 		}

@@ -39,7 +39,7 @@ class RecordController extends OCSController {
 
 	public function __construct(
 		IRequest $request,
-		private CurrentAdmin $adminAccess,
+		private CurrentAdmin $currentAdmin,
 		private ProcessingRecord $record,
 		private RecordContact $contact,
 		private ViolationMessages $messages,
@@ -59,7 +59,7 @@ class RecordController extends OCSController {
 	#[ApiRoute(verb: 'GET', url: '/api/v1/compliance/record')]
 	#[AuthorizedAdminSetting(settings: Admin::class)]
 	public function get(): DataResponse {
-		if ($this->adminAccess->adminUid() === null) {
+		if ($this->currentAdmin->adminUid() === null) {
 			return $this->forbidden();
 		}
 		return new DataResponse($this->record->build());
@@ -76,7 +76,7 @@ class RecordController extends OCSController {
 	#[ApiRoute(verb: 'GET', url: '/api/v1/compliance/record/contact')]
 	#[AuthorizedAdminSetting(settings: Admin::class)]
 	public function contact(): DataResponse {
-		if ($this->adminAccess->adminUid() === null) {
+		if ($this->currentAdmin->adminUid() === null) {
 			return $this->forbidden();
 		}
 		return new DataResponse($this->contact->get());
@@ -97,7 +97,7 @@ class RecordController extends OCSController {
 	#[AuthorizedAdminSetting(settings: Admin::class)]
 	#[PasswordConfirmationRequired]
 	public function setContact(mixed $contact = '', mixed $dpo = ''): DataResponse {
-		if ($this->adminAccess->adminUid() === null) {
+		if ($this->currentAdmin->adminUid() === null) {
 			return $this->forbidden();
 		}
 		$violations = $this->contact->set($contact, $dpo);

@@ -30,13 +30,13 @@ use OCP\IRequest;
 
 /**
  * The record of processing activities (Art. 30 GDPR) with its DPIA screening as a printable page (the
- * browser prints it to PDF) and as JSON and CSV downloads, for admins (or delegated, see AdminAccess and CurrentAdmin); all
+ * browser prints it to PDF) and as JSON and CSV downloads, for admins (or delegated: CurrentAdmin); all
  * from one ProcessingRecord, so they always say the same.
  */
 class RecordPageController extends Controller {
 	public function __construct(
 		IRequest $request,
-		private CurrentAdmin $adminAccess,
+		private CurrentAdmin $currentAdmin,
 		private ProcessingRecord $record,
 		private RecordCsv $csv,
 		private IInitialState $initialState,
@@ -51,7 +51,7 @@ class RecordPageController extends Controller {
 	#[NoCSRFRequired]
 	#[OpenAPI(OpenAPI::SCOPE_IGNORE)]
 	public function page(): Response {
-		if ($this->adminAccess->adminUid() === null) {
+		if ($this->currentAdmin->adminUid() === null) {
 			return $this->forbidden();
 		}
 		$this->initialState->provideInitialState('record', $this->record->build());
@@ -64,7 +64,7 @@ class RecordPageController extends Controller {
 	#[NoCSRFRequired]
 	#[OpenAPI(OpenAPI::SCOPE_IGNORE)]
 	public function downloadJson(): Response {
-		if ($this->adminAccess->adminUid() === null) {
+		if ($this->currentAdmin->adminUid() === null) {
 			return $this->forbidden();
 		}
 		$json = json_encode($this->record->build(), JSON_PRETTY_PRINT | JSON_UNESCAPED_SLASHES | JSON_UNESCAPED_UNICODE | JSON_THROW_ON_ERROR);
@@ -76,7 +76,7 @@ class RecordPageController extends Controller {
 	#[NoCSRFRequired]
 	#[OpenAPI(OpenAPI::SCOPE_IGNORE)]
 	public function downloadCsv(): Response {
-		if ($this->adminAccess->adminUid() === null) {
+		if ($this->currentAdmin->adminUid() === null) {
 			return $this->forbidden();
 		}
 		return $this->download($this->csv->render($this->record->build()), 'csv', 'text/csv; charset=utf-8');

@@ -14,7 +14,7 @@ use OCP\AppFramework\Http;
 use OCP\AppFramework\Http\DataResponse;
 
 /**
- * The compliance APIs' answer to a caller who is neither an admin nor delegated (AdminAccess).
+ * The compliance APIs' answer to a caller who is neither an admin nor delegated (CurrentAdmin, AdminAccess).
  * The using controller has an IL10N in `$this->l10n`.
  *
  * @psalm-import-type SafeMeetingError from ResponseDefinitions
