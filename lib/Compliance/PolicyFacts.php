@@ -9,12 +9,13 @@ declare(strict_types=1);
 
 namespace OCA\SafeMeeting\Compliance;
 
+use OCA\SafeMeeting\Policy\Settings;
 use OCA\SafeMeeting\Service\PolicyService;
 
 /**
- * What the organisation policy permits, read so that it works with the policy as it is stored now (a rule
- * has `default` and `allowed` values or a `min`..`max` range) and with a rule that names its weakest
- * permitted value as `threshold`: the Art. 30 record states the weakest value any safe meeting may have.
+ * What the organisation policy permits any safe meeting (group rules can only tighten it): the values up to
+ * each rule's threshold, or only its default when locked (Settings::permitted). The Art. 30 record and the
+ * DPIA screening state the weakest value any safe meeting may have.
  */
 class PolicyFacts {
 	public function __construct(
@@ -22,12 +23,15 @@ class PolicyFacts {
 	) {
 	}
 
-	/** Whether any safe meeting may have this value of a choice setting. */
-	public function permits(string $setting, string $value): bool {
-		$rule = $this->rule($setting);
-		return ($rule['default'] ?? null) === $value
-			|| in_array($value, is_array($rule['allowed'] ?? null) ? $rule['allowed'] : [], true)
-			|| ($rule['threshold'] ?? null) === $value;
+	/** Whether any safe meeting may have this value of a setting. */
+	public function permits(string $setting, string|int $value): bool {
+		$permitted = $this->permitted($setting);
+		if ($permitted === null) {
+			return false;
+		}
+		return $permitted['kind'] === Settings::KIND_CHOICE
+			? in_array($value, $permitted['values'], true)
+			: is_int($value) && $value >= $permitted['min'] && $value <= $permitted['max'];
 	}
 
 	/**
@@ -35,12 +39,14 @@ class PolicyFacts {
 	 * some meeting may keep it forever, null when the policy has no such setting.
 	 */
 	public function longest(string $setting): ?int {
-		$rule = $this->rule($setting);
-		if ($rule === []) {
+		$permitted = $this->permitted($setting);
+		if ($permitted === null) {
 			return null;
 		}
-		$values = [...(is_array($rule['allowed'] ?? null) ? $rule['allowed'] : []), $rule['max'] ?? null, $rule['threshold'] ?? null, $rule['default'] ?? null];
-		$values = array_map('intval', array_filter($values, 'is_numeric'));
+		if ($permitted['kind'] === Settings::KIND_RANGE) {
+			return $permitted['max'];
+		}
+		$values = array_map('intval', array_filter($permitted['values'], 'is_numeric'));
 		return in_array(0, $values, true) || $values === [] ? 0 : max($values);
 	}
 
@@ -50,9 +56,12 @@ class PolicyFacts {
 		return ['text' => (string)($notice['text'] ?? ''), 'url' => (string)($notice['url'] ?? ''), 'version' => (string)($notice['version'] ?? '')];
 	}
 
-	/** @return array<string, mixed> */
-	private function rule(string $setting): array {
-		$rule = $this->policyService->getOrganisationPolicy()['settings'][$setting] ?? [];
-		return is_array($rule) ? $rule : [];
+	/** @return array{kind: 'choice', values: list<string|int>}|array{kind: 'range', min: int, max: int}|null null for a setting the catalogue or the policy lacks */
+	private function permitted(string $setting): ?array {
+		$rule = $this->policyService->getOrganisationPolicy()['settings'][$setting] ?? null;
+		if (!isset(Settings::SETTINGS[$setting]) || !is_array($rule) || !array_key_exists('threshold', $rule) || !array_key_exists('default', $rule)) {
+			return null;
+		}
+		return Settings::permitted($setting, ['locked' => (bool)($rule['locked'] ?? false)] + $rule);
 	}
 }

@@ -6,8 +6,11 @@
  * RecordCsv, English only): the same sections generated from the sandbox's state, the same CSV layout.
  */
 import type { ProcessingRecord } from '../../src/api/types.ts'
+import type { Permitted } from '../../src/policy/threshold.ts'
 import type { SandboxState } from '../state.ts'
 
+import { permitted } from '../../src/policy/threshold.ts'
+import { readPolicy } from '../api/policy.ts'
 import { now } from '../state.ts'
 import { currentAttestation, ITEMS, PROVIDERS } from './evidence.ts'
 import { complianceReport } from './report.ts'
@@ -20,13 +23,18 @@ function attestationText(state: SandboxState, item: string, subject = ''): strin
 	return attestation === null ? 'not attested' : `${attestation.documentRef}, attested by ${attestation.attestedBy}`
 }
 
-/** A policy rule as PolicyFacts reads it: `allowed` values or a range, or a `threshold` (the weakest value still permitted). */
-interface LooseRule { default?: unknown, allowed?: unknown[], max?: number, threshold?: unknown }
+/** Every value the policy lets any safe meeting have (PolicyFacts): up to each threshold, or the default when locked. */
+function permittedValues(state: SandboxState, setting: 'guestAccess' | 'recording' | 'chatExpiry' | 'fileRetentionDays' | 'meetingRetentionDays'): (string | number)[] {
+	const found = permitted(setting, readPolicy(state).settings[setting] as never) as Permitted<string | number>
+	return found.kind === 'choice' ? found.values : [found.min, found.max]
+}
 
 export function processingRecord(state: SandboxState): ProcessingRecord {
-	const rules = state.policy.settings as unknown as Record<string, LooseRule | undefined>
-	const permits = (setting: string, value: string) => [rules[setting]?.default, rules[setting]?.threshold, ...(rules[setting]?.allowed ?? [])].includes(value)
-	const longest = (setting: string) => Math.max(...[rules[setting]?.default, rules[setting]?.threshold, rules[setting]?.max, ...(rules[setting]?.allowed ?? [])].filter((v): v is number => typeof v === 'number'))
+	const permits = (setting: 'guestAccess' | 'recording', value: string) => permittedValues(state, setting).includes(value)
+	const longest = (setting: 'chatExpiry' | 'fileRetentionDays' | 'meetingRetentionDays') => {
+		const values = permittedValues(state, setting).filter((v): v is number => typeof v === 'number')
+		return values.includes(0) ? 0 : Math.max(...values)
+	}
 	const guests = permits('guestAccess', 'password')
 	const chat = longest('chatExpiry')
 	const report = complianceReport(state)

@@ -83,7 +83,7 @@ class ProcessingRecordTest extends CriterionTestCase {
 	}
 
 	public function testAPolicyWithoutGuestsRecordsNoGuests(): void {
-		$this->policy['settings']['guestAccess'] = ['default' => 'none', 'allowed' => ['none'], 'locked' => true];
+		$this->policy['settings']['guestAccess'] = ['default' => 'none', 'threshold' => 'none', 'locked' => true];
 		$rows = self::rows($this->record()->build());
 		$this->assertArrayNotHasKey('[t] Guests', $rows['subjects']);
 		$this->assertArrayNotHasKey('[t] E-mail addresses', $rows['data']);
