@@ -5,7 +5,7 @@
 import type { Page } from '@playwright/test'
 
 import { expect, test } from '@playwright/test'
-import { nextStep, resetSandbox, startWizard } from './sandbox.ts'
+import { CONTROL, nextStep, resetSandbox, startWizard } from './sandbox.ts'
 
 const ADMIN_PAGE = '/index.php/settings/admin/safe_meeting?user=admin'
 const TALK_ROOM_API = '/ocs/v2.php/apps/spreed/api/v4/room'
@@ -41,7 +41,7 @@ test('an admin sees the criteria and requires passwords for guest links with one
 	await expect(access).toContainText('Every guest link needs a password')
 	await expect(access.getByRole('button', { name: 'Require passwords for guest links' })).toHaveCount(0)
 	// Talk itself now refuses guest links without a password.
-	expect((await (await request.get('/__sandbox/capabilities')).json()).config.forcePasswords).toBe(true)
+	expect((await (await request.get('/__sandbox/capabilities', CONTROL)).json()).config.forcePasswords).toBe(true)
 	const open = await request.post(TALK_ROOM_API, { headers: basic('bob'), data: { roomType: 3, roomName: 'Open room' } })
 	expect(open.status()).toBe(400)
 })
@@ -52,7 +52,7 @@ test('cancelling the confirmation changes nothing', async ({ page, request }) =>
 	await access.getByRole('button', { name: 'Require passwords for guest links' }).click()
 	await page.getByRole('dialog').getByRole('button', { name: 'Cancel' }).click()
 	await expect(access).toHaveAttribute('data-status', 'fails')
-	expect((await (await request.get('/__sandbox/capabilities')).json()).config.forcePasswords).toBe(false)
+	expect((await (await request.get('/__sandbox/capabilities', CONTROL)).json()).config.forcePasswords).toBe(false)
 })
 
 test('the overview shows every user\'s safe meetings and names what is wrong and who moderates it', async ({ page, request }) => {
@@ -82,7 +82,7 @@ test('a user who is not an admin gets no compliance data', async ({ request }) =
 	expect(response.status()).toBe(403)
 	const fix = await request.post('/ocs/v2.php/apps/safe_meeting/api/v1/compliance/fixes/force-passwords', { headers: basic('alice') })
 	expect(fix.status()).toBe(403)
-	expect((await (await request.get('/__sandbox/capabilities')).json()).config.forcePasswords).toBe(false)
+	expect((await (await request.get('/__sandbox/capabilities', CONTROL)).json()).config.forcePasswords).toBe(false)
 })
 
 test('the "no monitoring" profile makes read receipts private for everyone and says what it cannot enforce', async ({ page }) => {

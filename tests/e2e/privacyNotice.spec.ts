@@ -5,7 +5,7 @@
 import type { Browser, Page } from '@playwright/test'
 
 import { expect, test } from '@playwright/test'
-import { APP, nextStep, resetSandbox, startWizard } from './sandbox.ts'
+import { APP, CONTROL, nextStep, resetSandbox, startWizard } from './sandbox.ts'
 
 const POLICY_API = '/ocs/v2.php/apps/safe_meeting/api/v1/policy'
 const basic = (user: string) => ({ Authorization: 'Basic ' + Buffer.from(`${user}:${user}`).toString('base64'), 'OCS-APIRequest': 'true', Accept: 'application/json' })
@@ -57,7 +57,7 @@ test('with the notice required, a guest who skipped it is sent back to it, and g
 	// The organisation requires the notice by default (policy setting "Privacy notice acknowledgement").
 	const policy = (await (await request.get(POLICY_API, { headers: basic('admin') })).json()).ocs.data
 	policy.settings.requirePrivacyNotice = { ...policy.settings.requirePrivacyNotice, default: 'required' }
-	expect((await request.post('/__sandbox/policy', { data: policy })).ok()).toBe(true)
+	expect((await request.post('/__sandbox/policy', { ...CONTROL, data: policy })).ok()).toBe(true)
 	const { token } = await createWithGuestLink(page, 'Disciplinary hearing')
 
 	const visitor = await guest(browser)
