@@ -7,21 +7,16 @@ OC.L10N.register(
 		"\"{title}\" was purged. A receipt was written for every deletion.": "„{title}“ wurde gelöscht. Für jede Löschung wurde ein Beleg geschrieben.",
 		"%1$s (%2$s)": "%1$s (%2$s)",
 		"%1$s Fix: %2$s": "%1$s Behebung: %2$s",
-		"%1$s documents are not attested, %2$s are overdue for review.": "%1$s Dokumente sind nicht bestätigt, bei %2$s ist die Überprüfung überfällig.",
 		"%1$s is empty: enter a whole number from %2$s to %3$s.": "%1$s ist leer: Gib eine ganze Zahl von %2$s bis %3$s ein.",
 		"%1$s is locked by your organisation to “%2$s”.": "%1$s ist von deiner Organisation auf „%2$s“ festgelegt.",
 		"%1$s is too long: at most %2$s characters.": "%1$s ist zu lang: höchstens %2$s Zeichen.",
 		"%1$s must be a number: enter a whole number from %2$s to %3$s.": "%1$s muss eine Zahl sein: Gib eine ganze Zahl von %2$s bis %3$s ein.",
 		"%1$s must be a whole number, without decimals, from %2$s to %3$s.": "%1$s muss eine ganze Zahl ohne Nachkommastellen von %2$s bis %3$s sein.",
 		"%1$s of %2$s": "%1$s von %2$s",
-		"%1$s users have logged in (large-scale from %2$s).": "%1$s Benutzer haben sich angemeldet (umfangreich ab %2$s).",
 		"%1$s was admitted by %2$s.": "%1$s wurde von %2$s eingelassen.",
 		"%1$s, attested by %2$s on %3$s; %4$s": "%1$s, bestätigt von %2$s am %3$s; %4$s",
 		"%1$s: choose “%2$s” or something stricter.": "%1$s: Wähle „%2$s“ oder etwas Strengeres.",
 		"%1$s: enter a whole number from %2$s to %3$s.": "%1$s: Gib eine ganze Zahl von %2$s bis %3$s ein.",
-		"%s days": "%s Tage",
-		"%s days after the event": "%s Tage nach dem Termin",
-		"%s days after the last activity": "%s Tage nach der letzten Aktivität",
 		"%s has the wrong type.": "%s hat den falschen Typ.",
 		"%s is locked by your organisation.": "%s ist von deiner Organisation gesperrt.",
 		"%s is not a known field.": "%s ist kein bekanntes Feld.",
@@ -31,8 +26,6 @@ OC.L10N.register(
 		"%s is too long.": "%s ist zu lang.",
 		"%s is too short.": "%s ist zu kurz.",
 		"%s must be a whole number.": "%s muss eine ganze Zahl sein.",
-		"%s providers have no known transfer basis.": "Bei %s Anbietern ist keine Grundlage für die Übermittlung bekannt.",
-		"%s providers in the media path are not covered by a processor agreement.": "%s Anbieter im Medienweg sind nicht durch einen Auftragsverarbeitungsvertrag abgedeckt.",
 		"%s: your organisation does not allow this value.": "%s: Deine Organisation erlaubt diesen Wert nicht.",
 		"(fewer choices)": "(weniger Auswahl)",
 		"(not allowed)": "(nicht erlaubt)",
@@ -256,6 +249,7 @@ OC.L10N.register(
 		"Nobody can dial in by phone.": "Niemand kann sich per Telefon einwählen.",
 		"Nobody sees when others read, type or are active.": "Niemand sieht, wann andere lesen, tippen oder aktiv sind.",
 		"Not attested": "Nicht bestätigt",
+		"Not attested: %1$s. Overdue for review: %2$s.": "Nicht bestätigt: %1$s. Überprüfung überfällig: %2$s.",
 		"Not classified": "Nicht eingeordnet",
 		"Not enforced": "Nicht durchgesetzt",
 		"Of {users} users who have logged in, {read} still show read receipts and {typing} still show when they type.": "Von {users} Benutzern, die sich angemeldet haben, zeigen {read} noch Lesebestätigungen und {typing} noch, wenn sie tippen.",
@@ -719,6 +713,7 @@ OC.L10N.register(
 		"Users cannot change it": "Benutzer können sie nicht ändern",
 		"Users may pick from {min} to {max}": "Nutzer dürfen von {min} bis {max} wählen",
 		"Users may pick: {values}": "Nutzer dürfen wählen: {values}",
+		"Users who have logged in: %1$s (large-scale from %2$s).": "Benutzer, die sich angemeldet haben: %1$s (umfangreich ab %2$s).",
 		"Users whose read receipts others see": "Benutzer, deren Lesebestätigungen andere sehen",
 		"Users whose typing others see": "Benutzer, deren Tippen andere sehen",
 		"Value": "Wert",
@@ -762,6 +757,14 @@ OC.L10N.register(
 			"%n Zeichen",
 			"%n Zeichen"
 		],
+		"_%n day after the event_::_%n days after the event_": [
+			"%n Tag nach dem Termin",
+			"%n Tage nach dem Termin"
+		],
+		"_%n day after the last activity_::_%n days after the last activity_": [
+			"%n Tag nach der letzten Aktivität",
+			"%n Tage nach der letzten Aktivität"
+		],
 		"_%n day_::_%n days_": [
 			"%n Tag",
 			"%n Tage"
@@ -786,6 +789,14 @@ OC.L10N.register(
 			"%n Person ist im Anruf.",
 			"%n Personen sind im Anruf."
 		],
+		"_%n provider has no known transfer basis._::_%n providers have no known transfer basis._": [
+			"Bei %n Anbieter ist keine Grundlage für die Übermittlung bekannt.",
+			"Bei %n Anbietern ist keine Grundlage für die Übermittlung bekannt."
+		],
+		"_%n provider in the media path is not covered by a processor agreement._::_%n providers in the media path are not covered by a processor agreement._": [
+			"%n Anbieter im Medienweg ist nicht durch einen Auftragsverarbeitungsvertrag abgedeckt.",
+			"%n Anbieter im Medienweg sind nicht durch einen Auftragsverarbeitungsvertrag abgedeckt."
+		],
 		"_%n user_::_%n users_": [
 			"%n Benutzer",
 			"%n Benutzer"
@@ -802,6 +813,10 @@ OC.L10N.register(
 			"Im Chat geteilte Dateien werden %n Tag nach dem Teilen entfernt.",
 			"Im Chat geteilte Dateien werden %n Tage nach dem Teilen entfernt."
 		],
+		"_deleted at most %n day after their end_::_deleted at most %n days after their end_": [
+			"gelöscht höchstens %n Tag nach ihrem Ende",
+			"gelöscht höchstens %n Tage nach ihrem Ende"
+		],
 		"adding the Safe Meeting bot": "beim Hinzufügen des Safe-Meeting-Bots",
 		"adding the privacy notice": "Hinzufügen der Datenschutzhinweise",
 		"adequacy decision": "Angemessenheitsbeschluss",
@@ -816,7 +831,6 @@ OC.L10N.register(
 		"creating the conversation": "Erstellen der Unterhaltung",
 		"default permissions": "Standardberechtigungen",
 		"deleted after at most %s": "gelöscht nach höchstens %s",
-		"deleted at most %s days after their end": "gelöscht höchstens %s Tage nach ihrem Ende",
 		"disabled": "deaktiviert",
 		"due now": "jetzt fällig",
 		"each user decides; Talk has no admin default": "entscheidet jede Person selbst; Talk hat keine Voreinstellung für die Verwaltung",

@@ -58,7 +58,7 @@ class DpiaScreening {
 				? $this->l->t('No AI or translation integration is enabled.')
 				: $this->l->t('Enabled: %s', [implode(', ', $facts['ai'])])),
 			$this->question($this->l->t('Is the processing large-scale?'), $facts['users'] >= self::LARGE_SCALE_USERS ? self::YES : self::NO,
-				$this->l->t('%1$s users have logged in (large-scale from %2$s).', [(string)$facts['users'], (string)self::LARGE_SCALE_USERS])),
+				$this->l->t('Users who have logged in: %1$s (large-scale from %2$s).', [(string)$facts['users'], (string)self::LARGE_SCALE_USERS])),
 			$this->question($this->l->t('Are special categories of data (Art. 9 GDPR) processed?'), self::UNKNOWN, $this->l->t('Depends on what is discussed in the meetings; the configuration cannot tell. Decide with your data protection officer.')),
 		];
 		$yes = count(array_filter($questions, static fn (array $q): bool => $q['answer'] === self::YES));

@@ -135,12 +135,12 @@ class ProcessingRecord {
 	/** @return array<string, string> */
 	private function deletion(): array {
 		$meeting = $this->policy->longest('meetingRetentionDays');
-		$days = fn (string $key, int $default): string => (string)$this->reader->appInt(TalkDefaults::APP, $key, $default);
+		$days = fn (string $key, int $default): int => $this->reader->appInt(TalkDefaults::APP, $key, $default);
 		return [
-			$this->l->t('Safe meetings') => $meeting === 0 || $meeting === null ? $this->l->t('kept until deleted') : $this->l->t('deleted at most %s days after their end', [(string)$meeting]),
-			$this->l->t('Event conversations') => $this->l->t('%s days after the event', [$days('retention_event_rooms', TalkDefaults::RETENTION_EVENT_ROOMS)]),
-			$this->l->t('Instant meetings') => $this->l->t('%s days after the last activity', [$days('retention_instant_meetings', TalkDefaults::RETENTION_INSTANT_MEETINGS)]),
-			$this->l->t('Activities') => $this->l->t('%s days', [(string)(int)$this->reader->system('activity_expire_days', 365)]),
+			$this->l->t('Safe meetings') => $meeting === 0 || $meeting === null ? $this->l->t('kept until deleted') : $this->l->n('deleted at most %n day after their end', 'deleted at most %n days after their end', $meeting),
+			$this->l->t('Event conversations') => $this->l->n('%n day after the event', '%n days after the event', $days('retention_event_rooms', TalkDefaults::RETENTION_EVENT_ROOMS)),
+			$this->l->t('Instant meetings') => $this->l->n('%n day after the last activity', '%n days after the last activity', $days('retention_instant_meetings', TalkDefaults::RETENTION_INSTANT_MEETINGS)),
+			$this->l->t('Activities') => $this->l->n('%n day', '%n days', (int)$this->reader->system('activity_expire_days', 365)),
 		];
 	}
 

@@ -54,7 +54,7 @@ const RULES: Rule[] = [
 				return ev(`host.${host}`, `${host} (${uses.join(', ').toUpperCase()})`, attestation === null ? 'not classified: a third party unless you attest otherwise' : `${attestation.details.role}: ${attestation.documentRef}`)
 			})
 			const classify = { kind: 'link' as const, label: 'Classify the providers', setting: 'Safe Meeting → Organisational evidence → Providers in the media path', url: ADMIN_PAGE + '#safe-meeting-evidence' }
-			return open > 0 ? fails(`${open} providers in the media path are not covered by a processor agreement.`, evidence, classify) : holds('Every provider in the media path is your own or bound by a processor agreement.', evidence)
+			return open > 0 ? fails(open === 1 ? '1 provider in the media path is not covered by a processor agreement.' : `${open} providers in the media path are not covered by a processor agreement.`, evidence, classify) : holds('Every provider in the media path is your own or bound by a processor agreement.', evidence)
 		},
 	},
 	{
@@ -208,7 +208,7 @@ RULES.push({
 		})
 		return missing + overdue === 0
 			? holds('Every document is attested and none is due for review.', evidence)
-			: fails(`${missing} documents are not attested, ${overdue} are overdue for review.`, evidence, { kind: 'link', label: 'Attest the documents', setting: 'Safe Meeting → Organisational evidence', url: ADMIN_PAGE + '#safe-meeting-evidence' })
+			: fails(`Not attested: ${missing}. Overdue for review: ${overdue}.`, evidence, { kind: 'link', label: 'Attest the documents', setting: 'Safe Meeting → Organisational evidence', url: ADMIN_PAGE + '#safe-meeting-evidence' })
 	},
 })
 

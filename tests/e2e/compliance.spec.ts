@@ -106,7 +106,7 @@ test('an admin attests the processor agreement: who, when, which document and th
 	const evidence = page.locator('#safe-meeting-evidence')
 	const row = evidence.locator('[data-item="processor-agreement"]')
 	await expect(row).toContainText('Not attested')
-	await expect(page.locator('[data-criterion="18"]')).toContainText('5 documents are not attested')
+	await expect(page.locator('[data-criterion="18"]')).toContainText('Not attested: 5.')
 
 	// Without a document the server names what is missing and records nothing.
 	const empty = await request.post('/ocs/v2.php/apps/safe_meeting/api/v1/compliance/evidence', { headers: basic('admin'), data: { item: 'processor-agreement', documentRef: ' ', reviewDue: '2099-01-01' } })
@@ -119,7 +119,7 @@ test('an admin attests the processor agreement: who, when, which document and th
 
 	await expect(row).toContainText('AVV Hosting 2026/14, attested by admin on')
 	await expect(row).toContainText('next review')
-	await expect(page.locator('[data-criterion="18"]')).toContainText('4 documents are not attested')
+	await expect(page.locator('[data-criterion="18"]')).toContainText('Not attested: 4.')
 	const stored = await (await request.get('/ocs/v2.php/apps/safe_meeting/api/v1/compliance/evidence', { headers: basic('admin') })).json()
 	const agreement = stored.ocs.data.items.find((item: { item: string }) => item.item === 'processor-agreement')
 	expect(agreement.attestation).toMatchObject({ attestedBy: 'admin', documentRef: 'AVV Hosting 2026/14' })

@@ -64,7 +64,7 @@ class OrganisationalEvidenceCriterion implements Criterion {
 			return CriterionResult::holds($this->l->t('Every document is attested and none is due for review.'), $evidence);
 		}
 		return CriterionResult::fails(
-			$this->l->t('%1$s documents are not attested, %2$s are overdue for review.', [(string)$missing, (string)$overdue]),
+			$this->l->t('Not attested: %1$s. Overdue for review: %2$s.', [(string)$missing, (string)$overdue]),
 			$evidence,
 			Fix::link($this->links->section('safe_meeting') . '#safe-meeting-evidence', $this->l->t('Attest the documents'), $this->l->t('Safe Meeting → Organisational evidence')),
 		);

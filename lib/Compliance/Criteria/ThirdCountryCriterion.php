@@ -73,7 +73,7 @@ class ThirdCountryCriterion implements Criterion {
 
 		$findings = [];
 		if ($unknown > 0) {
-			$findings[] = $this->l->t('%s providers have no known transfer basis.', [(string)$unknown]);
+			$findings[] = $this->l->n('%n provider has no known transfer basis.', '%n providers have no known transfer basis.', $unknown);
 		}
 		if ($federation && !$trustedOnly) {
 			$findings[] = $this->l->t('Federation reaches any server.');

@@ -73,7 +73,7 @@ class ThirdPartyHostsCriterion implements Criterion {
 			return CriterionResult::holds($this->l->t('Every provider in the media path is your own or bound by a processor agreement.'), $evidence);
 		}
 		return CriterionResult::fails(
-			$this->l->t('%s providers in the media path are not covered by a processor agreement.', [(string)$open]),
+			$this->l->n('%n provider in the media path is not covered by a processor agreement.', '%n providers in the media path are not covered by a processor agreement.', $open),
 			$evidence,
 			Fix::link($this->links->section('safe_meeting') . '#safe-meeting-evidence', $this->l->t('Classify the providers'), $this->l->t('Safe Meeting → Organisational evidence → Providers in the media path; or your own STUN server in the Talk settings')),
 		);

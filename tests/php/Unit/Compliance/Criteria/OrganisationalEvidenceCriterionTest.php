@@ -30,7 +30,7 @@ class OrganisationalEvidenceCriterionTest extends CriterionTestCase {
 		$this->assertSame([], $this->attestations()->attest(['item' => 'processor-agreement', 'documentRef' => 'AVV 2026', 'reviewDue' => '2027-12-01'], 'dpo'));
 		$result = $this->criterion()->evaluate();
 		$this->assertSame(Status::FAILS, $result->status);
-		$this->assertSame('[t] 4 documents are not attested, 0 are overdue for review.', $result->summary);
+		$this->assertSame('[t] Not attested: 4. Overdue for review: 0.', $result->summary);
 		$this->assertSame('[t] not attested', self::evidence($result)['attestation.dpia']);
 		$this->assertSame('[t] AVV 2026, attested by dpo on 2026-12-01; [t] next review 2027-12-01', self::evidence($result)['attestation.processor-agreement']);
 	}
@@ -45,7 +45,7 @@ class OrganisationalEvidenceCriterionTest extends CriterionTestCase {
 		$this->now += 30 * 86400;
 		$result = $this->criterion()->evaluate();
 		$this->assertSame(Status::FAILS, $result->status);
-		$this->assertSame('[t] 0 documents are not attested, 5 are overdue for review.', $result->summary);
+		$this->assertSame('[t] Not attested: 0. Overdue for review: 5.', $result->summary);
 		$this->assertStringContainsString('review overdue since 2026-12-10', self::evidence($result)['attestation.toms']);
 	}
 
