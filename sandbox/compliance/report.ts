@@ -6,23 +6,17 @@
  * the sandbox simulates (its Talk rooms and settings, the policy); English only, as the sandbox's other
  * API messages. Criteria the sandbox has no model for read fixed values from ComplianceSandboxState.
  */
-import type { ComplianceCriterion, ComplianceEvidence, ComplianceFix } from '../../src/api/types.ts'
+import type { ComplianceCriterion } from '../../src/api/types.ts'
 import type { SandboxState } from '../state.ts'
+import type { Rule } from './rule.ts'
 
 import { roomCensus } from '../../src/compliance/roomCensus.ts'
 import { readPolicy } from '../api/policy.ts'
 import { ADMIN_PAGE } from '../config.ts'
 import { USERS } from '../users.ts'
 import { currentAttestation, isOverdue, ITEMS, PROVIDERS } from './evidence.ts'
-
-type Result = Pick<ComplianceCriterion, 'status' | 'summary' | 'evidence' | 'fix'>
-interface Rule { criterion: number, title: string, sources: ComplianceCriterion['sources'], evaluate: (state: SandboxState) => Result }
-
-const ev = (source: string, label: string, value: string | number | boolean): ComplianceEvidence => ({ source, label, value: typeof value === 'boolean' ? (value ? 'yes' : 'no') : String(value) })
-const holds = (summary: string, evidence: ComplianceEvidence[]): Result => ({ status: 'holds', summary, evidence, fix: null })
-const fails = (summary: string, evidence: ComplianceEvidence[], fix: ComplianceFix): Result => ({ status: 'fails', summary, evidence, fix })
-const link = (section: string, label: string, setting: string): ComplianceFix => ({ kind: 'link', label, setting, url: ADMIN_PAGE.replace('safe_meeting', section) })
-const isOn = (value: string | undefined) => ['1', 'true', 'yes', 'on'].includes((value ?? '').toLowerCase())
+import { appsLink, ev, fails, holds, isOn, link } from './rule.ts'
+import { SETTINGS_RULES } from './settingsRules.ts'
 
 /** The "no monitoring" profile's reach over the sandbox's users (twin of NoMonitoringProfile::status). */
 export function noMonitoringStatus(state: SandboxState) {
@@ -140,7 +134,7 @@ const RULES: Rule[] = [
 			if (!status.enabled || status.publicReadReceipts + status.publicTyping > 0) {
 				return fails('Read receipts and typing indicators show others when someone reads and writes.', evidence, profileLink)
 			}
-			return userStatus ? fails('Nextcloud shows automatically whether someone is online or away.', evidence, link('apps', 'Open the apps', 'occ app:disable user_status')) : holds('Nobody sees when others read, type or are active.', evidence)
+			return userStatus ? fails('Nextcloud shows automatically whether someone is online or away.', evidence, appsLink('occ app:disable user_status')) : holds('Nobody sees when others read, type or are active.', evidence)
 		},
 	},
 	{
@@ -188,7 +182,7 @@ const RULES: Rule[] = [
 		evaluate: (state) => {
 			const survey = state.compliance.enabledApps.includes('survey_client')
 			const evidence = [ev('apps.survey_client', 'Usage survey (survey_client)', survey ? 'enabled' : 'disabled')]
-			return survey ? fails('The usage survey app can send statistics to Nextcloud GmbH.', evidence, link('apps', 'Open the apps', 'occ app:disable survey_client')) : holds('No usage statistics are sent to the vendor.', evidence)
+			return survey ? fails('The usage survey app can send statistics to Nextcloud GmbH.', evidence, appsLink('occ app:disable survey_client')) : holds('No usage statistics are sent to the vendor.', evidence)
 		},
 	},
 ]
@@ -211,6 +205,9 @@ RULES.push({
 			: fails(`Not attested: ${missing}. Overdue for review: ${overdue}.`, evidence, { kind: 'link', label: 'Attest the documents', setting: 'Safe Meeting → Organisational evidence', url: ADMIN_PAGE + '#safe-meeting-evidence' })
 	},
 })
+
+RULES.push(...SETTINGS_RULES)
+RULES.sort((a, b) => a.criterion - b.criterion)
 
 export function complianceReport(state: SandboxState): ComplianceCriterion[] {
 	return RULES.map(({ criterion, title, sources, evaluate }) => ({ criterion, title, sources, ...evaluate(state) }))

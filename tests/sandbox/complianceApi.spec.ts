@@ -7,6 +7,7 @@
  */
 
 // @vitest-environment node
+import { readdirSync, readFileSync } from 'node:fs'
 import { afterEach, describe, expect, it } from 'vitest'
 import { useSandbox } from './client.ts'
 
@@ -17,7 +18,39 @@ afterEach(async () => {
 	expect(await env.api.control('GET', 'violations')).toEqual([])
 })
 
+/** Number, title and sources of every criterion class in lib/Compliance/Criteria, in number order. */
+function phpCriteria(): { criterion: number, title: string, sources: string }[] {
+	const dir = new URL('../../lib/Compliance/Criteria/', import.meta.url)
+	return readdirSync(dir).map((file) => {
+		const code = readFileSync(new URL(file, dir), 'utf8')
+		const [, id] = /function id\(\): int \{\s*return (\d+);/.exec(code)!
+		const [, title] = /function title\(\): string \{\s*return \$this->l->t\('((?:[^'\\]|\\.)*)'\);/.exec(code)!
+		const [, sources] = /function sources\(\): string \{\s*return '([BD+]+)';/.exec(code)!
+		return { criterion: Number(id), title: title!.replace(/\\(.)/g, '$1'), sources: sources! }
+	}).sort((a, b) => a.criterion - b.criterion)
+}
+
 describe('compliance API in the sandbox', () => {
+	it('reports every criterion the server evaluates, in order, with the same titles and sources', async () => {
+		const report = await env.api.own('GET', '/compliance', admin)
+		const criteria = report.data.criteria.map(({ criterion, title, sources }: { criterion: number, title: string, sources: string }) => ({ criterion, title, sources }))
+		expect(criteria.map((c: { criterion: number }) => c.criterion)).toEqual(Array.from({ length: 18 }, (_, i) => i + 1))
+		expect(criteria).toEqual(phpCriteria())
+	})
+
+	it('reads the settings criteria from Talk\'s and core\'s configuration', async () => {
+		const criterion = async (n: number) => (await env.api.own('GET', '/compliance', admin)).data.criteria.find((c: { criterion: number }) => c.criterion === n)
+		expect(await criterion(8)).toMatchObject({ status: 'holds' })
+		env.sandbox.state.compliance.talk.default_permissions = '255'
+		expect(await criterion(8)).toMatchObject({ status: 'fails', fix: { kind: 'link', setting: 'occ config:app:set spreed default_permissions --value=247' } })
+		expect(await criterion(12)).toMatchObject({ status: 'holds' })
+		env.sandbox.state.compliance.talk.retention_event_rooms = '0'
+		expect((await criterion(12)).fix.setting).toBe('occ config:app:set spreed retention_event_rooms --value=28')
+		env.sandbox.state.compliance.enabledApps = env.sandbox.state.compliance.enabledApps.filter((app) => app !== 'password_policy')
+		expect(await criterion(6)).toMatchObject({ status: 'fails', summary: 'Passwords do not have to be at least 10 characters long.' })
+		expect(await criterion(2)).toMatchObject({ status: 'fails', summary: '1 provider has no known transfer basis.' })
+	})
+
 	it('reports the criteria with evidence and applies a fix once', async () => {
 		const report = await env.api.own('GET', '/compliance', admin)
 		expect(report.status).toBe(200)
