@@ -50,6 +50,29 @@ describe('CriterionItem', () => {
 		expect(holding.find('[data-fix]').exists()).toBe(false)
 	})
 
+	it('moves the focus to the criterion when its fix worked, and leaves it alone when the fix failed', async () => {
+		const confirmFix = async (wrapper: ReturnType<typeof mount>) => {
+			await wrapper.find('[data-fix="force-passwords"]').trigger('click')
+			const dialog = document.body.querySelector('[role="dialog"]')!
+			;[...dialog.querySelectorAll('button')].find((b) => b.textContent?.includes('Require passwords for guest links'))!.click()
+			await wrapper.setProps({ busy: true })
+		}
+		const worked = mount(CriterionItem, { props: { criterion: failing, busy: false, failure: '' }, attachTo: document.body })
+		await confirmFix(worked)
+		await worked.setProps({ busy: false, criterion: { ...failing, status: 'holds' } })
+		expect(document.activeElement?.textContent?.trim()).toBe('Criterion 5: Access protection')
+		worked.unmount()
+
+		const failed = mount(CriterionItem, { props: { criterion: failing, busy: false, failure: '' }, attachTo: document.body })
+		await confirmFix(failed)
+		await failed.setProps({ busy: false, failure: 'Your password was not confirmed, so nothing was changed.' })
+		;(document.activeElement as HTMLElement | null)?.blur()
+		// A later "Check again" that finds the criterion holding does not take the focus.
+		await failed.setProps({ criterion: { ...failing, status: 'holds' } })
+		expect(document.activeElement).toBe(document.body)
+		failed.unmount()
+	})
+
 	it('shows why the last fix failed', () => {
 		const wrapper = mount(CriterionItem, { props: { criterion: failing, busy: false, failure: 'Your password was not confirmed, so nothing was changed.' } })
 		expect(wrapper.text()).toContain('Your password was not confirmed')
