@@ -162,6 +162,7 @@ OC.L10N.register(
 		"Days until instant meetings are deleted": "Tage bis zur Löschung von Sofortbesprechungen",
 		"Days until phone conversations are deleted": "Tage bis zur Löschung von Telefon-Unterhaltungen",
 		"Default permissions of participants": "Standardberechtigungen der Teilnehmenden",
+		"Delete temporary conversations after Talk's default periods": "Temporäre Unterhaltungen nach Talks Standardfristen löschen",
 		"Deletion periods": "Löschfristen",
 		"Depends on what is discussed in the meetings; the configuration cannot tell. Decide with your data protection officer.": "Hängt davon ab, was in den Besprechungen besprochen wird; die Konfiguration kann das nicht sagen. Entscheide es mit eurer Datenschutzbeauftragten oder eurem Datenschutzbeauftragten.",
 		"Dial-in (SIP bridge)": "Telefoneinwahl (SIP-Bridge)",

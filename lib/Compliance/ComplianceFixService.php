@@ -32,21 +32,53 @@ class ComplianceFixService {
 	/**
 	 * @return int the number of the criterion the fix is for
 	 * @throws \InvalidArgumentException no such fix
-	 * @throws FixNotAppliedException the key could not be written; nothing changed
+	 * @throws FixNotAppliedException a key could not be written; the keys written before it are restored
 	 */
 	public function apply(string $action, string $actorUid): int {
 		$fix = ComplianceFixes::get($action) ?? throw new \InvalidArgumentException("Unknown fix $action");
-		['app' => $app, 'key' => $key, 'value' => $value] = $fix;
-		try {
-			$old = $this->reader->appValue($app, $key);
-			$this->write($app, $key, $value);
-		} catch (\Throwable $e) {
-			$this->logger->error('Could not apply a compliance fix', ['app' => 'safe_meeting', 'fix' => $action, 'exception' => $e]);
-			throw new FixNotAppliedException("$app.$key", $e);
+		$app = $fix['app'];
+		/** @var array<string, ?string> $written key => value before */
+		$written = [];
+		foreach ($fix['values'] as $key => $value) {
+			try {
+				$old = $this->reader->appValue($app, $key);
+				if (isset($fix['onlyReplacing']) && trim((string)$old) !== $fix['onlyReplacing']) {
+					continue;
+				}
+				$this->write($app, $key, $value);
+				$written[$key] = $old;
+			} catch (\Throwable $e) {
+				$this->logger->error('Could not apply a compliance fix', ['app' => 'safe_meeting', 'fix' => $action, 'exception' => $e]);
+				$this->restore($app, $written, $fix['values']);
+				throw new FixNotAppliedException("$app.$key", $e);
+			}
 		}
-		$new = is_bool($value) ? ($value ? '1' : '0') : (string)$value;
-		$this->dispatcher->dispatchTyped(new ComplianceFixAppliedEvent($actorUid, $action, "$app.$key", $old, $new));
+		foreach ($written as $key => $old) {
+			$value = $fix['values'][$key];
+			$new = is_bool($value) ? ($value ? '1' : '0') : (string)$value;
+			$this->dispatcher->dispatchTyped(new ComplianceFixAppliedEvent($actorUid, $action, "$app.$key", $old, $new));
+		}
 		return $fix['criterion'];
+	}
+
+	/**
+	 * Puts back what a failed fix had already written, in the type it was written with.
+	 *
+	 * @param array<string, ?string> $written key => value before
+	 * @param array<string, bool|int> $values
+	 */
+	private function restore(string $app, array $written, array $values): void {
+		foreach (array_reverse($written, true) as $key => $old) {
+			try {
+				if ($old === null) {
+					$this->appConfig->deleteKey($app, $key);
+				} else {
+					$this->write($app, $key, is_bool($values[$key]) ? in_array(strtolower(trim($old)), ['1', 'true', 'yes', 'on'], true) : (int)$old);
+				}
+			} catch (\Throwable $e) {
+				$this->logger->error('Could not restore a key after a failed compliance fix', ['app' => 'safe_meeting', 'key' => "$app.$key", 'exception' => $e]);
+			}
+		}
 	}
 
 	/**

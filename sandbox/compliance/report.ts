@@ -16,7 +16,7 @@ import { ADMIN_PAGE } from '../config.ts'
 import { USERS } from '../users.ts'
 import { currentAttestation, isOverdue, ITEMS, PROVIDERS } from './evidence.ts'
 import { appsLink, ev, fails, holds, isOn, link } from './rule.ts'
-import { SETTINGS_RULES } from './settingsRules.ts'
+import { applyTalkRetention, SETTINGS_RULES } from './settingsRules.ts'
 
 /** The "no monitoring" profile's reach over the sandbox's users (twin of NoMonitoringProfile::status). */
 export function noMonitoringStatus(state: SandboxState) {
@@ -31,6 +31,7 @@ export const FIXES: Record<string, { criterion: number, setting: string, apply: 
 	'force-passwords': { criterion: 5, setting: 'spreed.force_passwords', apply: (state) => { state.config.forcePasswords = true; return '1' } },
 	'calls-without-media': { criterion: 9, setting: 'spreed.calls_start_without_media', apply: (state) => { state.compliance.talk.calls_start_without_media = '1'; return '1' } },
 	'recording-consent': { criterion: 10, setting: 'spreed.recording_consent', apply: (state) => { state.compliance.talk.recording_consent = '1'; return '1' } },
+	'talk-retention': { criterion: 12, setting: 'spreed.retention_*', apply: applyTalkRetention },
 }
 
 const RULES: Rule[] = [

@@ -29,6 +29,15 @@ function talkInt(state: SandboxState, key: string, fallback: number) {
 }
 const onOff = (on: boolean) => (on ? 'on' : 'off')
 
+/** The fix `talk-retention`: Talk's defaults where a retention is 0 (kept forever); other values stay. */
+export function applyTalkRetention(state: SandboxState): string {
+	const changed = Object.entries(RETENTION).filter(([key]) => (state.compliance.talk[key] ?? '').trim() === '0')
+	for (const [key, days] of changed) {
+		state.compliance.talk[key] = String(days)
+	}
+	return changed.map(([key, days]) => `${key}=${days}`).join(', ')
+}
+
 export const SETTINGS_RULES: Rule[] = [
 	{
 		criterion: 2,
@@ -158,7 +167,7 @@ export const SETTINGS_RULES: Rule[] = [
 				ev('spreed.max_call_duration', 'Longest call (seconds, 0 = unlimited)', talkInt(state, 'max_call_duration', 0)),
 			)
 			if (never.length > 0) {
-				return fails('Talk keeps some temporary conversations forever.', evidence, link('talk', 'Open the Talk settings', never.join('; ')))
+				return fails('Talk keeps some temporary conversations forever.', evidence, { kind: 'action', action: 'talk-retention', label: 'Delete temporary conversations after Talk\'s default periods', setting: never.join('; ') })
 			}
 			if (chat === 0 || meeting === 0) {
 				return fails('The policy lets safe meetings keep their chat or their conversation forever.', evidence, link('safe_meeting', 'Open the policy', 'Policy → Chat expiry and Meeting retention: a period'))

@@ -1716,7 +1716,7 @@ export interface operations {
         "OCS-APIRequest": boolean;
       };
       path: {
-        fix: "force-passwords" | "calls-without-media" | "recording-consent";
+        fix: "force-passwords" | "calls-without-media" | "recording-consent" | "talk-retention";
       };
     };
     responses: {

@@ -45,7 +45,11 @@ describe('compliance API in the sandbox', () => {
 		expect(await criterion(8)).toMatchObject({ status: 'fails', fix: { kind: 'link', setting: 'occ config:app:set spreed default_permissions --value=247' } })
 		expect(await criterion(12)).toMatchObject({ status: 'holds' })
 		env.sandbox.state.compliance.talk.retention_event_rooms = '0'
-		expect((await criterion(12)).fix.setting).toBe('occ config:app:set spreed retention_event_rooms --value=28')
+		env.sandbox.state.compliance.talk.retention_phone_rooms = '3'
+		expect((await criterion(12)).fix).toMatchObject({ kind: 'action', action: 'talk-retention', setting: 'occ config:app:set spreed retention_event_rooms --value=28' })
+		const fixed = await env.api.own('POST', '/compliance/fixes/talk-retention', admin)
+		expect(fixed.data.criterion.status).toBe('holds')
+		expect(env.sandbox.state.compliance.talk).toMatchObject({ retention_event_rooms: '28', retention_phone_rooms: '3' })
 		env.sandbox.state.compliance.enabledApps = env.sandbox.state.compliance.enabledApps.filter((app) => app !== 'password_policy')
 		expect(await criterion(6)).toMatchObject({ status: 'fails', summary: 'Passwords do not have to be at least 10 characters long.' })
 		expect(await criterion(2)).toMatchObject({ status: 'fails', summary: '1 provider has no known transfer basis.' })

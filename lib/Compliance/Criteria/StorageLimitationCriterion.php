@@ -10,6 +10,7 @@ declare(strict_types=1);
 namespace OCA\SafeMeeting\Compliance\Criteria;
 
 use OCA\SafeMeeting\Compliance\AdminLinks;
+use OCA\SafeMeeting\Compliance\ComplianceFixes;
 use OCA\SafeMeeting\Compliance\ConfigReader;
 use OCA\SafeMeeting\Compliance\Criterion;
 use OCA\SafeMeeting\Compliance\CriterionResult;
@@ -70,7 +71,7 @@ class StorageLimitationCriterion implements Criterion {
 
 		if ($never !== []) {
 			return CriterionResult::fails($this->l->t('Talk keeps some temporary conversations forever.'), $evidence,
-				Fix::link($this->links->section('talk'), $this->l->t('Open the Talk settings'), implode('; ', $never)));
+				Fix::action(ComplianceFixes::TALK_RETENTION, $this->l->t('Delete temporary conversations after Talk\'s default periods'), implode('; ', $never)));
 		}
 		if ($chatExpiry === 0 || $meetingRetention === 0) {
 			return CriterionResult::fails($this->l->t('The policy lets safe meetings keep their chat or their conversation forever.'), $evidence,

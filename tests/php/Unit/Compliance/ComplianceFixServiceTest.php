@@ -72,6 +72,34 @@ class ComplianceFixServiceTest extends TestCase {
 		$this->assertSame([], $this->dispatcher->events);
 	}
 
+	public function testSetsOnlyTheRetentionsTalkKeepsForeverToTalksDefaults(): void {
+		$this->appConfig->setMixed('spreed', 'retention_event_rooms', '0');
+		$this->appConfig->setMixed('spreed', 'retention_instant_meetings', '3');
+		$this->appConfig->setValueInt('spreed', 'retention_phone_rooms', 0);
+
+		$this->assertSame(12, $this->service()->apply(ComplianceFixes::TALK_RETENTION, 'admin'));
+
+		$this->assertSame(['28', '3', '7'], [$this->appConfig->values['spreed']['retention_event_rooms'], $this->appConfig->values['spreed']['retention_instant_meetings'], $this->appConfig->values['spreed']['retention_phone_rooms']]);
+		$changes = array_map(static fn (ComplianceFixAppliedEvent $e): array => [$e->getSetting(), $e->getOldValue(), $e->getNewValue()], $this->dispatcher->ofType(ComplianceFixAppliedEvent::class));
+		$this->assertSame([['spreed.retention_event_rooms', '0', '28'], ['spreed.retention_phone_rooms', '0', '7']], $changes, 'one audit entry per key changed; the admin\'s 3 days stay');
+	}
+
+	public function testAFailedSecondWriteRestoresTheFirstAndReportsNothing(): void {
+		$this->appConfig->setMixed('spreed', 'retention_event_rooms', '0');
+		$this->appConfig->setMixed('spreed', 'retention_phone_rooms', '0');
+		$before = $this->appConfig->writes;
+		$this->appConfig->failingWrites = [$before + 2];
+		try {
+			$this->service()->apply(ComplianceFixes::TALK_RETENTION, 'admin');
+			$this->fail('expected FixNotAppliedException');
+		} catch (FixNotAppliedException $e) {
+			$this->assertSame('spreed.retention_phone_rooms', $e->setting);
+		}
+		$this->assertSame('0', $this->appConfig->values['spreed']['retention_event_rooms']);
+		$this->assertSame('0', $this->appConfig->values['spreed']['retention_phone_rooms']);
+		$this->assertSame([], $this->dispatcher->events);
+	}
+
 	public function testRefusesAnUnknownFix(): void {
 		$this->expectException(\InvalidArgumentException::class);
 		$this->service()->apply('delete-everything', 'admin');

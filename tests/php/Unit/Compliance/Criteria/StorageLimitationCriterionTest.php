@@ -9,7 +9,9 @@ declare(strict_types=1);
 
 namespace OCA\SafeMeeting\Tests\Unit\Compliance\Criteria;
 
+use OCA\SafeMeeting\Compliance\ComplianceFixes;
 use OCA\SafeMeeting\Compliance\Criteria\StorageLimitationCriterion;
+use OCA\SafeMeeting\Compliance\Fix;
 use OCA\SafeMeeting\Compliance\Status;
 use OCA\SafeMeeting\Compliance\UnreadableException;
 use OCA\SafeMeeting\Policy\DefaultPolicy;
@@ -32,6 +34,8 @@ class StorageLimitationCriterionTest extends CriterionTestCase {
 		$result = $this->criterion()->evaluate();
 		$this->assertSame(Status::FAILS, $result->status);
 		$this->assertSame('occ config:app:set spreed retention_event_rooms --value=28', $result->fix?->setting);
+		$this->assertSame(Fix::ACTION, $result->fix->kind);
+		$this->assertSame(ComplianceFixes::TALK_RETENTION, $result->fix->action);
 	}
 
 	public function testFailsWhenThePolicyKeepsChatsForever(): void {
