@@ -25,6 +25,7 @@ export const useRecordContactStore = defineStore('recordContact', {
 	},
 	actions: {
 		async load() {
+			this.failure = null
 			try {
 				this.saved = await complianceApi.contact()
 				this.draft = { ...this.saved }
