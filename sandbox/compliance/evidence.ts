@@ -14,7 +14,7 @@ import { now } from '../state.ts'
 export interface SandboxAttestation { item: string, subject: string, attestedBy: string, attestedAt: number, documentRef: string, reviewDue: number, details: Record<string, string> }
 
 export const ITEMS = ['processor-agreement', 'processing-record', 'dpia', 'works-council', 'toms'] as const
-const NAMES: Record<string, string> = {
+export const ITEM_NAMES: Record<string, string> = {
 	'processor-agreement': 'Processor agreements (Art. 28 GDPR)',
 	'processing-record': 'Record of processing activities (Art. 30 GDPR)',
 	dpia: 'Data protection impact assessment (Art. 35 GDPR)',
@@ -35,7 +35,7 @@ export const isOverdue = (state: SandboxState, attestation: SandboxAttestation) 
 export function evidenceOverview(state: SandboxState): EvidenceOverview {
 	const stateOf = (attestation: SandboxAttestation | null) => ({ attestation, overdue: attestation !== null && isOverdue(state, attestation) })
 	return {
-		items: ITEMS.map((item) => ({ item, name: NAMES[item]!, ...stateOf(currentAttestation(state, item)) })),
+		items: ITEMS.map((item) => ({ item, name: ITEM_NAMES[item]!, ...stateOf(currentAttestation(state, item)) })),
 		hosts: Object.entries(PROVIDERS).map(([host, uses]) => ({ host, uses, ...stateOf(currentAttestation(state, 'host', host)) })),
 		hostsReadable: true,
 	}

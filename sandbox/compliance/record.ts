@@ -12,7 +12,7 @@ import type { SandboxState } from '../state.ts'
 import { permitted } from '../../src/policy/threshold.ts'
 import { readPolicy } from '../api/policy.ts'
 import { now } from '../state.ts'
-import { currentAttestation, ITEMS, PROVIDERS } from './evidence.ts'
+import { currentAttestation, ITEM_NAMES, ITEMS, PROVIDERS } from './evidence.ts'
 import { complianceReport } from './report.ts'
 
 type Section = ProcessingRecord['sections'][number]
@@ -59,7 +59,7 @@ export function processingRecord(state: SandboxState): ProcessingRecord {
 			section('transfers', 'Transfers to third countries', Object.fromEntries(providers.map(([host]) => [host, currentAttestation(state, 'host', host)?.details.transfer ?? 'unknown: not classified yet']))),
 			section('deletion', 'Deletion periods', { 'Safe meetings': `deleted at most ${longest('meetingRetentionDays')} days after their end` }),
 			section('measures', 'Technical and organisational measures', Object.fromEntries(report.filter((c) => c.status === 'holds' && c.criterion !== 18).map((c) => [c.title, c.summary]))),
-			section('evidence', 'Organisational evidence', Object.fromEntries(ITEMS.map((item) => [item, attestationText(state, item)]))),
+			section('evidence', 'Organisational evidence', Object.fromEntries(ITEMS.map((item) => [ITEM_NAMES[item]!, attestationText(state, item)]))),
 		],
 		dpia: { questions, indicated: yes >= 2, summary: yes >= 2 ? `A full data protection impact assessment is indicated: ${yes} criteria are met.` : `This screening does not indicate a full data protection impact assessment (${yes} criterion met).` },
 	}

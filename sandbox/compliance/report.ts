@@ -14,7 +14,7 @@ import { roomCensus } from '../../src/compliance/roomCensus.ts'
 import { readPolicy } from '../api/policy.ts'
 import { ADMIN_PAGE } from '../config.ts'
 import { USERS } from '../users.ts'
-import { currentAttestation, isOverdue, ITEMS, PROVIDERS } from './evidence.ts'
+import { currentAttestation, isOverdue, ITEM_NAMES, ITEMS, PROVIDERS } from './evidence.ts'
 import { appsLink, ev, fails, holds, isOn, link } from './rule.ts'
 import { applyTalkRetention, SETTINGS_RULES } from './settingsRules.ts'
 
@@ -199,7 +199,7 @@ RULES.push({
 			const attestation = currentAttestation(state, item)
 			missing += attestation === null ? 1 : 0
 			overdue += attestation !== null && isOverdue(state, attestation) ? 1 : 0
-			return ev(`attestation.${item}`, item, attestation === null ? 'not attested' : `${attestation.documentRef}, attested by ${attestation.attestedBy}`)
+			return ev(`attestation.${item}`, ITEM_NAMES[item]!, attestation === null ? 'not attested' : `${attestation.documentRef}, attested by ${attestation.attestedBy}`)
 		})
 		return missing + overdue === 0
 			? holds('Every document is attested and none is due for review.', evidence)
