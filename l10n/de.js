@@ -211,6 +211,7 @@ OC.L10N.register(
 		"Guests must read the notice before joining": "Gäste müssen den Hinweis vor dem Beitritt lesen",
 		"High-performance backend (external signalling)": "High-Performance-Backend (externes Signaling)",
 		"Holds": "Erfüllt",
+		"Holds: {holds} · Does not hold: {fails} · Cannot be read: {unreadable}": "Erfüllt: {holds} · Nicht erfüllt: {fails} · Nicht lesbar: {unreadable}",
 		"I have read the privacy notice – continue to the meeting": "Ich habe den Datenschutzhinweis gelesen – weiter zur Besprechung",
 		"IP addresses": "IP-Adressen",
 		"Information duty (Art. 13 GDPR)": "Informationspflicht (Art. 13 DSGVO)",
@@ -253,7 +254,6 @@ OC.L10N.register(
 		"Not attested: %1$s. Overdue for review: %2$s.": "Nicht bestätigt: %1$s. Überprüfung überfällig: %2$s.",
 		"Not classified": "Nicht eingeordnet",
 		"Not enforced": "Nicht durchgesetzt",
-		"Of {users} users who have logged in, {read} still show read receipts and {typing} still show when they type.": "Von {users} Benutzern, die sich angemeldet haben, zeigen {read} noch Lesebestätigungen und {typing} noch, wenn sie tippen.",
 		"One switch a works council can rely on: nobody sees when others read or type in Talk. Below is exactly what Safe Meeting enforces and what it cannot.": "Ein Schalter, auf den sich ein Betriebsrat verlassen kann: Niemand sieht, wann andere in Talk lesen oder tippen. Unten steht genau, was Safe Meeting durchsetzt und was nicht.",
 		"Only administrators can see and change the compliance of this server.": "Nur Administratorinnen und Administratoren können die Regelkonformität dieses Servers sehen und ändern.",
 		"Open the \"no monitoring\" profile": "Profil „Keine Überwachung“ öffnen",
@@ -266,7 +266,6 @@ OC.L10N.register(
 		"Open the security settings": "Sicherheitseinstellungen öffnen",
 		"Open the theming settings": "Theming-Einstellungen öffnen",
 		"Organisational evidence": "Organisatorische Nachweise",
-		"Page {page} of {pages}, {total} meetings": "Seite {page} von {pages}, {total} Besprechungen",
 		"Pages": "Seiten",
 		"Participants find the privacy information before they join.": "Teilnehmende finden die Datenschutzinformationen, bevor sie beitreten.",
 		"Password policy app": "App Passwortrichtlinie",
@@ -715,6 +714,7 @@ OC.L10N.register(
 		"Users may pick from {min} to {max}": "Nutzer dürfen von {min} bis {max} wählen",
 		"Users may pick: {values}": "Nutzer dürfen wählen: {values}",
 		"Users who have logged in: %1$s (large-scale from %2$s).": "Benutzer, die sich angemeldet haben: %1$s (umfangreich ab %2$s).",
+		"Users who have logged in: {users}. Others still see when they read: {read}. Others still see when they type: {typing}.": "Benutzer, die sich angemeldet haben: {users}. Andere sehen noch, wann sie lesen: {read}. Andere sehen noch, wann sie tippen: {typing}.",
 		"Users whose read receipts others see": "Benutzer, deren Lesebestätigungen andere sehen",
 		"Users whose typing others see": "Benutzer, deren Tippen andere sehen",
 		"Value": "Wert",
@@ -813,6 +813,10 @@ OC.L10N.register(
 		"_Files shared in the chat are removed %n day after they were shared._::_Files shared in the chat are removed %n days after they were shared._": [
 			"Im Chat geteilte Dateien werden %n Tag nach dem Teilen entfernt.",
 			"Im Chat geteilte Dateien werden %n Tage nach dem Teilen entfernt."
+		],
+		"_Page {page} of {pages}, %n meeting_::_Page {page} of {pages}, %n meetings_": [
+			"Seite {page} von {pages}, %n Besprechung",
+			"Seite {page} von {pages}, %n Besprechungen"
 		],
 		"_deleted at most %n day after their end_::_deleted at most %n days after their end_": [
 			"gelöscht höchstens %n Tag nach ihrem Ende",
@@ -919,7 +923,6 @@ OC.L10N.register(
 		"{field}: enter a whole number from {min} to {max}.": "{field}: Gib eine ganze Zahl von {min} bis {max} ein.",
 		"{field}: this value is not allowed by your organisation.": "{field}: Dieser Wert ist von Ihrer Organisation nicht erlaubt.",
 		"{field}: “{value}” is not valid.": "{field}: „{value}“ ist nicht gültig.",
-		"{holds} hold, {fails} do not hold, {unreadable} cannot be read": "{holds} erfüllt, {fails} nicht erfüllt, {unreadable} nicht lesbar",
 		"{min} to {max}": "{min} bis {max}",
 		"{name} was admitted and can join now.": "{name} wurde eingelassen und kann jetzt beitreten.",
 		"{setting} for {group}: allowed {before}; now {after}": "{setting} für {group}: erlaubt waren {before}; jetzt {after}",
