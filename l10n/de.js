@@ -862,7 +862,7 @@ OC.L10N.register(
 		"none": "keine",
 		"none: Talk uses only this server": "keine: Talk nutzt nur diesen Server",
 		"none: every provider is in the EU or EEA": "keine: jeder Anbieter ist in der EU oder im EWR",
-		"none: recording is blocked": "keine: Aufzeichnung ist gesperrt",
+		"none: recording is blocked": "keine: Aufzeichnung ist blockiert",
 		"not attested": "nicht bestätigt",
 		"not classified: a third party unless you attest otherwise": "nicht eingeordnet: ein Dritter, solange du nichts anderes bestätigst",
 		"not configured": "nicht eingerichtet",
