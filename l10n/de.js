@@ -684,7 +684,6 @@ OC.L10N.register(
 		"This safe meeting does not allow guests.": "Diese sichere Besprechung erlaubt keine Gäste.",
 		"This safe meeting may only be recorded with the participants' consent, and this server does not ask for it.": "Diese sichere Besprechung darf nur mit Einwilligung der Teilnehmenden aufgezeichnet werden, und dieser Server fragt nicht danach.",
 		"This safe meeting must keep its password.": "Diese sichere Besprechung muss ihr Passwort behalten.",
-		"This screening does not indicate a full data protection impact assessment (%s criterion met). Check the questions it cannot answer.": "Diese Vorprüfung zeigt keine vollständige Datenschutz-Folgenabschätzung an (%s Kriterium erfüllt). Prüfe die Fragen, die sie nicht beantworten kann.",
 		"This server cannot ask participants for consent before a recording.": "Dieser Server kann Teilnehmende vor einer Aufzeichnung nicht um Einwilligung bitten.",
 		"This server cannot create this meeting safely": "Dieser Server kann diese Besprechung nicht sicher erstellen",
 		"This server cannot guarantee a lobby.": "Dieser Server kann keine Lobby garantieren.",
@@ -817,6 +816,10 @@ OC.L10N.register(
 		"_Page {page} of {pages}, %n meeting_::_Page {page} of {pages}, %n meetings_": [
 			"Seite {page} von {pages}, %n Besprechung",
 			"Seite {page} von {pages}, %n Besprechungen"
+		],
+		"_This screening does not indicate a full data protection impact assessment (%n criterion met). Check the questions it cannot answer._::_This screening does not indicate a full data protection impact assessment (%n criteria met). Check the questions it cannot answer._": [
+			"Diese Vorprüfung zeigt keine vollständige Datenschutz-Folgenabschätzung an (%n Kriterium erfüllt). Prüfe die Fragen, die sie nicht beantworten kann.",
+			"Diese Vorprüfung zeigt keine vollständige Datenschutz-Folgenabschätzung an (%n Kriterien erfüllt). Prüfe die Fragen, die sie nicht beantworten kann."
 		],
 		"_deleted at most %n day after their end_::_deleted at most %n days after their end_": [
 			"gelöscht höchstens %n Tag nach ihrem Ende",

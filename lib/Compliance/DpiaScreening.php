@@ -68,7 +68,7 @@ class DpiaScreening {
 			'indicated' => $indicated,
 			'summary' => $indicated
 				? $this->l->t('A full data protection impact assessment is indicated: %s criteria are met.', [(string)$yes])
-				: $this->l->t('This screening does not indicate a full data protection impact assessment (%s criterion met). Check the questions it cannot answer.', [(string)$yes]),
+				: $this->l->n('This screening does not indicate a full data protection impact assessment (%n criterion met). Check the questions it cannot answer.', 'This screening does not indicate a full data protection impact assessment (%n criteria met). Check the questions it cannot answer.', $yes),
 		];
 	}
 

@@ -61,7 +61,7 @@ export function processingRecord(state: SandboxState): ProcessingRecord {
 			section('measures', 'Technical and organisational measures', Object.fromEntries(report.filter((c) => c.status === 'holds' && c.criterion !== 18).map((c) => [c.title, c.summary]))),
 			section('evidence', 'Organisational evidence', Object.fromEntries(ITEMS.map((item) => [ITEM_NAMES[item]!, attestationText(state, item)]))),
 		],
-		dpia: { questions, indicated: yes >= 2, summary: yes >= 2 ? `A full data protection impact assessment is indicated: ${yes} criteria are met.` : `This screening does not indicate a full data protection impact assessment (${yes} criterion met).` },
+		dpia: { questions, indicated: yes >= 2, summary: yes >= 2 ? `A full data protection impact assessment is indicated: ${yes} criteria are met.` : `This screening does not indicate a full data protection impact assessment (${yes} ${yes === 1 ? 'criterion' : 'criteria'} met). Check the questions it cannot answer.` },
 	}
 }
 
