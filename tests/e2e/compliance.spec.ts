@@ -46,6 +46,35 @@ test('an admin sees the criteria and requires passwords for guest links with one
 	expect(open.status()).toBe(400)
 })
 
+test('the one-click fix works with the keyboard alone and leaves the focus on its criterion', async ({ page, request }) => {
+	await page.goto(ADMIN_PAGE)
+	const access = page.locator('[data-criterion="5"]')
+	await access.getByRole('button', { name: 'Require passwords for guest links' }).focus()
+	await page.keyboard.press('Enter')
+	const confirm = page.getByRole('dialog', { name: 'Require passwords for guest links' }).getByRole('button', { name: 'Require passwords for guest links' })
+	// Tab through the dialog like a keyboard user until the confirmation has the focus.
+	await expect(async () => {
+		await page.keyboard.press('Tab')
+		await expect(confirm).toBeFocused({ timeout: 200 })
+	}).toPass({ timeout: 10_000 })
+	await page.keyboard.press('Enter')
+	await expect(access).toHaveAttribute('data-status', 'holds')
+	// The button went with the finding; the focus moves to the criterion, not back to the page's top.
+	await expect(page.locator(':focus')).toHaveText('Criterion 5: Access protection')
+	expect((await (await request.get('/__sandbox/capabilities', CONTROL)).json()).config.forcePasswords).toBe(true)
+})
+
+test('the compliance centre speaks German and follows the dark theme', async ({ page }) => {
+	await page.goto(ADMIN_PAGE + '&lang=de&theme=dark')
+	await expect(page.getByRole('heading', { name: 'Keine Überwachung' })).toBeVisible()
+	await expect(page.getByRole('heading', { name: 'Organisatorische Nachweise' })).toBeVisible()
+	await expect(page.getByRole('heading', { name: 'Sichere Besprechungen aller Personen' })).toBeVisible()
+	await expect(page.locator('.criteria__counts')).toContainText('Nicht erfüllt:')
+	await expect(page.locator('[data-criterion="5"]')).toContainText('Nicht erfüllt')
+	const background = await page.evaluate(() => getComputedStyle(document.body).getPropertyValue('--color-main-background').trim())
+	expect(background).not.toBe('#ffffff')
+})
+
 test('cancelling the confirmation changes nothing', async ({ page, request }) => {
 	await page.goto(ADMIN_PAGE)
 	const access = page.locator('[data-criterion="5"]')
