@@ -101,6 +101,7 @@ class TalkRoomTable {
 			breakoutParent: ($row['object_type'] ?? '') === TalkAdapter::BREAKOUT_OBJECT_TYPE ? (string)$row['object_id'] : '',
 			federated: (string)($row['remote_server'] ?? '') !== '',
 			forced: $forced,
+			objectType: (string)($row['object_type'] ?? ''),
 		);
 	}
 

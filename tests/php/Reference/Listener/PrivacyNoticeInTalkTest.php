@@ -11,6 +11,7 @@ namespace OCA\SafeMeeting\Tests\Reference\Listener;
 
 use OCA\SafeMeeting\Listener\AttendeeGuardListener;
 use OCA\SafeMeeting\Listener\AutoLockListener;
+use OCA\SafeMeeting\Listener\GuestJoinedListener;
 use OCA\SafeMeeting\Listener\JoinGuardListener;
 use OCA\SafeMeeting\Listener\PrivacyNoticeJoinListener;
 use OCA\SafeMeeting\Service\PolicyService;
@@ -79,6 +80,7 @@ class PrivacyNoticeInTalkTest extends ReferenceTestCase {
 			JoinGuardListener::class => $this->createMock(JoinGuardListener::class),
 			AttendeeGuardListener::class => $this->createMock(AttendeeGuardListener::class),
 			AutoLockListener::class => $this->createMock(AutoLockListener::class),
+			GuestJoinedListener::class => $this->createMock(GuestJoinedListener::class),
 		]);
 		$this->talk->registerApp();
 

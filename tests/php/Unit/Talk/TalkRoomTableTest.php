@@ -65,8 +65,8 @@ class TalkRoomTableTest extends TestCase {
 		], $states['room0001']->toCheckable());
 		$this->assertSame(['type' => 2, 'hasPassword' => false, 'listable' => 1, 'lobbyTimer' => 0, 'sipEnabled' => 2, 'callRecording' => 1],
 			array_intersect_key($states['room0002']->toCheckable(), array_flip(['type', 'hasPassword', 'listable', 'sipEnabled', 'callRecording', 'lobbyTimer'])));
-		$this->assertSame(['defaultPermissions' => 246, 'breakoutRoomMode' => 0, 'breakoutParent' => '', 'federated' => false, 'forced' => []], $states['room0001']->serverFacts());
-		$this->assertSame(['defaultPermissions' => 255, 'breakoutRoomMode' => 2, 'breakoutParent' => 'room0001', 'federated' => true, 'forced' => []], $states['room0002']->serverFacts());
+		$this->assertSame(['objectType' => '', 'defaultPermissions' => 246, 'breakoutRoomMode' => 0, 'breakoutParent' => '', 'federated' => false, 'forced' => []], $states['room0001']->serverFacts());
+		$this->assertSame(['objectType' => 'room', 'defaultPermissions' => 255, 'breakoutRoomMode' => 2, 'breakoutParent' => 'room0001', 'federated' => true, 'forced' => []], $states['room0002']->serverFacts());
 	}
 
 	public function testReadsMoreTokensThanOneInListHolds(): void {
