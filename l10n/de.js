@@ -309,8 +309,6 @@ OC.L10N.register(
 		"Safe Meeting: %s": "Safe Meeting: %s",
 		"Safe meetings have no privacy notice to show before joining.": "Sichere Besprechungen haben keinen Datenschutzhinweis, der vor dem Beitritt angezeigt wird.",
 		"Safe meetings of all users": "Sichere Besprechungen aller Personen",
-		"Save classification": "Einordnung speichern",
-		"Save contact": "Kontakt speichern",
 		"Section": "Abschnitt",
 		"Security → Password policy → Minimum length: %s": "Sicherheit → Passwortrichtlinie → Mindestlänge: %s",
 		"Setting changed": "Einstellung geändert",
