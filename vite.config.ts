@@ -8,6 +8,8 @@ export default createAppConfig({
 	main: 'src/main.ts',
 	adminSettings: 'src/adminSettings.ts',
 	talk: 'src/talk.ts',
+	notice: 'src/notice.ts',
+	record: 'src/record.ts',
 }, {
 	createEmptyCSSEntryPoints: true,
 	// css/ too, so no chunk style of an older build stays behind (and ends up in a release).

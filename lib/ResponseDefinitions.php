@@ -65,6 +65,22 @@ namespace OCA\SafeMeeting;
  * @psalm-type SafeMeetingReceipt = array{id: int, token: string, kind: 'share'|'file'|'recording'|'conversation', objectId: string, objectName: string, action: 'deleted'|'kept', reason: ?string, rule: 'file-retention'|'meeting-retention'|'purge', at: int, actorType: 'job'|'occ'|'user', actorId: ?string}
  * @psalm-type SafeMeetingReceiptPage = array{receipts: list<SafeMeetingReceipt>, hasMore: bool}
  * @psalm-type SafeMeetingReceiptSettings = array{retentionDays: int}
+ * @psalm-type SafeMeetingEvidence = array{source: string, label: string, value: string}
+ * @psalm-type SafeMeetingFix = array{kind: 'action'|'link', label: string, setting: string, action?: string, url?: string}
+ * @psalm-type SafeMeetingCriterion = array{criterion: int, title: string, sources: string, status: 'holds'|'fails'|'unreadable', summary: string, evidence: list<SafeMeetingEvidence>, fix: ?SafeMeetingFix}
+ * @psalm-type SafeMeetingFinding = array{code: string, expected: string|int|bool, actual: string|int|bool}
+ * @psalm-type SafeMeetingOverviewRow = array{token: string, title: string, start: int, end: int, owner: string, ownerDisplayName: string, status: 'compliant'|'findings'|'room-missing', findings: list<SafeMeetingFinding>, serverFindings: list<SafeMeetingViolation>}
+ * @psalm-type SafeMeetingNoMonitoring = array{enabled: bool, users: int, publicReadReceipts: int, publicTyping: int}
+ * @psalm-type SafeMeetingAttestation = array{item: string, subject: string, attestedBy: string, attestedAt: int, documentRef: string, reviewDue: int, details: object}
+ * @psalm-type SafeMeetingEvidenceItem = array{item: string, name: string, attestation: ?SafeMeetingAttestation, overdue: bool}
+ * @psalm-type SafeMeetingProvider = array{host: string, uses: list<string>, attestation: ?SafeMeetingAttestation, overdue: bool}
+ * @psalm-type SafeMeetingEvidenceOverview = array{items: list<SafeMeetingEvidenceItem>, hosts: list<SafeMeetingProvider>, hostsReadable: bool}
+ * @psalm-type SafeMeetingRecordRow = array{label: string, value: string}
+ * @psalm-type SafeMeetingRecordSection = array{id: string, title: string, rows: list<SafeMeetingRecordRow>}
+ * @psalm-type SafeMeetingDpiaQuestion = array{question: string, answer: 'yes'|'no'|'unknown', basis: string}
+ * @psalm-type SafeMeetingRecord = array{generatedAt: int, sections: list<SafeMeetingRecordSection>, dpia: array{questions: list<SafeMeetingDpiaQuestion>, indicated: bool, summary: string}}
+ * @psalm-type SafeMeetingRecordContact = array{contact: string, dpo: string}
+ * @psalm-type SafeMeetingOverview = array{meetings: list<SafeMeetingOverviewRow>, total: int, counts: array{compliant: int, findings: int, room-missing: int}}
  */
 class ResponseDefinitions {
 }

@@ -11,6 +11,7 @@ import type { OcsApi } from './ocs.ts'
 import type { SandboxState } from './state.ts'
 
 import { createServer } from 'node:http'
+import { complianceRoutes } from './api/compliance.ts'
 import { lockRoutes } from './api/lock.ts'
 import { meetingRoutes } from './api/meetings.ts'
 import { policyRoutes } from './api/policy.ts'
@@ -21,9 +22,11 @@ import { handleControl } from './control.ts'
 import { coreRoutes } from './core.ts'
 import { sendJson, sendText } from './http.ts'
 import { logError, logInfo } from './log.ts'
+import { handleNoticePage, NOTICE_PAGE } from './notice.ts'
 import { handleOcs } from './ocs.ts'
 import { OpenApiValidator } from './openapiValidator.ts'
 import { isPagePath, servePage } from './pages.ts'
+import { handleRecordPage, RECORD_PAGE } from './recordPage.ts'
 import { checkControlRequest, checkHost, isCleanTarget, trustedHosts } from './requestGuard.ts'
 import { resolvePageSession } from './session.ts'
 import { createState } from './state.ts'
@@ -52,7 +55,7 @@ export interface SandboxOptions {
 export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbox> {
 	const state = createState()
 	const talk: OcsApi = { contract: new OpenApiValidator('talk', TALK_OPENAPI_PATH), routes: [...talkRoutes, ...botRoutes], answersOutOfRange: true }
-	const own: OcsApi = { contract: new OpenApiValidator('safe_meeting', OWN_OPENAPI_PATH), routes: [...meetingRoutes, ...policyRoutes, ...lockRoutes, ...retentionRoutes] }
+	const own: OcsApi = { contract: new OpenApiValidator('safe_meeting', OWN_OPENAPI_PATH), routes: [...meetingRoutes, ...policyRoutes, ...lockRoutes, ...retentionRoutes, ...complianceRoutes] }
 	const core: OcsApi = { contract: null, routes: coreRoutes }
 
 	// Known once the server listens (port 0 picks one).
@@ -100,6 +103,14 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
 		}
 		if (path.startsWith('/ocs/')) {
 			return handleOcs(core, state, req, res, url)
+		}
+		const notice = NOTICE_PAGE.exec(path)
+		if (notice !== null) {
+			return handleNoticePage(state, req, res, url, notice)
+		}
+		const record = RECORD_PAGE.exec(path)
+		if (record !== null && req.method === 'GET') {
+			return handleRecordPage(state, req, res, url, record)
 		}
 		if (isPagePath(req.method, path)) {
 			return servePage(state, req, res, url)

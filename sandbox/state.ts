@@ -6,12 +6,14 @@
  */
 import type { RegisteredPlan } from '../src/policy/validatePlan.ts'
 import type { PolicyMigrationReport } from '../src/stores/adminPolicy.ts'
+import type { ComplianceSandboxState } from './compliance/state.ts'
 import type { RetentionState } from './retention/model.ts'
 import type { RoomState } from './talk/model.ts'
 import type { Presence } from './talk/presence.ts'
 
 import { defaultPolicy } from '../src/policy/defaultPolicy.ts'
 import { DEFAULT_FEATURES } from './capabilities.ts'
+import { createComplianceState } from './compliance/state.ts'
 import { createRetentionState } from './retention/model.ts'
 import { createPresence } from './talk/presence.ts'
 
@@ -50,6 +52,7 @@ export interface SandboxState {
 	features: Set<string>
 	/** Server settings; `sipGroups`: Talk's sip_bridge_groups, who may switch dial-in on (empty: every user). */
 	config: { forcePasswords: boolean, recording: boolean, sipGroups: string[] }
+	compliance: ComplianceSandboxState
 	/** Seconds added to the real clock, set through /__sandbox/time. */
 	clockOffset: number
 	nextId: number
@@ -69,6 +72,7 @@ export function createState(): SandboxState {
 		policyMigration: null,
 		features: new Set(DEFAULT_FEATURES),
 		config: { forcePasswords: false, recording: true, sipGroups: [] },
+		compliance: createComplianceState(),
 		clockOffset: 0,
 		nextId: 1,
 		presence: createPresence(),

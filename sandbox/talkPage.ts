@@ -18,6 +18,7 @@ import type { BrowserSession } from './talk/presence.ts'
 import { randomBytes } from 'node:crypto'
 import { APP_ID } from './config.ts'
 import { baseUrlOf, parseCookies, readBody, sendText } from './http.ts'
+import { noticeFirst } from './notice.ts'
 import { OcsError } from './ocs.ts'
 import { sendMessage } from './talk/botCommands.ts'
 import { enterCall } from './talk/calls.ts'
@@ -68,6 +69,12 @@ export async function handleTalkPage(state: SandboxState, req: IncomingMessage, 
 	const room = state.rooms.get(call![1]!)
 	if (room === undefined) {
 		send(404, html('Conversation not found', '<p>This conversation does not exist.</p>'))
+		return true
+	}
+	// Our privacy notice first, where the meeting requires it (notice.ts, PrivacyNoticeMiddleware).
+	const notice = guest ? noticeFirst(state, req, room.token) : null
+	if (notice !== null) {
+		redirect(notice)
 		return true
 	}
 	const user = guest ? null : session.user

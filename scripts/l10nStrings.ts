@@ -15,6 +15,7 @@ const N_CALL = new RegExp(String.raw`\bn\(\s*'safe_meeting',\s*` + STRING + Stri
 const unescape = (text: string) => text.replace(/\\(.)/g, '$1')
 
 const PHP_CALL = new RegExp(String.raw`->t\(\s*` + STRING, 'g')
+const PHP_N_CALL = new RegExp(String.raw`->n\(\s*` + STRING + String.raw`,\s*` + STRING, 'g')
 
 function sourceFiles(dir: string, pattern = /\.(ts|vue)$/): string[] {
 	return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
@@ -26,12 +27,16 @@ function sourceFiles(dir: string, pattern = /\.(ts|vue)$/): string[] {
 	})
 }
 
-/** Strings the PHP part translates with IL10N::t(). */
+/** Strings the PHP part translates with IL10N::t() and IL10N::n(). */
 export function extractPhpStrings(root: string): string[] {
 	const keys = new Set<string>()
 	for (const file of sourceFiles(join(root, 'lib'), /\.php$/)) {
-		for (const match of readFileSync(file, 'utf8').matchAll(PHP_CALL)) {
+		const code = readFileSync(file, 'utf8')
+		for (const match of code.matchAll(PHP_CALL)) {
 			keys.add(unescape(match[1]!))
+		}
+		for (const match of code.matchAll(PHP_N_CALL)) {
+			keys.add(`_${unescape(match[1]!)}_::_${unescape(match[2]!)}_`)
 		}
 	}
 	return [...keys].sort()

@@ -10,28 +10,39 @@ declare(strict_types=1);
 namespace OCA\SafeMeeting\AppInfo;
 
 use OCA\SafeMeeting\Config\Lexicon;
+use OCA\SafeMeeting\Event\AttestationRecordedEvent;
+use OCA\SafeMeeting\Event\ComplianceFixAppliedEvent;
 use OCA\SafeMeeting\Event\MeetingLockChangedEvent;
+use OCA\SafeMeeting\Event\NoMonitoringChangedEvent;
 use OCA\SafeMeeting\Event\PlanRestoredEvent;
 use OCA\SafeMeeting\Event\PolicyChangedEvent;
 use OCA\SafeMeeting\Listener\AttendeeGuardListener;
 use OCA\SafeMeeting\Listener\AttendeeRemovedListener;
 use OCA\SafeMeeting\Listener\AutoLockListener;
 use OCA\SafeMeeting\Listener\BotCommandListener;
+use OCA\SafeMeeting\Listener\ComplianceAuditListener;
 use OCA\SafeMeeting\Listener\GuestJoinedListener;
 use OCA\SafeMeeting\Listener\JoinGuardListener;
 use OCA\SafeMeeting\Listener\LockAuditListener;
 use OCA\SafeMeeting\Listener\LockNoticeListener;
+use OCA\SafeMeeting\Listener\NoMonitoringListener;
 use OCA\SafeMeeting\Listener\OutsideParticipantGuardListener;
 use OCA\SafeMeeting\Listener\PasswordGuardListener;
 use OCA\SafeMeeting\Listener\PlanRestoredAuditListener;
 use OCA\SafeMeeting\Listener\PolicyAuditListener;
+use OCA\SafeMeeting\Listener\PrivacyNoticeJoinListener;
 use OCA\SafeMeeting\Listener\RecordingStartedListener;
 use OCA\SafeMeeting\Listener\RoomDeletedListener;
 use OCA\SafeMeeting\Listener\RoomDeletingListener;
 use OCA\SafeMeeting\Listener\RoomGuardListener;
 use OCA\SafeMeeting\Listener\RoomShareDeletedListener;
 use OCA\SafeMeeting\Listener\TalkScriptListener;
+use OCA\SafeMeeting\Middleware\PrivacyNoticeMiddleware;
 use OCA\SafeMeeting\Middleware\TalkRequestGuardMiddleware;
+use OCA\SafeMeeting\SetupCheck\AccessProtectionSetupCheck;
+use OCA\SafeMeeting\SetupCheck\InformationDutySetupCheck;
+use OCA\SafeMeeting\SetupCheck\OrganisationalEvidenceSetupCheck;
+use OCA\SafeMeeting\SetupCheck\RecordingConsentSetupCheck;
 use OCA\Talk\Events\AttendeeRemovedEvent;
 use OCA\Talk\Events\BeforeAttendeesAddedEvent;
 use OCA\Talk\Events\BeforeFederatedUserJoinedRoomEvent;
@@ -53,7 +64,9 @@ use OCP\AppFramework\Bootstrap\IBootContext;
 use OCP\AppFramework\Bootstrap\IBootstrap;
 use OCP\AppFramework\Bootstrap\IRegistrationContext;
 use OCP\AppFramework\Http\Events\BeforeTemplateRenderedEvent;
+use OCP\Config\BeforePreferenceSetEvent;
 use OCP\Share\Events\ShareDeletedEvent;
+use OCP\User\Events\UserCreatedEvent;
 
 class Application extends App implements IBootstrap {
 	public const APP_ID = 'safe_meeting';
@@ -92,6 +105,23 @@ class Application extends App implements IBootstrap {
 		$context->registerEventListener(ShareDeletedEvent::class, RoomShareDeletedListener::class);
 		// Global: Talk's controllers belong to another app, and app middlewares see only their own app.
 		$context->registerMiddleware(TalkRequestGuardMiddleware::class, true);
+
+		// Art. 13 before joining: the page first (browsers), the join guard for every client.
+		$context->registerMiddleware(PrivacyNoticeMiddleware::class, true);
+		$context->registerEventListener(BeforeGuestJoinedRoomEvent::class, PrivacyNoticeJoinListener::class);
+
+		$context->registerEventListener(ComplianceFixAppliedEvent::class, ComplianceAuditListener::class);
+		$context->registerEventListener(NoMonitoringChangedEvent::class, ComplianceAuditListener::class);
+		$context->registerEventListener(AttestationRecordedEvent::class, ComplianceAuditListener::class);
+		$context->registerEventListener(UserCreatedEvent::class, NoMonitoringListener::class);
+		$context->registerEventListener(BeforePreferenceSetEvent::class, NoMonitoringListener::class, NoMonitoringListener::PREFERENCE_PRIORITY);
+		// Nextcloud 33+ only; on 32 nobody dispatches an event of that name.
+		$context->registerEventListener(NoMonitoringListener::USER_CONFIG_CHANGED, NoMonitoringListener::class);
+		// The criteria that matter most also show in Nextcloud's own admin overview.
+		$context->registerSetupCheck(AccessProtectionSetupCheck::class);
+		$context->registerSetupCheck(RecordingConsentSetupCheck::class);
+		$context->registerSetupCheck(InformationDutySetupCheck::class);
+		$context->registerSetupCheck(OrganisationalEvidenceSetupCheck::class);
 	}
 
 	public function boot(IBootContext $context): void {

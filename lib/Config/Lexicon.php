@@ -37,6 +37,12 @@ class Lexicon implements ILexicon {
 	public const RETENTION_PROGRESS = 'retention_progress';
 	/** What the conversion of a policy stored before thresholds changed, until an admin dismisses it. */
 	public const POLICY_MIGRATION = 'policy_migration';
+	/** The "no monitoring" profile is on (compliance.md). */
+	public const NO_MONITORING = 'no_monitoring';
+	/** Who is responsible, for the Art. 30 record: JSON {contact, dpo}, typed by an admin once. */
+	public const RECORD_CONTROLLER = 'record_controller';
+	/** The compliance centre's keys, next to the policy's. */
+	public const COMPLIANCE_KEYS = [self::NO_MONITORING, self::RECORD_CONTROLLER];
 
 	/** The app-config key of a policy setting: `passwordMinLength` → `password_min_length`. */
 	public static function settingKey(string $setting): string {
@@ -84,6 +90,8 @@ class Lexicon implements ILexicon {
 		$entries[] = new Entry(key: self::RECEIPT_RETENTION_DAYS, type: ValueType::INT, defaultRaw: self::RECEIPT_RETENTION_DEFAULT, definition: 'Days a deletion receipt is kept (1–3650)', lazy: true);
 		$entries[] = new Entry(key: self::RETENTION_PROGRESS, type: ValueType::STRING, defaultRaw: '{}', definition: 'Progress of the retention job (internal)', lazy: true);
 		$entries[] = new Entry(key: self::POLICY_MIGRATION, type: ValueType::STRING, defaultRaw: '', definition: 'Report of the conversion of a stored policy to thresholds (JSON), shown to admins until dismissed', lazy: true);
+		$entries[] = new Entry(key: self::NO_MONITORING, type: ValueType::BOOL, defaultRaw: false, definition: 'Read receipts and typing indicators private for every user, enforced', lazy: true);
+		$entries[] = new Entry(key: self::RECORD_CONTROLLER, type: ValueType::STRING, defaultRaw: '{"contact":"","dpo":""}', definition: 'Controller contact and data protection officer for the record of processing activities (JSON)', lazy: true);
 		return $entries;
 	}
 

@@ -274,4 +274,22 @@ class MeetingMapper extends QBMapper {
 			->where($qb->expr()->lt('purged_at', $qb->createNamedParameter($cutoff, IQueryBuilder::PARAM_INT)));
 		return $qb->executeStatement();
 	}
+
+	/**
+	 * Every live registered meeting (not purged by retention), or those of one owner, oldest first.
+	 *
+	 * @return list<Meeting>
+	 */
+	public function findAllMeetings(?string $ownerUid = null): array {
+		$qb = $this->db->getQueryBuilder();
+		$qb->select('*')
+			->from($this->getTableName())
+			->where($qb->expr()->isNull('purged_at'));
+		if ($ownerUid !== null) {
+			$qb->andWhere($qb->expr()->eq('owner_uid', $qb->createNamedParameter($ownerUid, IQueryBuilder::PARAM_STR)));
+		}
+		$qb->orderBy('created_at', 'ASC')->addOrderBy('id', 'ASC');
+		/** @var list<Meeting> */
+		return $this->findEntities($qb);
+	}
 }

@@ -94,6 +94,7 @@ class ViolationMessages {
 				$limit !== null => $this->l10n->t('A group rule may only tighten %1$s: choose “%2$s” or something stricter.', [$field, $limit]),
 				default => $this->l10n->t('A group rule cannot unlock %s: the organisation locks it.', [$field]),
 			},
+			'review-date' => $this->l10n->t('The next review must be after today and at most five years ahead.'),
 			default => $this->l10n->t('%s is not valid.', [$field]),
 		};
 	}

@@ -47,9 +47,11 @@ use OCP\Security\IHasher;
  */
 class TalkAdapter {
 	/** Talk's BreakoutRoom::PARENT_OBJECT_TYPE: a breakout room's object is its parent room. */
-	private const BREAKOUT_OBJECT_TYPE = 'room';
+	public const BREAKOUT_OBJECT_TYPE = 'room';
 	/** People without an account on this server: `addParticipantToRoom` sources and Attendee::ACTOR_* alike. */
 	public const OUTSIDE_SOURCES = ['emails', 'phones', 'federated_users'];
+	/** Talk's Participant::PRIVACY_PRIVATE. */
+	private const PRIVACY_PRIVATE = 1;
 
 	public function __construct(
 		private Manager $manager,
@@ -108,6 +110,14 @@ class TalkAdapter {
 		} catch (DoesNotExistException) {
 			return null;
 		}
+	}
+
+	/**
+	 * Hides the user's read receipts in every room they are in, as Talk does when the user switches
+	 * `read_status_privacy` to private (BeforePreferenceSetEventListener): Talk keeps a copy per attendee.
+	 */
+	public function makeReadPrivate(string $userId): void {
+		$this->participantService->updateReadPrivacyForActor('users', $userId, self::PRIVACY_PRIVATE);
 	}
 
 	/**

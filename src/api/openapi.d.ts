@@ -61,6 +61,40 @@ export interface paths {
     /** Dismiss the report of the conversion of a stored policy to thresholds (admin or delegated) */
     delete: operations["policy-dismiss-migration"];
   };
+  "/ocs/v2.php/apps/safe_meeting/api/v1/compliance": {
+    /** Every criterion with its status, the evidence read and the fix (admin) */
+    get: operations["compliance-report"];
+  };
+  "/ocs/v2.php/apps/safe_meeting/api/v1/compliance/fixes/{fix}": {
+    /** Apply a fix Safe Meeting may apply itself (admin, password confirmation); audited */
+    post: operations["compliance-fix"];
+  };
+  "/ocs/v2.php/apps/safe_meeting/api/v1/compliance/meetings": {
+    /** Every safe meeting's compliance, filtered and paged on the server (admin) */
+    get: operations["meeting_overview-list"];
+  };
+  "/ocs/v2.php/apps/safe_meeting/api/v1/compliance/no-monitoring": {
+    /** Whether the "no monitoring" profile is on and whom it reaches (admin) */
+    get: operations["no_monitoring-get"];
+    /** Switch the "no monitoring" profile (admin, password confirmation); audited */
+    put: operations["no_monitoring-update"];
+  };
+  "/ocs/v2.php/apps/safe_meeting/api/v1/compliance/evidence": {
+    /** Organisational evidence and the providers in the media path with the attestation in force (admin) */
+    get: operations["evidence-get"];
+    /** Attest an evidence item or classify a provider (admin, password confirmation); audited */
+    post: operations["evidence-attest"];
+  };
+  "/ocs/v2.php/apps/safe_meeting/api/v1/compliance/record": {
+    /** The record of processing activities (Art. 30 GDPR) and the DPIA screening, generated from the server (admin) */
+    get: operations["record-get"];
+  };
+  "/ocs/v2.php/apps/safe_meeting/api/v1/compliance/record/contact": {
+    /** The controller's contact and data protection officer (admin) */
+    get: operations["record-contact"];
+    /** Store the controller's contact and data protection officer (admin, password confirmation) */
+    put: operations["record-set-contact"];
+  };
 }
 
 export type webhooks = Record<string, never>;
@@ -537,6 +571,136 @@ export interface components {
     PolicyMigration: {
       migratedAt: number;
       changes: components["schemas"]["MigrationChange"][];
+    };
+    Evidence: {
+      /** @description Where it was read: <app>.<key>, system.<key>, apps.<app>, rooms.<count>, policy.<path>, attestation.<item> */
+      source: string;
+      label: string;
+      value: string;
+    };
+    Fix: {
+      /** @enum {string} */
+      kind: "action" | "link";
+      label: string;
+      /** @description The exact setting, e.g. an occ command */
+      setting: string;
+      /** @description With kind action: the fix to POST to /compliance/fixes/{fix} */
+      action?: string;
+      /** @description With kind link: where the admin changes it */
+      url?: string;
+    };
+    Criterion: {
+      criterion: number;
+      title: string;
+      /** @enum {string} */
+      sources: "B" | "D" | "B+D";
+      /** @enum {string} */
+      status: "holds" | "fails" | "unreadable";
+      summary: string;
+      evidence: components["schemas"]["Evidence"][];
+      fix: components["schemas"]["Fix"] | null;
+    };
+    Finding: {
+      /** @enum {string} */
+      code: "room-type" | "password" | "listable" | "lobby" | "lobby-timer" | "chat-expiry" | "sip" | "recording" | "recording-consent" | "privacy-notice" | "password-mismatch";
+      expected: string | number | boolean;
+      actual: string | number | boolean;
+    };
+    OverviewMeeting: {
+      token: string;
+      title: string;
+      start: number;
+      end: number;
+      /** @description User id of the moderator who registered it */
+      owner: string;
+      ownerDisplayName: string;
+      /** @enum {string} */
+      status: "compliant" | "findings" | "room-missing";
+      /** @description What the browser would also find against the plan (checkRoom codes) */
+      findings: components["schemas"]["Finding"][];
+      /** @description What only the server finds (server-wide permissions, breakout rooms, federation, forced settings), translated */
+      serverFindings: components["schemas"]["Violation"][];
+    };
+    MeetingOverview: {
+      meetings: components["schemas"]["OverviewMeeting"][];
+      /** @description Meetings matching the filter, on all pages */
+      total: number;
+      counts: {
+        compliant: number;
+        findings: number;
+        "room-missing": number;
+      };
+    };
+    NoMonitoring: {
+      enabled: boolean;
+      /** @description Users who have logged in */
+      users: number;
+      /** @description Of them, users whose read receipts others still see */
+      publicReadReceipts: number;
+      /** @description Of them, users whose typing others still see */
+      publicTyping: number;
+    };
+    Attestation: {
+      item: string;
+      /** @description The provider's host for item host, '' otherwise */
+      subject: string;
+      /** @description User id */
+      attestedBy: string;
+      attestedAt: number;
+      documentRef: string;
+      /** @description Unix seconds, 00:00 UTC of the review date */
+      reviewDue: number;
+      /** @description For host: role (own, processor) and transfer (eu, adequacy, scc) */
+      details: {
+        [key: string]: string;
+      };
+    };
+    EvidenceItem: {
+      /** @enum {string} */
+      item: "processor-agreement" | "processing-record" | "dpia" | "works-council" | "toms";
+      name: string;
+      attestation: components["schemas"]["Attestation"] | null;
+      overdue: boolean;
+    };
+    Provider: {
+      host: string;
+      uses: ("signaling" | "recording" | "turn" | "stun")[];
+      attestation: components["schemas"]["Attestation"] | null;
+      overdue: boolean;
+    };
+    EvidenceOverview: {
+      items: components["schemas"]["EvidenceItem"][];
+      hosts: components["schemas"]["Provider"][];
+      /** @description False when Talk's server settings could not be read */
+      hostsReadable: boolean;
+    };
+    RecordSection: {
+      /** @enum {string} */
+      id: "controller" | "processing" | "subjects" | "data" | "recipients" | "transfers" | "deletion" | "measures" | "evidence";
+      title: string;
+      rows: {
+          label: string;
+          value: string;
+        }[];
+    };
+    DpiaQuestion: {
+      question: string;
+      /** @enum {string} */
+      answer: "yes" | "no" | "unknown";
+      basis: string;
+    };
+    ProcessingRecord: {
+      generatedAt: number;
+      sections: components["schemas"]["RecordSection"][];
+      dpia: {
+        questions: components["schemas"]["DpiaQuestion"][];
+        indicated: boolean;
+        summary: string;
+      };
+    };
+    RecordContact: {
+      contact: string;
+      dpo: string;
     };
   };
   responses: never;
@@ -1497,6 +1661,444 @@ export interface operations {
         };
       };
       /** @description Not an admin */
+      403: {
+        content: {
+          "application/json": {
+            ocs: {
+              meta: components["schemas"]["OCSMeta"];
+              data: components["schemas"]["Error"];
+            };
+          };
+        };
+      };
+    };
+  };
+  /** Every criterion with its status, the evidence read and the fix (admin) */
+  "compliance-report": {
+    parameters: {
+      header: {
+        /** @description Required to be true for the API request to pass */
+        "OCS-APIRequest": boolean;
+      };
+    };
+    responses: {
+      /** @description Report */
+      200: {
+        content: {
+          "application/json": {
+            ocs: {
+              meta: components["schemas"]["OCSMeta"];
+              data: {
+                criteria: components["schemas"]["Criterion"][];
+              };
+            };
+          };
+        };
+      };
+      /** @description Not an admin */
+      403: {
+        content: {
+          "application/json": {
+            ocs: {
+              meta: components["schemas"]["OCSMeta"];
+              data: components["schemas"]["Error"];
+            };
+          };
+        };
+      };
+    };
+  };
+  /** Apply a fix Safe Meeting may apply itself (admin, password confirmation); audited */
+  "compliance-fix": {
+    parameters: {
+      header: {
+        /** @description Required to be true for the API request to pass */
+        "OCS-APIRequest": boolean;
+      };
+      path: {
+        fix: "force-passwords" | "calls-without-media" | "recording-consent" | "talk-retention";
+      };
+    };
+    responses: {
+      /** @description Applied; the criterion as it is now */
+      200: {
+        content: {
+          "application/json": {
+            ocs: {
+              meta: components["schemas"]["OCSMeta"];
+              data: {
+                criterion: components["schemas"]["Criterion"];
+              };
+            };
+          };
+        };
+      };
+      /** @description No such fix; nothing was changed */
+      400: {
+        content: {
+          "application/json": {
+            ocs: {
+              meta: components["schemas"]["OCSMeta"];
+              data: components["schemas"]["Error"];
+            };
+          };
+        };
+      };
+      /** @description Not an admin, or password not confirmed */
+      403: {
+        content: {
+          "application/json": {
+            ocs: {
+              meta: components["schemas"]["OCSMeta"];
+              data: components["schemas"]["Error"];
+            };
+          };
+        };
+      };
+      /** @description The setting could not be written; nothing was changed */
+      500: {
+        content: {
+          "application/json": {
+            ocs: {
+              meta: components["schemas"]["OCSMeta"];
+              data: components["schemas"]["Error"];
+            };
+          };
+        };
+      };
+    };
+  };
+  /** Every safe meeting's compliance, filtered and paged on the server (admin) */
+  "meeting_overview-list": {
+    parameters: {
+      query?: {
+        status?: "all" | "compliant" | "findings" | "room-missing";
+        owner?: string;
+        search?: string;
+        page?: number;
+        limit?: number;
+      };
+      header: {
+        /** @description Required to be true for the API request to pass */
+        "OCS-APIRequest": boolean;
+      };
+    };
+    responses: {
+      /** @description One page of meetings */
+      200: {
+        content: {
+          "application/json": {
+            ocs: {
+              meta: components["schemas"]["OCSMeta"];
+              data: components["schemas"]["MeetingOverview"];
+            };
+          };
+        };
+      };
+      /** @description Invalid filter or page */
+      400: {
+        content: {
+          "application/json": {
+            ocs: {
+              meta: components["schemas"]["OCSMeta"];
+              data: components["schemas"]["Error"];
+            };
+          };
+        };
+      };
+      /** @description Not an admin */
+      403: {
+        content: {
+          "application/json": {
+            ocs: {
+              meta: components["schemas"]["OCSMeta"];
+              data: components["schemas"]["Error"];
+            };
+          };
+        };
+      };
+      /** @description Talk's conversations cannot be read */
+      412: {
+        content: {
+          "application/json": {
+            ocs: {
+              meta: components["schemas"]["OCSMeta"];
+              data: components["schemas"]["Error"];
+            };
+          };
+        };
+      };
+    };
+  };
+  /** Whether the "no monitoring" profile is on and whom it reaches (admin) */
+  "no_monitoring-get": {
+    parameters: {
+      header: {
+        /** @description Required to be true for the API request to pass */
+        "OCS-APIRequest": boolean;
+      };
+    };
+    responses: {
+      /** @description Profile */
+      200: {
+        content: {
+          "application/json": {
+            ocs: {
+              meta: components["schemas"]["OCSMeta"];
+              data: components["schemas"]["NoMonitoring"];
+            };
+          };
+        };
+      };
+      /** @description Not an admin */
+      403: {
+        content: {
+          "application/json": {
+            ocs: {
+              meta: components["schemas"]["OCSMeta"];
+              data: components["schemas"]["Error"];
+            };
+          };
+        };
+      };
+    };
+  };
+  /** Switch the "no monitoring" profile (admin, password confirmation); audited */
+  "no_monitoring-update": {
+    parameters: {
+      header: {
+        /** @description Required to be true for the API request to pass */
+        "OCS-APIRequest": boolean;
+      };
+    };
+    requestBody: {
+      content: {
+        "application/json": {
+          enabled: boolean;
+        };
+      };
+    };
+    responses: {
+      /** @description Profile as it is now */
+      200: {
+        content: {
+          "application/json": {
+            ocs: {
+              meta: components["schemas"]["OCSMeta"];
+              data: components["schemas"]["NoMonitoring"];
+            };
+          };
+        };
+      };
+      /** @description Not an admin, or password not confirmed */
+      403: {
+        content: {
+          "application/json": {
+            ocs: {
+              meta: components["schemas"]["OCSMeta"];
+              data: components["schemas"]["Error"];
+            };
+          };
+        };
+      };
+    };
+  };
+  /** Organisational evidence and the providers in the media path with the attestation in force (admin) */
+  "evidence-get": {
+    parameters: {
+      header: {
+        /** @description Required to be true for the API request to pass */
+        "OCS-APIRequest": boolean;
+      };
+    };
+    responses: {
+      /** @description Evidence */
+      200: {
+        content: {
+          "application/json": {
+            ocs: {
+              meta: components["schemas"]["OCSMeta"];
+              data: components["schemas"]["EvidenceOverview"];
+            };
+          };
+        };
+      };
+      /** @description Not an admin */
+      403: {
+        content: {
+          "application/json": {
+            ocs: {
+              meta: components["schemas"]["OCSMeta"];
+              data: components["schemas"]["Error"];
+            };
+          };
+        };
+      };
+    };
+  };
+  /** Attest an evidence item or classify a provider (admin, password confirmation); audited */
+  "evidence-attest": {
+    parameters: {
+      header: {
+        /** @description Required to be true for the API request to pass */
+        "OCS-APIRequest": boolean;
+      };
+    };
+    requestBody: {
+      content: {
+        "application/json": {
+          item: string;
+          documentRef: string;
+          /** @description YYYY-MM-DD, after today */
+          reviewDue: string;
+          subject?: string;
+          role?: string;
+          transfer?: string;
+        };
+      };
+    };
+    responses: {
+      /** @description Recorded; the evidence as it is now */
+      201: {
+        content: {
+          "application/json": {
+            ocs: {
+              meta: components["schemas"]["OCSMeta"];
+              data: components["schemas"]["EvidenceOverview"];
+            };
+          };
+        };
+      };
+      /** @description Invalid; nothing was recorded */
+      400: {
+        content: {
+          "application/json": {
+            ocs: {
+              meta: components["schemas"]["OCSMeta"];
+              data: components["schemas"]["Error"];
+            };
+          };
+        };
+      };
+      /** @description Not an admin, or password not confirmed */
+      403: {
+        content: {
+          "application/json": {
+            ocs: {
+              meta: components["schemas"]["OCSMeta"];
+              data: components["schemas"]["Error"];
+            };
+          };
+        };
+      };
+    };
+  };
+  /** The record of processing activities (Art. 30 GDPR) and the DPIA screening, generated from the server (admin) */
+  "record-get": {
+    parameters: {
+      header: {
+        /** @description Required to be true for the API request to pass */
+        "OCS-APIRequest": boolean;
+      };
+    };
+    responses: {
+      /** @description Record */
+      200: {
+        content: {
+          "application/json": {
+            ocs: {
+              meta: components["schemas"]["OCSMeta"];
+              data: components["schemas"]["ProcessingRecord"];
+            };
+          };
+        };
+      };
+      /** @description Not an admin */
+      403: {
+        content: {
+          "application/json": {
+            ocs: {
+              meta: components["schemas"]["OCSMeta"];
+              data: components["schemas"]["Error"];
+            };
+          };
+        };
+      };
+    };
+  };
+  /** The controller's contact and data protection officer (admin) */
+  "record-contact": {
+    parameters: {
+      header: {
+        /** @description Required to be true for the API request to pass */
+        "OCS-APIRequest": boolean;
+      };
+    };
+    responses: {
+      /** @description Contact */
+      200: {
+        content: {
+          "application/json": {
+            ocs: {
+              meta: components["schemas"]["OCSMeta"];
+              data: components["schemas"]["RecordContact"];
+            };
+          };
+        };
+      };
+      /** @description Not an admin */
+      403: {
+        content: {
+          "application/json": {
+            ocs: {
+              meta: components["schemas"]["OCSMeta"];
+              data: components["schemas"]["Error"];
+            };
+          };
+        };
+      };
+    };
+  };
+  /** Store the controller's contact and data protection officer (admin, password confirmation) */
+  "record-set-contact": {
+    parameters: {
+      header: {
+        /** @description Required to be true for the API request to pass */
+        "OCS-APIRequest": boolean;
+      };
+    };
+    requestBody: {
+      content: {
+        "application/json": {
+          contact: string;
+          dpo: string;
+        };
+      };
+    };
+    responses: {
+      /** @description Stored */
+      200: {
+        content: {
+          "application/json": {
+            ocs: {
+              meta: components["schemas"]["OCSMeta"];
+              data: components["schemas"]["RecordContact"];
+            };
+          };
+        };
+      };
+      /** @description Too long; nothing was stored */
+      400: {
+        content: {
+          "application/json": {
+            ocs: {
+              meta: components["schemas"]["OCSMeta"];
+              data: components["schemas"]["Error"];
+            };
+          };
+        };
+      };
+      /** @description Not an admin, or password not confirmed */
       403: {
         content: {
           "application/json": {

@@ -8,7 +8,7 @@ import type { Finding } from '../policy/checkRoom.ts'
 import { defineStore } from 'pinia'
 import { meetingsApi } from '../api/meetings.ts'
 import { OcsError } from '../api/ocs.ts'
-import { checkRoom } from '../policy/checkRoom.ts'
+import { judgeMeeting } from '../compliance/meetingCompliance.ts'
 import { talkClient } from '../talk/client.ts'
 
 /**
@@ -55,7 +55,7 @@ export const useMeetingsStore = defineStore('meetings', {
 		async check(row: MeetingRow) {
 			try {
 				const room = await talkClient.getRoom(row.meeting.token)
-				const findings = checkRoom(row.meeting.plan, room, Math.floor(Date.now() / 1000))
+				const { findings } = judgeMeeting(row.meeting.plan, room, Math.floor(Date.now() / 1000))
 				// The server checks the same room too; what the browser found already is not repeated.
 				const serverFindings = row.meeting.findings.filter((found) => !findings.some((finding) => finding.code === found.code))
 				const guestLink = room.type === 3

@@ -54,6 +54,18 @@ final class BenchUsers implements IUserManager {
 	public function userExists($uid, array $excludeBackends = []) {
 		return true;
 	}
+
+	public function getDisplayName(string $uid): ?string {
+		return $uid;
+	}
+
+	/** Retention never lists users. */
+	public function callForSeenUsers(\Closure $callback) {
+	}
+
+	public function countSeenUsers() {
+		return 0;
+	}
 }
 
 final class BenchHome implements IHomeStorage {

@@ -9,6 +9,7 @@
  * (b) the gzip size of every built entry, alone and with the chunks it statically imports; the script
  *     added to every Talk page (js/safe_meeting-talk.mjs) must stay within 5 kB with what it imports;
  * (c) the retention job over many meetings against counting doubles, next to the naive way (PHP: retention.php).
+ * (d) the compliance evaluator over 10 000 rooms (issue #10, tests/bench/compliance.ts).
  */
 import type { Page } from 'playwright-core'
 
@@ -18,6 +19,7 @@ import { join } from 'node:path'
 import { gzipSync } from 'node:zlib'
 import { chromium } from 'playwright-core'
 import { startSandbox } from '../../sandbox/index.ts'
+import { benchCompliance, BUDGET_MS, ROOMS } from './compliance.ts'
 
 const ROOT = new URL('../../', import.meta.url).pathname
 /** Budget of the script on Talk's pages, gzip, with the chunks it loads before it runs (issue #8). */
@@ -136,3 +138,8 @@ if (retention.status !== 0) {
 	console.error('(c) the retention benchmark failed')
 	process.exitCode = 1
 }
+
+const compliance = benchCompliance()
+console.log(`(d) compliance evaluator over ${ROOMS} rooms (census + every safe meeting against its plan), budget ${BUDGET_MS} ms`)
+console.log(`    median ${compliance.medianMs.toFixed(2)} ms, slowest ${compliance.maxMs.toFixed(2)} ms of 25 runs: ${compliance.medianMs < BUDGET_MS ? 'within' : 'OVER'} budget`)
+console.log(`    found ${JSON.stringify(compliance.counts)}`)

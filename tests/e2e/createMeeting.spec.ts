@@ -42,7 +42,7 @@ test('creates a safe meeting with a guest in one request and lists it as complia
 	const password = await createWithGuest(page, 'Works council')
 	const item = page.locator('.meetings__item', { hasText: 'Works council' })
 	await expect(item.locator('[data-state="compliant"]')).toBeVisible()
-	await expect(item).toContainText('/call/')
+	await expect(item).toContainText('/apps/safe_meeting/m/')
 
 	const rooms = await sandboxGet<SandboxRoom[]>(request, 'rooms')
 	expect(rooms).toHaveLength(1)

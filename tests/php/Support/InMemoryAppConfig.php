@@ -9,6 +9,7 @@ declare(strict_types=1);
 
 namespace OCA\SafeMeeting\Tests\Support;
 
+use OCP\Exceptions\AppConfigUnknownKeyException;
 use OCP\IAppConfig;
 
 /**
@@ -36,6 +37,12 @@ class InMemoryAppConfig implements IAppConfig {
 		self::VALUE_MIXED => 'mixed', self::VALUE_STRING => 'string', self::VALUE_INT => 'int',
 		self::VALUE_FLOAT => 'float', self::VALUE_BOOL => 'bool', self::VALUE_ARRAY => 'array',
 	];
+
+	/** A key as Nextcloud's legacy API (`occ config:app:set`, core's app-config endpoint) stores it: mixed. */
+	public function setMixed(string $app, string $key, string $value): void {
+		$this->values[$app][$key] = $value;
+		$this->types[$app][$key] = self::VALUE_MIXED;
+	}
 
 	public function getApps(): array {
 		$apps = array_keys(array_filter($this->values));
@@ -224,7 +231,7 @@ class InMemoryAppConfig implements IAppConfig {
 
 	private function assertExists(string $app, string $key): void {
 		if (!isset($this->values[$app][$key])) {
-			throw new \InvalidArgumentException("unknown key $app/$key"); // the server throws AppConfigUnknownKeyException
+			throw new AppConfigUnknownKeyException("unknown key $app/$key");
 		}
 	}
 

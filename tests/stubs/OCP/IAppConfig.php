@@ -28,11 +28,26 @@ interface IAppConfig {
 
 	public function getValueString(string $app, string $key, string $default = '', bool $lazy = false): string;
 
+	public function getValueBool(string $app, string $key, bool $default = false, bool $lazy = false): bool;
+
 	public function setValueString(string $app, string $key, string $value, bool $lazy = false, bool $sensitive = false): bool;
 
 	public function getValueInt(string $app, string $key, int $default = 0, bool $lazy = false): int;
 
 	public function setValueInt(string $app, string $key, int $value, bool $lazy = false, bool $sensitive = false): bool;
+
+	public function setValueBool(string $app, string $key, bool $value, bool $lazy = false): bool;
+
+	/**
+	 * @throws \OCP\Exceptions\AppConfigUnknownKeyException
+	 */
+	public function getValueType(string $app, string $key, ?bool $lazy = null): int;
+
+	/**
+	 * @return array
+	 * @throws \OCP\Exceptions\AppConfigUnknownKeyException if config key is not known in database
+	 */
+	public function getDetails(string $app, string $key): array;
 
 	public function deleteKey(string $app, string $key): void;
 }

@@ -12,7 +12,11 @@ declare(strict_types=1);
 namespace OCP;
 
 interface IURLGenerator {
+	public function linkToRoute(string $routeName, array $arguments = []): string;
+
 	public function linkToRouteAbsolute(string $routeName, array $arguments = []): string;
 
 	public function imagePath(string $appName, string $file): string;
+
+	public function getAbsoluteURL(string $url): string;
 }

@@ -23,4 +23,22 @@ interface IUserManager {
 	 * @return bool
 	 */
 	public function userExists($uid, array $excludeBackends = []);
+
+	/**
+	 * Get the display name of a user
+	 */
+	public function getDisplayName(string $uid): ?string;
+
+	/**
+	 * @param \Closure $callback
+	 * @psalm-param \Closure(\OCP\IUser):?bool $callback
+	 */
+	public function callForSeenUsers(\Closure $callback);
+
+	/**
+	 * returns how many users have logged in once
+	 *
+	 * @return int
+	 */
+	public function countSeenUsers();
 }

@@ -13,4 +13,11 @@ namespace OCP;
 
 interface IUserSession {
 	public function getUser();
+
+	/**
+	 * Checks whether the user is logged in
+	 *
+	 * @return bool if logged in
+	 */
+	public function isLoggedIn();
 }

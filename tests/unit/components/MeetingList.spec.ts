@@ -52,7 +52,7 @@ describe('MeetingList', () => {
 		const wrapper = mount(MeetingList)
 		await flushPromises()
 		expect(wrapper.find('[data-state="compliant"]').text()).toContain('Compliant')
-		expect(wrapper.text()).toContain('/call/tok12345')
+		expect(wrapper.text()).toContain('/apps/safe_meeting/m/tok12345')
 		expect(wrapper.text()).toContain('Board meeting')
 	})
 

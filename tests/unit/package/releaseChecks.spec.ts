@@ -37,6 +37,11 @@ describe('the release checker', () => {
 		put('js/safe_meeting-main.mjs', 'const w=()=>import("./Wizard-x1.chunk.mjs");const c=["css/Wizard-x1.chunk.css"];')
 		put('js/Wizard-x1.chunk.mjs', 'export const a=1')
 		put('js/safe_meeting-adminSettings.mjs', 'export {}')
+		// The public privacy notice page and the printable Art. 30 record.
+		for (const entry of ['notice', 'record']) {
+			put(`js/safe_meeting-${entry}.mjs`, 'export {}')
+			put(`css/safe_meeting-${entry}.css`, '')
+		}
 		// Our script on Talk's page: loaded without a style of its own.
 		put('js/safe_meeting-talk.mjs', 'export {}')
 		put('css/safe_meeting-main.css', "@import './main-x2.chunk.css';")
@@ -58,7 +63,7 @@ describe('the release checker', () => {
 
 	it('does not pass when it cannot tell which scripts the PHP adds', () => {
 		rmSync(join(app, 'lib/Service/PageAssets.php'))
-		for (const file of ['lib/Controller/PageController.php', 'lib/Settings/Admin.php', 'lib/Listener/TalkScriptListener.php']) {
+		for (const file of ['lib/Controller/PageController.php', 'lib/Controller/NoticePageController.php', 'lib/Controller/RecordPageController.php', 'lib/Settings/Admin.php', 'lib/Listener/TalkScriptListener.php']) {
 			writeFileSync(join(app, file), '<?php\n')
 		}
 		expect(failing()['scripts and styles the PHP adds']).toEqual(['found no script the PHP adds to a page'])

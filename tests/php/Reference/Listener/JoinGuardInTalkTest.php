@@ -17,6 +17,7 @@ use OCA\SafeMeeting\Listener\GuestJoinedListener;
 use OCA\SafeMeeting\Listener\JoinGuardListener;
 use OCA\SafeMeeting\Listener\OutsideParticipantGuardListener;
 use OCA\SafeMeeting\Listener\PasswordGuardListener;
+use OCA\SafeMeeting\Listener\PrivacyNoticeJoinListener;
 use OCA\SafeMeeting\Service\LockActor;
 use OCA\SafeMeeting\Service\RefusalNotice;
 use OCA\SafeMeeting\Talk\TalkJoins;
@@ -90,6 +91,7 @@ class JoinGuardInTalkTest extends ReferenceTestCase {
 			// Somebody joining an invited Team: Circles' API, not Talk's.
 			AttendeeGuardListener::class => new AttendeeGuardListener($this->lock->guard, $teamJoin, $logger),
 			OutsideParticipantGuardListener::class => $this->createMock(OutsideParticipantGuardListener::class),
+			PrivacyNoticeJoinListener::class => $this->createMock(PrivacyNoticeJoinListener::class),
 			IHasher::class => $hasher,
 		]);
 		$this->talk->registerApp();

@@ -33,6 +33,7 @@ class SqliteConnection implements IDBConnection {
 		\OCA\SafeMeeting\Migration\Version010000Date20261127000000::class,
 		\OCA\SafeMeeting\Migration\Version010100Date20261201120000::class,
 		\OCA\SafeMeeting\Migration\Version010200Date20261201130000::class,
+		\OCA\SafeMeeting\Migration\Version010300Date20261201140000::class,
 		\OCA\SafeMeeting\Migration\Version010400Date20261201160000::class,
 		\OCA\SafeMeeting\Migration\Version010500Date20261201170000::class,
 	];

@@ -12,29 +12,40 @@ namespace OCA\SafeMeeting\Tests\Unit\AppInfo;
 use OCA\SafeMeeting\AppInfo\Application;
 use OCA\SafeMeeting\BackgroundJob\RestorePlansJob;
 use OCA\SafeMeeting\Config\Lexicon;
+use OCA\SafeMeeting\Event\AttestationRecordedEvent;
+use OCA\SafeMeeting\Event\ComplianceFixAppliedEvent;
 use OCA\SafeMeeting\Event\MeetingLockChangedEvent;
+use OCA\SafeMeeting\Event\NoMonitoringChangedEvent;
 use OCA\SafeMeeting\Event\PlanRestoredEvent;
 use OCA\SafeMeeting\Event\PolicyChangedEvent;
 use OCA\SafeMeeting\Listener\AttendeeGuardListener;
 use OCA\SafeMeeting\Listener\AttendeeRemovedListener;
 use OCA\SafeMeeting\Listener\AutoLockListener;
 use OCA\SafeMeeting\Listener\BotCommandListener;
+use OCA\SafeMeeting\Listener\ComplianceAuditListener;
 use OCA\SafeMeeting\Listener\GuestJoinedListener;
 use OCA\SafeMeeting\Listener\JoinGuardListener;
 use OCA\SafeMeeting\Listener\LockAuditListener;
 use OCA\SafeMeeting\Listener\LockNoticeListener;
+use OCA\SafeMeeting\Listener\NoMonitoringListener;
 use OCA\SafeMeeting\Listener\OutsideParticipantGuardListener;
 use OCA\SafeMeeting\Listener\PasswordGuardListener;
 use OCA\SafeMeeting\Listener\PlanRestoredAuditListener;
 use OCA\SafeMeeting\Listener\PolicyAuditListener;
+use OCA\SafeMeeting\Listener\PrivacyNoticeJoinListener;
 use OCA\SafeMeeting\Listener\RecordingStartedListener;
 use OCA\SafeMeeting\Listener\RoomDeletedListener;
 use OCA\SafeMeeting\Listener\RoomDeletingListener;
 use OCA\SafeMeeting\Listener\RoomGuardListener;
 use OCA\SafeMeeting\Listener\RoomShareDeletedListener;
 use OCA\SafeMeeting\Listener\TalkScriptListener;
+use OCA\SafeMeeting\Middleware\PrivacyNoticeMiddleware;
 use OCA\SafeMeeting\Middleware\TalkRequestGuardMiddleware;
 use OCA\SafeMeeting\Migration\RegisterBot;
+use OCA\SafeMeeting\SetupCheck\AccessProtectionSetupCheck;
+use OCA\SafeMeeting\SetupCheck\InformationDutySetupCheck;
+use OCA\SafeMeeting\SetupCheck\OrganisationalEvidenceSetupCheck;
+use OCA\SafeMeeting\SetupCheck\RecordingConsentSetupCheck;
 use OCA\Talk\Events\AttendeeRemovedEvent;
 use OCA\Talk\Events\BeforeAttendeesAddedEvent;
 use OCA\Talk\Events\BeforeFederatedUserJoinedRoomEvent;
@@ -55,7 +66,9 @@ use OCA\Talk\Events\RoomPasswordVerifyEvent;
 use OCP\AppFramework\Bootstrap\IRegistrationContext;
 use OCP\AppFramework\Http\Events\BeforeTemplateRenderedEvent;
 use OCP\BackgroundJob\TimedJob;
+use OCP\Config\BeforePreferenceSetEvent;
 use OCP\Share\Events\ShareDeletedEvent;
+use OCP\User\Events\UserCreatedEvent;
 use PHPUnit\Framework\TestCase;
 
 class ApplicationTest extends TestCase {
@@ -99,18 +112,61 @@ class ApplicationTest extends TestCase {
 			[MeetingLockChangedEvent::class, LockNoticeListener::class],
 			[BeforeTemplateRenderedEvent::class, TalkScriptListener::class],
 			[ShareDeletedEvent::class, RoomShareDeletedListener::class],
+			[ComplianceFixAppliedEvent::class, ComplianceAuditListener::class],
+			[NoMonitoringChangedEvent::class, ComplianceAuditListener::class],
+			[AttestationRecordedEvent::class, ComplianceAuditListener::class],
+			[UserCreatedEvent::class, NoMonitoringListener::class],
+			[BeforePreferenceSetEvent::class, NoMonitoringListener::class],
+			['OCP\User\Events\UserConfigChangedEvent', NoMonitoringListener::class],
+			[BeforeGuestJoinedRoomEvent::class, PrivacyNoticeJoinListener::class],
 		], $listeners);
 		// Talk dispatches by exact class: the federated "before" event (a subclass) needs its own registration.
 		$this->assertTrue(is_subclass_of(BeforeFederatedUserJoinedRoomEvent::class, FederatedUserJoinedRoomEvent::class));
 		$this->assertFalse(is_subclass_of(BeforeLobbyModifiedEvent::class, BeforeRoomModifiedEvent::class));
 	}
 
-	public function testRegistersTheTalkRequestGuardAsAGlobalMiddleware(): void {
+	public function testRegistersTheTalkRequestGuardAndThePrivacyNoticeAsGlobalMiddlewares(): void {
 		$context = $this->createMock(IRegistrationContext::class);
-		// Not global, it would only see Safe Meeting's own controllers and never Talk's Recording/RoomController.
-		$context->expects($this->once())->method('registerMiddleware')->with(TalkRequestGuardMiddleware::class, true);
+		// Not global, they would only see Safe Meeting's own controllers and never Talk's.
+		$middlewares = [];
+		$context->method('registerMiddleware')->willReturnCallback(static function (string $class, bool $global = false) use (&$middlewares): void {
+			$middlewares[] = [$class, $global];
+		});
 
 		self::application()->register($context);
+
+		$this->assertSame([[TalkRequestGuardMiddleware::class, true], [PrivacyNoticeMiddleware::class, true]], $middlewares);
+	}
+
+	public function testRefusesPreferenceChangesAfterTalkDeclaredThemValid(): void {
+		$context = $this->createMock(IRegistrationContext::class);
+		$priorities = [];
+		$context->method('registerEventListener')->willReturnCallback(static function (string $event, string $listener, int $priority = 0) use (&$priorities): void {
+			$priorities[$event] = $priority;
+		});
+
+		self::application()->register($context);
+
+		// Talk's listener (priority 0) sets the event valid; a lower priority runs after it.
+		$this->assertLessThan(0, $priorities[BeforePreferenceSetEvent::class]);
+	}
+
+	public function testRegistersTheMostImportantCriteriaAsSetupChecks(): void {
+		$context = $this->createMock(IRegistrationContext::class);
+		$checks = [];
+		$context->method('registerSetupCheck')->willReturnCallback(static function (string $class) use (&$checks): void {
+			$checks[] = $class;
+		});
+
+		self::application()->register($context);
+
+		$this->assertSame([AccessProtectionSetupCheck::class, RecordingConsentSetupCheck::class, InformationDutySetupCheck::class, OrganisationalEvidenceSetupCheck::class], $checks);
+	}
+
+	public function testInfoXmlRegistersTheComplianceCommandAndTheNoMonitoringJob(): void {
+		$xml = simplexml_load_string((string)file_get_contents(__DIR__ . '/../../../../appinfo/info.xml'));
+		$this->assertContains(\OCA\SafeMeeting\Command\Compliance::class, array_map('strval', iterator_to_array($xml->commands->command, false)));
+		$this->assertContains(\OCA\SafeMeeting\BackgroundJob\NoMonitoringJob::class, array_map('strval', iterator_to_array($xml->{'background-jobs'}->job, false)));
 	}
 
 	public function testInfoXmlDescribesTheApp(): void {

@@ -9,31 +9,47 @@ declare(strict_types=1);
 
 namespace OCA\SafeMeeting\Tests\Unit\AppInfo;
 
+use OCA\SafeMeeting\BackgroundJob\AutoLockJob;
+use OCA\SafeMeeting\BackgroundJob\NoMonitoringJob;
 use OCA\SafeMeeting\BackgroundJob\RestorePlansJob;
 use OCA\SafeMeeting\BackgroundJob\RetentionJob;
+use OCA\SafeMeeting\Command\Compliance;
 use OCA\SafeMeeting\Command\Retention;
+use OCA\SafeMeeting\Compliance\ComplianceFixService;
+use OCA\SafeMeeting\Compliance\ComplianceService;
+use OCA\SafeMeeting\Controller\ComplianceController;
+use OCA\SafeMeeting\Controller\EvidenceController;
+use OCA\SafeMeeting\Controller\LockController;
 use OCA\SafeMeeting\Controller\MeetingController;
+use OCA\SafeMeeting\Controller\MeetingOverviewController;
+use OCA\SafeMeeting\Controller\NoMonitoringController;
+use OCA\SafeMeeting\Controller\NoticePageController;
 use OCA\SafeMeeting\Controller\PageController;
 use OCA\SafeMeeting\Controller\PolicyController;
 use OCA\SafeMeeting\Controller\ReceiptController;
+use OCA\SafeMeeting\Controller\RecordController;
+use OCA\SafeMeeting\Controller\RecordPageController;
+use OCA\SafeMeeting\Controller\RefusalController;
 use OCA\SafeMeeting\Controller\RetentionController;
+use OCA\SafeMeeting\Listener\AutoLockListener;
+use OCA\SafeMeeting\Listener\ComplianceAuditListener;
+use OCA\SafeMeeting\Listener\LockAuditListener;
+use OCA\SafeMeeting\Listener\LockNoticeListener;
+use OCA\SafeMeeting\Listener\NoMonitoringListener;
 use OCA\SafeMeeting\Listener\OutsideParticipantGuardListener;
+use OCA\SafeMeeting\Listener\PrivacyNoticeJoinListener;
 use OCA\SafeMeeting\Listener\RecordingStartedListener;
 use OCA\SafeMeeting\Listener\RoomDeletedListener;
 use OCA\SafeMeeting\Listener\RoomDeletingListener;
 use OCA\SafeMeeting\Listener\RoomGuardListener;
 use OCA\SafeMeeting\Listener\RoomShareDeletedListener;
-use OCA\SafeMeeting\Middleware\TalkRequestGuardMiddleware;
-use OCA\SafeMeeting\Settings\Admin;
-use OCA\SafeMeeting\Talk\TalkAdapter;
-use OCA\SafeMeeting\BackgroundJob\AutoLockJob;
-use OCA\SafeMeeting\Controller\LockController;
-use OCA\SafeMeeting\Controller\RefusalController;
-use OCA\SafeMeeting\Listener\AutoLockListener;
-use OCA\SafeMeeting\Listener\LockAuditListener;
-use OCA\SafeMeeting\Listener\LockNoticeListener;
 use OCA\SafeMeeting\Listener\TalkScriptListener;
+use OCA\SafeMeeting\Middleware\PrivacyNoticeMiddleware;
+use OCA\SafeMeeting\Middleware\TalkRequestGuardMiddleware;
 use OCA\SafeMeeting\Migration\RegisterBot;
+use OCA\SafeMeeting\Settings\Admin;
+use OCA\SafeMeeting\SetupCheck\AccessProtectionSetupCheck;
+use OCA\SafeMeeting\Talk\TalkAdapter;
 use OCA\SafeMeeting\Talk\TalkRetention;
 use PHPUnit\Framework\TestCase;
 
@@ -45,7 +61,26 @@ use PHPUnit\Framework\TestCase;
  */
 class TalkFreeConstructionTest extends TestCase {
 	public static function builtByDependencyInjection(): array {
-		return [
+		$criteria = [];
+		foreach (ComplianceService::CRITERIA as $number => $class) {
+			$criteria["compliance criterion $number"] = [$class];
+		}
+		return $criteria + [
+			'compliance setup check (admin overview)' => [AccessProtectionSetupCheck::class],
+			'occ safe_meeting:compliance' => [Compliance::class],
+			'compliance fix service' => [ComplianceFixService::class],
+			'compliance API' => [ComplianceController::class],
+			'safe meetings overview API' => [MeetingOverviewController::class],
+			'no-monitoring API' => [NoMonitoringController::class],
+			'no-monitoring listener (every new user, every preference change)' => [NoMonitoringListener::class],
+			'no-monitoring job' => [NoMonitoringJob::class],
+			'privacy notice page (public)' => [NoticePageController::class],
+			'evidence API' => [EvidenceController::class],
+			'Art. 30 record API' => [RecordController::class],
+			'Art. 30 record page and downloads' => [RecordPageController::class],
+			'privacy notice redirect (global middleware)' => [PrivacyNoticeMiddleware::class],
+			'privacy notice join guard' => [PrivacyNoticeJoinListener::class],
+			'compliance audit listener' => [ComplianceAuditListener::class],
 			'meeting API (list must work without Talk)' => [MeetingController::class],
 			'policy API' => [PolicyController::class],
 			'app page' => [PageController::class],

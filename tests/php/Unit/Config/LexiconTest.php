@@ -20,7 +20,7 @@ use PHPUnit\Framework\TestCase;
 
 class LexiconTest extends TestCase {
 	public function testDeclaresOneLazyStringKeyPerSettingPlusNoticeGroupRulesAndTheMigrationReport(): void {
-		$entries = array_values(array_filter((new Lexicon())->getAppConfigs(), static fn (Entry $e): bool => !in_array($e->getKey(), [Lexicon::RECEIPT_RETENTION_DAYS, Lexicon::RETENTION_PROGRESS], true)));
+		$entries = array_values(array_filter((new Lexicon())->getAppConfigs(), static fn (Entry $e): bool => !in_array($e->getKey(), [Lexicon::RECEIPT_RETENTION_DAYS, Lexicon::RETENTION_PROGRESS, ...Lexicon::COMPLIANCE_KEYS], true)));
 		$keys = array_map(static fn (Entry $e): string => $e->getKey(), $entries);
 
 		$this->assertSame([
@@ -33,6 +33,13 @@ class LexiconTest extends TestCase {
 			$this->assertSame(ValueType::STRING, $entry->getValueType(), $entry->getKey());
 		}
 		$this->assertSame([], (new Lexicon())->getUserConfigs());
+	}
+
+	public function testDeclaresTheComplianceCentresKeysLazily(): void {
+		$entries = array_values(array_filter((new Lexicon())->getAppConfigs(), static fn (Entry $e): bool => in_array($e->getKey(), Lexicon::COMPLIANCE_KEYS, true)));
+		$this->assertSame([Lexicon::NO_MONITORING, Lexicon::RECORD_CONTROLLER], array_map(static fn (Entry $e): string => $e->getKey(), $entries));
+		$this->assertSame([ValueType::BOOL, ValueType::STRING], array_map(static fn (Entry $e): ValueType => $e->getValueType(), $entries));
+		$this->assertSame([true, true], array_map(static fn (Entry $e): bool => $e->isLazy(), $entries));
 	}
 
 	public function testTheDefaultsAreTheBuiltInSafePolicy(): void {

@@ -22,4 +22,13 @@ interface IAppManager {
 	public function isEnabledForUser($appId, $user = null);
 
 	public function isEnabledForAnyone(string $appId): bool;
+
+	public function getAppVersion(string $appId, bool $useCache = true): string;
+
+	/**
+	 * List all apps enabled, either for everyone or for some groups
+	 *
+	 * @return list<string>
+	 */
+	public function getEnabledApps(): array;
 }

@@ -14,6 +14,7 @@ namespace OCP\AppFramework;
 class Http {
 	public const STATUS_OK = 200;
 	public const STATUS_CREATED = 201;
+	public const STATUS_SEE_OTHER = 303;
 	public const STATUS_NOT_MODIFIED = 304;
 	public const STATUS_BAD_REQUEST = 400;
 	public const STATUS_UNAUTHORIZED = 401;

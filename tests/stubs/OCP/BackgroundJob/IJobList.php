@@ -12,9 +12,15 @@ declare(strict_types=1);
 namespace OCP\BackgroundJob;
 
 /**
- * The real interface adds, removes and lists jobs; the app schedules one-shot jobs.
+ * The real interface adds, removes and lists jobs; the app adds and schedules jobs.
  */
 interface IJobList {
+	/**
+	 * @param IJob|class-string<IJob> $job
+	 * @param mixed $argument
+	 */
+	public function add($job, $argument = null): void;
+
 	/**
 	 * @param class-string<IJob> $job
 	 */

@@ -28,6 +28,10 @@ abstract class TimedJob extends Job {
 	}
 
 	public function setTimeSensitivity(int $sensitivity): void {
+		if ($sensitivity !== self::TIME_SENSITIVE
+			&& $sensitivity !== self::TIME_INSENSITIVE) {
+			throw new \InvalidArgumentException('Invalid sensitivity');
+		}
 		$this->timeSensitivity = $sensitivity;
 	}
 }

@@ -70,4 +70,7 @@ class ParticipantService {
 	public function getParticipantUserIds(Room $room, ?\DateTime $maxLastJoined = null): array {
 		return [];
 	}
+
+	public function updateReadPrivacyForActor(string $actorType, string $actorId, int $readPrivacy): void {
+	}
 }

@@ -17,4 +17,9 @@ interface IRegistrationContext {
 	public function registerMiddleware(string $class, bool $global = false): void;
 
 	public function registerConfigLexicon(string $configLexiconClass): void;
+
+	/**
+	 * @psalm-param class-string<\OCP\SetupCheck\ISetupCheck> $setupCheckClass
+	 */
+	public function registerSetupCheck(string $setupCheckClass): void;
 }

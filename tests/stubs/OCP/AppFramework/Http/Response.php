@@ -14,6 +14,8 @@ namespace OCP\AppFramework\Http;
 class Response {
 	private int $status = \OCP\AppFramework\Http::STATUS_OK;
 	private array $headers = [];
+	private $throttled = false;
+	private $throttleMetadata = [];
 
 	public function __construct(int $status = \OCP\AppFramework\Http::STATUS_OK, array $headers = []) {
 		$this->setStatus($status);
@@ -46,5 +48,18 @@ class Response {
 
 	public function getStatus() {
 		return $this->status;
+	}
+
+	public function throttle(array $metadata = []) {
+		$this->throttled = true;
+		$this->throttleMetadata = $metadata;
+	}
+
+	public function getThrottleMetadata() {
+		return $this->throttleMetadata;
+	}
+
+	public function isThrottled() {
+		return $this->throttled;
 	}
 }

@@ -29,4 +29,9 @@ interface IExpressionBuilder {
 	public function isNotNull($x): string;
 
 	public function in($x, $y, $type = null): string;
+
+	/**
+	 * Creates a `$x IS NOT NULL AND $x <> ''` expression.
+	 */
+	public function nonEmptyString($x): string;
 }

@@ -12,5 +12,9 @@ declare(strict_types=1);
 namespace OCP\DB\QueryBuilder;
 
 interface IFunctionBuilder {
+	/**
+	 * @param string|ILiteral|IParameter|IQueryFunction $count The input to be counted
+	 * @param string $alias Alias for the counter
+	 */
 	public function count($count = '', $alias = ''): IQueryFunction;
 }

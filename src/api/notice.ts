@@ -1,0 +1,29 @@
+/**
+ * SPDX-FileCopyrightText: 2026 Safe Meeting contributors
+ * SPDX-License-Identifier: AGPL-3.0-or-later
+ *
+ * The public notice page's one request: the guest read this version (NoticePageController::read).
+ */
+import type { PrivacyNotice } from '../policy/types.ts'
+
+import axios, { isAxiosError } from '@nextcloud/axios'
+import { generateUrl } from '@nextcloud/router'
+
+export type ReadResult
+	= | { kind: 'read', talkUrl: string }
+		/** The notice changed while the guest read it: show this one. */
+		| { kind: 'changed', notice: PrivacyNotice }
+		| { kind: 'failed', message: string }
+
+export async function markNoticeRead(token: string, version: string): Promise<ReadResult> {
+	try {
+		const response = await axios.post<{ talkUrl: string }>(generateUrl('/apps/safe_meeting/m/{token}/read', { token }), { version })
+		return { kind: 'read', talkUrl: response.data.talkUrl }
+	} catch (error) {
+		const data = isAxiosError(error) ? error.response?.data as { message?: unknown, notice?: PrivacyNotice } | undefined : undefined
+		if (isAxiosError(error) && error.response?.status === 409 && data?.notice !== undefined) {
+			return { kind: 'changed', notice: data.notice }
+		}
+		return { kind: 'failed', message: typeof data?.message === 'string' ? data.message : '' }
+	}
+}

@@ -1,0 +1,95 @@
+/**
+ * SPDX-FileCopyrightText: 2026 Safe Meeting contributors
+ * SPDX-License-Identifier: AGPL-3.0-or-later
+ */
+import type { Browser, Page } from '@playwright/test'
+
+import { expect, test } from '@playwright/test'
+import { APP, CONTROL, nextStep, resetSandbox, startWizard } from './sandbox.ts'
+
+const POLICY_API = '/ocs/v2.php/apps/safe_meeting/api/v1/policy'
+const basic = (user: string) => ({ Authorization: 'Basic ' + Buffer.from(`${user}:${user}`).toString('base64'), 'OCS-APIRequest': 'true', Accept: 'application/json' })
+
+test.beforeEach(async ({ request }) => resetSandbox(request))
+
+/** alice creates a safe meeting with a guest link; returns the link "My safe meetings" shows for guests. */
+async function createWithGuestLink(page: Page, title: string): Promise<{ link: string, token: string }> {
+	await startWizard(page, title)
+	await nextStep(page)
+	await page.getByText('Create a guest link (protected by a password)').click()
+	for (let step = 0; step < 5; step++) {
+		await nextStep(page)
+	}
+	await page.getByRole('button', { name: 'Create safe meeting' }).click()
+	await expect(page.getByText('The safe meeting was created.')).toBeVisible()
+	const item = page.locator('.meetings__item', { hasText: title })
+	const link = (await item.locator('.meetings__link code').textContent())!.trim()
+	return { link, token: (await item.getAttribute('data-token'))! }
+}
+
+/**
+ * A guest: a browser without any Nextcloud session of its own. The sandbox's notice page marks such a
+ * browser as a guest for Talk's stand-in; opening Talk's page directly takes `?guest=1` (talkPage.ts).
+ */
+async function guest(browser: Browser): Promise<Page> {
+	return (await browser.newContext()).newPage()
+}
+
+test('a guest opens the meeting link, reads the notice and continues to Talk', async ({ page, browser }) => {
+	const { link, token } = await createWithGuestLink(page, 'Parents evening')
+	expect(new URL(link).pathname).toBe(`/index.php/apps/safe_meeting/m/${token}`)
+
+	const visitor = await guest(browser)
+	await visitor.goto(link)
+	await expect(visitor.getByRole('heading', { name: 'Parents evening' })).toBeVisible()
+	const notice = visitor.locator('[data-test="notice"]')
+	await expect(notice).toContainText('It is not recorded')
+	await expect(notice).toContainText('Version 1')
+
+	await visitor.getByRole('button', { name: /I have read the privacy notice/ }).click()
+	await expect(visitor).toHaveURL(new RegExp(`/index\\.php/call/${token}$`))
+	// Talk's page (the sandbox's stand-in) asks the guest for the meeting's password.
+	await expect(visitor.getByRole('heading', { name: 'Parents evening' })).toBeVisible()
+	await expect(visitor.getByLabel('Password')).toBeVisible()
+})
+
+test('with the notice required, a guest who skipped it is sent back to it, and gets in after reading it', async ({ page, browser, request }) => {
+	// The organisation requires the notice by default (policy setting "Privacy notice acknowledgement").
+	const policy = (await (await request.get(POLICY_API, { headers: basic('admin') })).json()).ocs.data
+	policy.settings.requirePrivacyNotice = { ...policy.settings.requirePrivacyNotice, default: 'required' }
+	expect((await request.post('/__sandbox/policy', { ...CONTROL, data: policy })).ok()).toBe(true)
+	const { token } = await createWithGuestLink(page, 'Disciplinary hearing')
+
+	const visitor = await guest(browser)
+	await visitor.goto(`/index.php/call/${token}?guest=1`)
+	await expect(visitor).toHaveURL(new RegExp(`/index\\.php/apps/safe_meeting/m/${token}$`))
+	await expect(visitor.getByText('The organiser asks every guest to read this notice before joining.')).toBeVisible()
+
+	await visitor.getByRole('button', { name: /I have read the privacy notice/ }).click()
+	await expect(visitor).toHaveURL(new RegExp(`/index\\.php/call/${token}$`))
+	await expect(visitor.getByLabel('Password')).toBeVisible()
+	// Read once in this browser session: Talk's page now leads straight on.
+	await visitor.goto(`/index.php/call/${token}`)
+	await expect(visitor).toHaveURL(new RegExp(`/index\\.php/call/${token}$`))
+	await expect(visitor.getByLabel('Password')).toBeVisible()
+
+	// Another browser has read nothing.
+	const stranger = await guest(browser)
+	await stranger.goto(`/index.php/call/${token}?guest=1`)
+	await expect(stranger).toHaveURL(new RegExp(`/m/${token}$`))
+})
+
+test('the notice page of an unknown meeting says so and offers no way on', async ({ browser }) => {
+	const visitor = await guest(browser)
+	const response = await visitor.goto('/index.php/apps/safe_meeting/m/nosuch01')
+	expect(response?.status()).toBe(404)
+	await expect(visitor.getByText('This meeting does not exist')).toBeVisible()
+	await expect(visitor.getByRole('button', { name: /continue/ })).toHaveCount(0)
+})
+
+test('"My safe meetings" gives guests the notice page, moderators Talk', async ({ page }) => {
+	const { link, token } = await createWithGuestLink(page, 'Board meeting')
+	expect(link).toContain(`/apps/safe_meeting/m/${token}`)
+	await page.goto(APP + '?user=alice')
+	await expect(page.getByRole('link', { name: 'Open Board meeting in Talk' })).toHaveAttribute('href', `/index.php/call/${token}`)
+})
