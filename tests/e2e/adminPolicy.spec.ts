@@ -28,7 +28,7 @@ test('an admin locks "no guests" for group hr: hr members cannot invite guests, 
 	await guestEditor.getByText('Locked', { exact: true }).click()
 	await expect(guestEditor.getByRole('switch', { name: /Locked/ })).toBeChecked()
 	await page.getByRole('button', { name: /^Save/ }).click()
-	await expect(page.getByText('Policy saved', { exact: true }).first()).toBeVisible()
+	await expect(page.getByRole('status').filter({ hasText: 'Policy saved.' })).toBeVisible()
 
 	const stored = await (await request.get(POLICY_API, { headers: basic('admin') })).json()
 	expect(stored.ocs.data.groupRules).toEqual([{ group: 'hr', settings: { guestAccess: { default: 'none', threshold: 'none', locked: true } } }])
