@@ -8,6 +8,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http'
 import type { SandboxState } from './state.ts'
 
+import { meetingPage } from './api/meetings.ts'
 import { effectivePolicyOf, readPolicy } from './api/policy.ts'
 import { ADMIN_PAGE, APP_PAGE } from './config.ts'
 import { baseUrlOf, sendText } from './http.ts'
@@ -45,6 +46,10 @@ export function servePage(state: SandboxState, req: IncomingMessage, res: Server
 		title: 'Safe Meeting',
 		mount: 'safe_meeting',
 		entry: 'main',
-		initialState: [['safe_meeting', 'policy', effectivePolicyOf(state, session.user)], ['safe_meeting', 'botId', SAFE_MEETING_BOT_ID]],
+		initialState: [
+			['safe_meeting', 'policy', effectivePolicyOf(state, session.user)],
+			['safe_meeting', 'botId', SAFE_MEETING_BOT_ID],
+			['safe_meeting', 'meetings', meetingPage(state, session.user)],
+		],
 	}, baseUrlOf(req), path), cookies)
 }

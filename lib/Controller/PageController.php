@@ -10,8 +10,9 @@ declare(strict_types=1);
 namespace OCA\SafeMeeting\Controller;
 
 use OCA\SafeMeeting\AppInfo\Application;
-use OCA\SafeMeeting\Service\PageAssets;
 use OCA\SafeMeeting\Service\BotRegistration;
+use OCA\SafeMeeting\Service\MeetingOverviewService;
+use OCA\SafeMeeting\Service\PageAssets;
 use OCA\SafeMeeting\Service\PolicyService;
 use OCP\AppFramework\Controller;
 use OCP\AppFramework\Http\Attribute\FrontpageRoute;
@@ -34,6 +35,7 @@ class PageController extends Controller {
 		private IInitialState $initialState,
 		private PageAssets $assets,
 		private BotRegistration $bots,
+		private MeetingOverviewService $meetingOverview,
 	) {
 		parent::__construct(Application::APP_ID, $request);
 	}
@@ -48,6 +50,8 @@ class PageController extends Controller {
 			$this->initialState->provideInitialState('policy', $this->policyService->getEffectivePolicy($user));
 			// The wizard enables our bot in every new safe meeting (null: Talk has none for us).
 			$this->initialState->provideInitialState('botId', $this->bots->botId($user));
+			// The list's first page comes with the page, so it shows without waiting for a request.
+			$this->initialState->provideInitialState('meetings', $this->meetingOverview->page($user));
 		}
 		$this->assets->load('safe_meeting-main');
 		return new TemplateResponse(Application::APP_ID, 'main');

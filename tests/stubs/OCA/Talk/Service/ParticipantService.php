@@ -70,4 +70,8 @@ class ParticipantService {
 	public function getParticipantUserIds(Room $room, ?\DateTime $maxLastJoined = null): array {
 		return [];
 	}
+
+	public function getNumberOfActors(Room $room): int {
+		return 0;
+	}
 }
