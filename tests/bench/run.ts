@@ -8,7 +8,8 @@
  * (b) the JS and CSS each page fetches before it is usable (gzip -9), next to a bare page built
  *     the same way, and what the wizard loads on demand; the script added to every Talk page
  *     (js/safe_meeting-talk.mjs) must stay within 5 KiB with what it imports;
- * (c) the retention job over many meetings against counting doubles, next to the naive way (PHP: retention.php).
+ * (c) requests and time until "My safe meetings" shows 1, 10 and 500 meetings;
+ * (d) the retention job over many meetings against counting doubles, next to the naive way (PHP: retention.php).
  */
 import { spawnSync } from 'node:child_process'
 import { join } from 'node:path'
@@ -16,6 +17,7 @@ import { chromium } from 'playwright-core'
 import { startSandbox } from '../../sandbox/index.ts'
 import { barePageSize } from './barePage.ts'
 import { countCreationRequests, TALK_UI_CALLS } from './creationRequests.ts'
+import { measureListCost } from './listCost.ts'
 import { measurePageWeights } from './pageWeight.ts'
 import { kB, staticGraph, totalGzip } from './sizes.ts'
 
@@ -55,6 +57,14 @@ try {
 	if (!within) {
 		process.exitCode = 1
 	}
+
+	console.log('(c) "My safe meetings": HTTP requests (OCS) and time in Chromium until the meetings are shown')
+	console.log('    the first page (50) comes with the page as initial state; each further page is one request')
+	for (const count of [1, 10, 500]) {
+		const cost = await measureListCost(browser, sandbox, count)
+		const all = count > 50 ? `; all ${count}: ${cost.allRequests} requests, ${cost.allMs} ms` : ''
+		console.log(`    ${String(count).padStart(3)} meetings: first page ${cost.firstRequests} requests, ${cost.firstMs} ms${all}`)
+	}
 } finally {
 	await browser.close()
 	await sandbox.close()
@@ -62,6 +72,6 @@ try {
 
 const retention = spawnSync('php', [join(ROOT, 'tests/bench/retention.php')], { stdio: 'inherit' })
 if (retention.status !== 0) {
-	console.error('(c) the retention benchmark failed')
+	console.error('(d) the retention benchmark failed')
 	process.exitCode = 1
 }

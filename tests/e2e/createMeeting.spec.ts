@@ -40,7 +40,7 @@ async function createWithGuest(page: Page, title: string): Promise<string> {
 
 test('creates a safe meeting with a guest in one request and lists it as compliant', async ({ page, request }) => {
 	const password = await createWithGuest(page, 'Works council')
-	const item = page.locator('.meetings__item', { hasText: 'Works council' })
+	const item = page.locator('article.meeting', { hasText: 'Works council' })
 	await expect(item.locator('[data-state="compliant"]')).toBeVisible()
 	await expect(item).toContainText('/call/')
 
@@ -57,13 +57,13 @@ test('creates a safe meeting with a guest in one request and lists it as complia
 
 	// The list is the registry's view after a reload too.
 	await page.goto(APP + '?user=alice')
-	await expect(page.locator('.meetings__item', { hasText: 'Works council' }).locator('[data-state="compliant"]')).toBeVisible()
+	await expect(page.locator('article.meeting', { hasText: 'Works council' }).locator('[data-state="compliant"]')).toBeVisible()
 })
 
 test('creates the same meeting step by step when Talk lacks conversation-creation-all, never exposing it', async ({ page, request }) => {
 	await setFeature(request, 'conversation-creation-all', false)
 	await createWithGuest(page, 'Parents evening')
-	await expect(page.locator('.meetings__item', { hasText: 'Parents evening' }).locator('[data-state="compliant"]')).toBeVisible()
+	await expect(page.locator('article.meeting', { hasText: 'Parents evening' }).locator('[data-state="compliant"]')).toBeVisible()
 
 	const history = await sandboxGet<HistoryEntry[]>(request, 'history')
 	expect(history[0]!.room.type).toBe(2)

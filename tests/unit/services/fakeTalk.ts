@@ -87,6 +87,7 @@ export function fakeBackend(createAllFeature = true) {
 	const registered: Meeting[] = []
 	/** The guest password sent with each registration ('' = none). */
 	const passwords: string[] = []
+	const listed = (meeting: Meeting) => ({ ...meeting, status: { room: 'present' as const, participants: 1, guestLink: false, lobby: true, callActive: false, findings: [] } })
 	const meetings: MeetingsApi = {
 		register: async (token, plan, password) => {
 			await step('register')
@@ -95,7 +96,14 @@ export function fakeBackend(createAllFeature = true) {
 			registered.push(meeting)
 			return meeting
 		},
-		list: async () => registered.map((meeting) => ({ ...meeting, findings: [] })),
+		list: async () => ({ meetings: registered.map(listed), nextOffset: null }),
+		find: async (token) => {
+			const meeting = registered.find((m) => m.token === token)
+			return meeting === undefined ? null : listed(meeting)
+		},
+		remove: async (token) => {
+			registered.splice(registered.findIndex((meeting) => meeting.token === token), 1)
+		},
 	}
 
 	return {
