@@ -331,7 +331,7 @@ describe('AdminSettings', { timeout: 30_000 }, () => {
 
 		await button(w, /Reset to built-in safe policy/).trigger('click')
 		// The dialog loads on demand.
-		await vi.waitFor(() => expect(document.body.textContent).toContain('Reset to the built-in safe policy?'))
+		await vi.waitFor(() => expect(document.body.textContent).toContain('Reset to the built-in safe policy?'), { timeout: 10_000 })
 		expect(useAdminPolicyStore().draft.settings.lobby.locked).toBe(true)
 
 		const confirm = [...document.body.querySelectorAll('button')].find((b) => b.textContent?.trim() === 'Reset draft')!
