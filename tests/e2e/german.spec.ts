@@ -20,6 +20,16 @@ test('speaks German to a German user, from the list through the wizard', async (
 	await expect(page.getByText('Gastlink erstellen (mit Passwort geschützt)')).toBeVisible()
 })
 
+test('says "du" in de and "Sie" in de_DE, with the same terms', async ({ page }) => {
+	await page.goto(APP + '?user=alice&lang=de')
+	await expect(page.getByText('Erstelle deine erste sichere Besprechung: Passwort, Lobby und Ablauf werden für dich eingerichtet.')).toBeVisible()
+	await page.goto(APP + '?user=alice&lang=de_DE')
+	await expect(page.getByRole('heading', { name: 'Meine sicheren Besprechungen' })).toBeVisible()
+	await expect(page.getByText('Erstellen Sie Ihre erste sichere Besprechung: Passwort, Lobby und Ablauf werden für Sie eingerichtet.')).toBeVisible()
+	// Nextcloud's own components follow the formal language too.
+	expect(await page.evaluate(() => document.documentElement.lang)).toBe('de_DE')
+})
+
 test('works in the dark theme', async ({ page }) => {
 	await page.goto(APP + '?user=alice&theme=dark')
 	const background = await page.evaluate(() => getComputedStyle(document.body).getPropertyValue('--color-main-background').trim())
