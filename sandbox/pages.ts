@@ -14,6 +14,7 @@ import { ADMIN_PAGE, APP_PAGE } from './config.ts'
 import { baseUrlOf, sendText } from './http.ts'
 import { renderForbidden, renderPage } from './page.ts'
 import { resolvePageSession } from './session.ts'
+import { calendarsOf } from './talk/calendar.ts'
 import { SAFE_MEETING_BOT_ID } from './talk/lockActions.ts'
 
 const HTML = 'text/html; charset=utf-8'
@@ -50,6 +51,7 @@ export function servePage(state: SandboxState, req: IncomingMessage, res: Server
 			['safe_meeting', 'policy', effectivePolicyOf(state, session.user)],
 			['safe_meeting', 'botId', SAFE_MEETING_BOT_ID],
 			['safe_meeting', 'meetings', meetingPage(state, session.user)],
+			['safe_meeting', 'calendars', calendarsOf(session.user)],
 		],
 	}, baseUrlOf(req), path), cookies)
 }

@@ -14,6 +14,7 @@ use OCA\SafeMeeting\Service\BotRegistration;
 use OCA\SafeMeeting\Service\MeetingOverviewService;
 use OCA\SafeMeeting\Service\PageAssets;
 use OCA\SafeMeeting\Service\PolicyService;
+use OCA\SafeMeeting\Service\WritableCalendars;
 use OCP\AppFramework\Controller;
 use OCP\AppFramework\Http\Attribute\FrontpageRoute;
 use OCP\AppFramework\Http\Attribute\NoAdminRequired;
@@ -36,6 +37,7 @@ class PageController extends Controller {
 		private PageAssets $assets,
 		private BotRegistration $bots,
 		private MeetingOverviewService $meetingOverview,
+		private WritableCalendars $calendars,
 	) {
 		parent::__construct(Application::APP_ID, $request);
 	}
@@ -52,6 +54,8 @@ class PageController extends Controller {
 			$this->initialState->provideInitialState('botId', $this->bots->botId($user));
 			// The list's first page comes with the page, so it shows without waiting for a request.
 			$this->initialState->provideInitialState('meetings', $this->meetingOverview->page($user));
+			// Where the wizard may put the meeting through Talk's schedule-meeting.
+			$this->initialState->provideInitialState('calendars', $this->calendars->forUser($user));
 		}
 		$this->assets->load('safe_meeting-main');
 		return new TemplateResponse(Application::APP_ID, 'main');

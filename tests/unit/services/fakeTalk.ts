@@ -6,7 +6,7 @@
  */
 import type { MeetingsApi } from '../../../src/api/meetings.ts'
 import type { Meeting } from '../../../src/api/types.ts'
-import type { TalkClient } from '../../../src/talk/client.ts'
+import type { ScheduleMeetingBody, TalkClient } from '../../../src/talk/client.ts'
 import type { TalkRoom } from '../../../src/talk/types.ts'
 
 import { OcsError } from '../../../src/api/ocs.ts'
@@ -37,6 +37,7 @@ export function fakeBackend(createAllFeature = true) {
 		return room as unknown as TalkRoom
 	}
 
+	const scheduled: ({ token: string } & ScheduleMeetingBody)[] = []
 	const talk: TalkClient = {
 		createRoom: async (body) => {
 			await step('createRoom')
@@ -82,6 +83,11 @@ export function fakeBackend(createAllFeature = true) {
 		addParticipant: async (token, participant) => (await step('addParticipant'), { status: 200, data: change(token, { participants: [...rooms.get(token)?.participants ?? [], participant] }) }),
 		getPeersInCall: async () => (await step('getPeersInCall'), []),
 		enableBot: async (token, botId) => (await step('enableBot'), { status: 201, data: change(token, { bots: [...rooms.get(token)?.bots ?? [], botId] }) }),
+		scheduleMeeting: async (token, body) => {
+			await step('scheduleMeeting')
+			scheduled.push({ token, ...body })
+			return { status: 200, data: null }
+		},
 	}
 
 	const registered: Meeting[] = []
@@ -107,6 +113,7 @@ export function fakeBackend(createAllFeature = true) {
 	}
 
 	return {
+		scheduled,
 		talk,
 		meetings,
 		rooms,

@@ -15,6 +15,7 @@ use OCA\SafeMeeting\Service\BotRegistration;
 use OCA\SafeMeeting\Service\MeetingOverviewService;
 use OCA\SafeMeeting\Service\PageAssets;
 use OCA\SafeMeeting\Service\PolicyService;
+use OCA\SafeMeeting\Service\WritableCalendars;
 use OCP\AppFramework\Http\Attribute\FrontpageRoute;
 use OCP\AppFramework\Http\Attribute\NoAdminRequired;
 use OCP\AppFramework\Http\Attribute\NoCSRFRequired;
@@ -46,9 +47,12 @@ class PageControllerTest extends TestCase {
 		$assets = $this->createMock(PageAssets::class);
 		$assets->expects($this->once())->method('load')->with('safe_meeting-main');
 
-		$response = (new PageController($this->createMock(IRequest::class), $session, $policyService, $initialState, $assets, $bots, $overview))->index();
+		$calendars = $this->createMock(WritableCalendars::class);
+		$calendars->method('forUser')->with($user)->willReturn([['uri' => 'personal', 'name' => 'Personal']]);
 
-		$this->assertSame(['policy' => $effective, 'botId' => 7, 'meetings' => $page], $provided);
+		$response = (new PageController($this->createMock(IRequest::class), $session, $policyService, $initialState, $assets, $bots, $overview, $calendars))->index();
+
+		$this->assertSame(['policy' => $effective, 'botId' => 7, 'meetings' => $page, 'calendars' => [['uri' => 'personal', 'name' => 'Personal']]], $provided);
 
 		$this->assertSame('main', $response->getTemplateName());
 	}
