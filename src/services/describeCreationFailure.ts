@@ -7,6 +7,7 @@ import type { CreationStep } from './createSafeMeeting.ts'
  */
 import { t } from '@nextcloud/l10n'
 import { OcsError } from '../api/ocs.ts'
+import { AS_TEXT } from '../l10n/asText.ts'
 import { describeFinding, describeViolation } from '../l10n/violationTexts.ts'
 import { describeTalkError } from '../talk/errors.ts'
 import { CreationError, InvalidParticipantsError, MissingFeaturesError, NonCompliantRoomError } from './createSafeMeeting.ts'
@@ -33,23 +34,23 @@ function stepName(step: CreationStep): string {
  */
 export function describeCreationFailure(error: unknown): string {
 	if (error instanceof MissingFeaturesError) {
-		return t('safe_meeting', 'Nothing was created: {reasons}', { reasons: error.message })
+		return t('safe_meeting', 'Nothing was created: {reasons}', { reasons: error.message }, undefined, AS_TEXT)
 	}
 	if (!(error instanceof CreationError)) {
 		return t('safe_meeting', 'Nothing was created: an unexpected error occurred.')
 	}
-	const what = t('safe_meeting', 'The safe meeting could not be created while {step}: {reason}', { step: stepName(error.step), reason: causeText(error.cause, error.step) })
+	const what = t('safe_meeting', 'The safe meeting could not be created while {step}: {reason}', { step: stepName(error.step), reason: causeText(error.cause, error.step) }, undefined, AS_TEXT)
 	const outcome = error.token === null
 		? t('safe_meeting', 'No conversation was created.')
 		: error.rolledBack
 			? t('safe_meeting', 'The conversation was deleted again, nothing was kept.')
-			: t('safe_meeting', 'The conversation could not be deleted again. Please delete the conversation "{token}" in Talk.', { token: error.token })
+			: t('safe_meeting', 'The conversation could not be deleted again. Please delete the conversation "{token}" in Talk.', { token: error.token }, undefined, AS_TEXT)
 	return `${what} ${outcome}`
 }
 
 function causeText(cause: unknown, step: CreationStep): string {
 	if (cause instanceof InvalidParticipantsError) {
-		return t('safe_meeting', 'these participants could not be invited: {list}', { list: cause.message })
+		return t('safe_meeting', 'these participants could not be invited: {list}', { list: cause.message }, undefined, AS_TEXT)
 	}
 	if (cause instanceof NonCompliantRoomError) {
 		return cause.findings.map(describeFinding).join(' ')
