@@ -18,7 +18,7 @@ import { choices, effective } from '../policy/builders.ts'
 const api = vi.hoisted(() => ({ preview: vi.fn(), purge: vi.fn() }))
 vi.mock('../../../src/api/retention.ts', () => ({ retentionApi: api }))
 const showSuccess = vi.hoisted(() => vi.fn())
-vi.mock('@nextcloud/dialogs', () => ({ showSuccess }))
+vi.mock('../../../src/services/toast.ts', () => ({ showSuccessToast: showSuccess }))
 
 const DAY = 86400
 const start = 1_900_000_000
