@@ -40,7 +40,7 @@ class MeetingOverviewService {
 
 	/**
 	 * The user's meetings (created or moderated), the most recently registered first.
-	 * @return array{meetings: list<SafeMeetingListedMeeting>, nextOffset: ?int}
+	 * @return array{meetings: list<SafeMeetingListedMeeting>, nextOffset: ?int, now: int}
 	 */
 	public function page(IUser $user, int $offset = 0, int $limit = self::PAGE_SIZE): array {
 		// Two queries find them all (MeetingService::listFor); Talk is asked about one page only.
@@ -57,7 +57,7 @@ class MeetingOverviewService {
 			$entry['status'] = $this->status($entry['plan'], $talk, $overviews, $meeting->getToken(), $now);
 			$listed[] = $entry;
 		}
-		return ['meetings' => $listed, 'nextOffset' => $hasMore ? $offset + $limit : null];
+		return ['meetings' => $listed, 'nextOffset' => $hasMore ? $offset + $limit : null, 'now' => $now];
 	}
 
 	/**

@@ -57,6 +57,7 @@ export function meetingPage(state: SandboxState, user: SandboxUser, offset = 0, 
 	return {
 		meetings: page.map((meeting) => ({ ...meeting, status: statusOf(state, meeting, user) })),
 		nextOffset: offset + limit < own.length ? offset + limit : null,
+		now: now(state),
 	}
 }
 

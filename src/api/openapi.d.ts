@@ -412,6 +412,8 @@ export interface components {
       meetings: components["schemas"]["ListedMeeting"][];
       /** @description Offset of the next page, null on the last page */
       nextOffset: number | null;
+      /** @description The server's time (Unix seconds), so the browser tells running from past meetings by the same clock */
+      now: number;
     };
     Violation: {
       field: string;

@@ -21,6 +21,8 @@ export const useMeetingsStore = defineStore('meetings', {
 			meetings: [...initial?.meetings ?? []] as ListedMeeting[],
 			nextOffset: initial?.nextOffset ?? null as number | null,
 			loaded: initial !== null,
+			/** The server's clock minus the browser's, in seconds: phases follow the server's time. */
+			clockOffset: initial === null ? 0 : initial.now - Math.floor(Date.now() / 1000),
 			loading: false,
 			loadingMore: false,
 			/** What failed last: loading the first page or a further one (Try again repeats it). */
@@ -28,6 +30,10 @@ export const useMeetingsStore = defineStore('meetings', {
 			/** The token whose removal failed last, and why (translated by the server). */
 			removeFailure: null as { token: string, message: string } | null,
 		}
+	},
+	getters: {
+		/** Now on the server's clock (unix seconds). */
+		now: (state) => (): number => Math.floor(Date.now() / 1000) + state.clockOffset,
 	},
 	actions: {
 		/** (Re)loads the first page, e.g. after a meeting was created. */
@@ -38,6 +44,7 @@ export const useMeetingsStore = defineStore('meetings', {
 				const page = await (await api()).list(0)
 				this.meetings = page.meetings
 				this.nextOffset = page.nextOffset
+				this.clockOffset = page.now - Math.floor(Date.now() / 1000)
 				this.loaded = true
 			} catch {
 				this.error = 'load'

@@ -52,7 +52,7 @@ describe('MeetingList', () => {
 	})
 
 	it('shows the first page from the initial state without any request', async () => {
-		deliverInitialState({ meetings: [listed('tok11111', 'R&D <weekly>', now + 3600)], nextOffset: null })
+		deliverInitialState({ meetings: [listed('tok11111', 'R&D <weekly>', now + 3600)], nextOffset: null, now: Math.floor(Date.now() / 1000) })
 		const wrapper = mount(MeetingList)
 		await flushPromises()
 		expect(api.list).not.toHaveBeenCalled()
@@ -62,7 +62,7 @@ describe('MeetingList', () => {
 	})
 
 	it('asks once for the first page when the page did not deliver it, and shows an empty state', async () => {
-		api.list.mockResolvedValue({ meetings: [], nextOffset: null })
+		api.list.mockResolvedValue({ meetings: [], nextOffset: null, now: Math.floor(Date.now() / 1000) })
 		const wrapper = mount(MeetingList)
 		await flushPromises()
 		expect(api.list).toHaveBeenCalledOnce()
@@ -70,7 +70,7 @@ describe('MeetingList', () => {
 	})
 
 	it('shows an error with a retry when the list cannot be loaded', async () => {
-		api.list.mockRejectedValueOnce(new OcsError(500, '', '')).mockResolvedValueOnce({ meetings: [], nextOffset: null })
+		api.list.mockRejectedValueOnce(new OcsError(500, '', '')).mockResolvedValueOnce({ meetings: [], nextOffset: null, now: Math.floor(Date.now() / 1000) })
 		const wrapper = mount(MeetingList)
 		await flushPromises()
 		expect(wrapper.text()).toContain('could not be loaded')
@@ -88,6 +88,7 @@ describe('MeetingList', () => {
 				listed('next4444', 'In an hour', now + 3600),
 			],
 			nextOffset: null,
+			now,
 		})
 		const wrapper = mount(MeetingList)
 		const sections = wrapper.findAll('section.meetings__group').map((section) => [section.get('h3').text(), section.findAll('h4.meeting__title').map((h) => h.text())])
@@ -99,9 +100,16 @@ describe('MeetingList', () => {
 		])
 	})
 
+	it('tells running from upcoming by the server\'s clock', async () => {
+		const start = now + 7200
+		deliverInitialState({ meetings: [listed('tok11111', 'Board meeting', start)], nextOffset: null, now: start + 60 })
+		const wrapper = mount(MeetingList)
+		expect(wrapper.get('section.meetings__group h3').text()).toBe('Running now')
+	})
+
 	it('says when chat messages and the conversation are deleted', async () => {
 		const meeting = listed('tok11111', 'Board meeting', now + 3600)
-		deliverInitialState({ meetings: [meeting], nextOffset: null })
+		deliverInitialState({ meetings: [meeting], nextOffset: null, now: Math.floor(Date.now() / 1000) })
 		const wrapper = mount(MeetingList)
 		expect(wrapper.get('[data-fact="chat"]').text()).toBe('Deleted 1 week after they are sent')
 		expect(wrapper.get('[data-fact="files"]').text()).toBe('Deleted 30 days after sharing')
@@ -114,14 +122,14 @@ describe('MeetingList', () => {
 			{ field: 'room', code: 'password', message: 'The public conversation has no password.' },
 			{ field: 'room', code: 'lobby-bypass', message: 'Participants may skip the lobby.' },
 		]
-		deliverInitialState({ meetings: [listed('tok11111', 'Board meeting', now + 3600, { findings })], nextOffset: null })
+		deliverInitialState({ meetings: [listed('tok11111', 'Board meeting', now + 3600, { findings })], nextOffset: null, now: Math.floor(Date.now() / 1000) })
 		const wrapper = mount(MeetingList)
 		expect(wrapper.get('[data-state="findings"]').text()).toContain('Not compliant')
 		expect(wrapper.findAll('.meeting__findings li').map((li) => li.text())).toEqual(['The public conversation has no password.', 'Participants may skip the lobby.'])
 	})
 
 	it('offers to remove the entry of a deleted conversation, and removes it', async () => {
-		deliverInitialState({ meetings: [listed('gone1111', 'Old meeting', now - 86400, { room: 'missing', participants: 0 })], nextOffset: null })
+		deliverInitialState({ meetings: [listed('gone1111', 'Old meeting', now - 86400, { room: 'missing', participants: 0 })], nextOffset: null, now: Math.floor(Date.now() / 1000) })
 		api.remove.mockResolvedValue(undefined)
 		const wrapper = mount(MeetingList)
 		expect(wrapper.get('[data-state="room-missing"]').text()).toContain('no longer exists')
@@ -133,7 +141,7 @@ describe('MeetingList', () => {
 	})
 
 	it('keeps the entry and says why when the server refuses to remove it', async () => {
-		deliverInitialState({ meetings: [listed('gone1111', 'Old meeting', now - 86400, { room: 'missing' })], nextOffset: null })
+		deliverInitialState({ meetings: [listed('gone1111', 'Old meeting', now - 86400, { room: 'missing' })], nextOffset: null, now: Math.floor(Date.now() / 1000) })
 		api.remove.mockRejectedValue(new OcsError(409, '', 'The conversation still exists.'))
 		const wrapper = mount(MeetingList)
 		await wrapper.get('button[aria-label="Remove from list: Old meeting"]').trigger('click')
@@ -143,8 +151,8 @@ describe('MeetingList', () => {
 	})
 
 	it('loads further pages on demand, one request each', async () => {
-		deliverInitialState({ meetings: [listed('tok11111', 'First', now + 3600)], nextOffset: 1 })
-		api.list.mockResolvedValue({ meetings: [listed('tok22222', 'Second', now + 7200)], nextOffset: null })
+		deliverInitialState({ meetings: [listed('tok11111', 'First', now + 3600)], nextOffset: 1, now: Math.floor(Date.now() / 1000) })
+		api.list.mockResolvedValue({ meetings: [listed('tok22222', 'Second', now + 7200)], nextOffset: null, now: Math.floor(Date.now() / 1000) })
 		const wrapper = mount(MeetingList)
 		await wrapper.findAll('button').find((b) => b.text() === 'Show more meetings')!.trigger('click')
 		await flushPromises()
