@@ -3,7 +3,7 @@
  * SPDX-License-Identifier: AGPL-3.0-or-later
  */
 import { expect, test } from '@playwright/test'
-import { APP, nextStep, resetSandbox, startWizard } from './sandbox.ts'
+import { APP, nextStep, resetSandbox, startWizard, toReview } from './sandbox.ts'
 
 test.beforeEach(async ({ request }) => resetSandbox(request))
 
@@ -67,10 +67,9 @@ function contrast(a: string, b: string): number {
 
 test('keeps the warning card readable in the dark theme', async ({ page }) => {
 	await startWizard(page, 'Board meeting', '?user=alice&theme=dark')
-	await nextStep(page)
 	await page.getByLabel('Invite a guest by e-mail').fill('guest@example.org')
 	await page.getByRole('button', { name: 'Add guest' }).click()
-	await nextStep(page)
+	await toReview(page)
 	const card = page.locator('.notecard', { hasText: 'separate channel' })
 	await expect(card).toBeVisible()
 	const colours = await card.evaluate((element) => ({ text: getComputedStyle(element).color, background: getComputedStyle(element).backgroundColor }))

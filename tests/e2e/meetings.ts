@@ -41,7 +41,7 @@ export async function registerMeeting(request: APIRequestContext, title: string,
 	})
 	expect(created.status()).toBe(201)
 	const token = (await created.json()).ocs.data.token as string
-	const registered = await request.post('/ocs/v2.php/apps/safe_meeting/api/v1/meetings', { headers: ocsHeaders('alice'), data: { token, plan } })
+	const registered = await request.post('/ocs/v2.php/apps/safe_meeting/api/v1/meetings', { headers: ocsHeaders('alice'), data: { token, plan, password: PASSWORD } })
 	expect(registered.status()).toBe(201)
 	return token
 }

@@ -3,15 +3,14 @@
  * SPDX-License-Identifier: AGPL-3.0-or-later
  */
 import { expect, test } from '@playwright/test'
-import { APP, nextStep, resetSandbox, sandboxGet, startWizard } from './sandbox.ts'
+import { APP, nextStep, resetSandbox, sandboxGet, startWizard, toReview } from './sandbox.ts'
 
 test.beforeEach(async ({ request }) => resetSandbox(request))
 
 test('a typed but unconfirmed address becomes a guest on Next, with a password at once', async ({ page, request }) => {
 	await startWizard(page, 'Parents evening')
 	await page.getByLabel('Invite a guest by e-mail').fill('parent@example.org')
-	await nextStep(page)
-	await nextStep(page)
+	await toReview(page)
 	await expect(page.getByText('1 guest by e-mail')).toBeVisible()
 	await expect(page.locator('[data-test="password"]')).not.toHaveText('…')
 	await page.getByRole('button', { name: 'Create safe meeting' }).click()
@@ -24,8 +23,7 @@ test('a typed but unconfirmed address becomes a guest on Next, with a password a
 test('shows the password on the review and the success screen, the same one Talk got, and never in the invitation', async ({ page, request }) => {
 	await startWizard(page, 'Board meeting')
 	await page.getByLabel('Invite a guest by e-mail').fill('guest@example.org')
-	await nextStep(page)
-	await nextStep(page)
+	await toReview(page)
 	const password = page.locator('[data-test="password"]')
 	const shown = (await password.textContent())!.trim()
 	expect(shown.length).toBeGreaterThanOrEqual(20)
@@ -48,8 +46,7 @@ test('shows the password on the review and the success screen, the same one Talk
 test('puts the meeting into the organiser\'s calendar with the participants invited, without the password', async ({ page, request }) => {
 	await startWizard(page, 'Calendar meeting')
 	await page.getByLabel('Invite a guest by e-mail').fill('guest@example.org')
-	await nextStep(page)
-	await nextStep(page)
+	await toReview(page)
 	await page.getByRole('radio', { name: 'Put it into my calendar "Personal" and invite the participants' }).check({ force: true })
 	const shown = (await page.locator('[data-test="password"]').textContent())!.trim()
 	await page.getByRole('button', { name: 'Create safe meeting' }).click()
@@ -64,8 +61,7 @@ test('a reload keeps the draft, but not the password (a new one is made)', async
 	await startWizard(page, 'Draft meeting')
 	await page.getByLabel('Invite a guest by e-mail').fill('guest@example.org')
 	await page.getByRole('button', { name: 'Add guest' }).click()
-	await nextStep(page)
-	await nextStep(page)
+	await toReview(page)
 	const before = (await page.locator('[data-test="password"]').textContent())!.trim()
 	await page.reload()
 	await expect(page.getByRole('heading', { name: 'Review and create', level: 3 })).toBeVisible()
