@@ -62,7 +62,7 @@ test('a locked meeting keeps its guests, refuses newcomers with the password, ad
 	await page.goto(APP + '?user=alice')
 	const item = page.locator('article.meeting', { hasText: 'Supervisory board' })
 	await expect(item.locator('.people-in-call__list')).toContainText('Guest')
-	await item.getByRole('button', { name: 'Lock Supervisory board' }).click()
+	await item.getByRole('button', { name: 'Lock meeting: Supervisory board' }).click()
 	await expect(item.locator('[data-locked="true"]')).toContainText('Locked by alice')
 
 	// A second guest with the right password is told the meeting is locked.

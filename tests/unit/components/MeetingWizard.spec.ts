@@ -145,9 +145,9 @@ describe('MeetingWizard', () => {
 		await field.trigger('keydown', { key: 'Enter' })
 		expect(useWizardStore().choices.emails).toEqual(['guest@example.org'])
 		expect(useWizardStore().step).toBe('meeting')
-		const toggle = wrapper.findAll('input[type="checkbox"]').at(-1)!
-		expect((toggle.element as HTMLInputElement).checked).toBe(true)
-		expect((toggle.element as HTMLInputElement).disabled).toBe(true)
+		// The guest link is no longer a choice: said in readable text, not with a greyed-out switch.
+		expect(wrapper.get('[data-test="guest-link-forced"]').text()).toBe('E-mail guests join through the password-protected guest link.')
+		expect(wrapper.text()).not.toContain('Create a guest link (protected by a password)')
 		wrapper.unmount()
 	})
 
