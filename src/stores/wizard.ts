@@ -62,6 +62,8 @@ export interface CreatedMeeting {
 }
 
 const now = () => Math.floor(Date.now() / 1000)
+/** The password being generated: whoever needs it waits for this one instead of making a second. */
+let passwordInFlight: Promise<void> | null = null
 
 function nextFullHour(offsetHours: number): number {
 	const date = new Date()
@@ -210,9 +212,12 @@ export const useWizardStore = defineStore('wizard', {
 		},
 		/** A guest needs a password from the moment there is one, at the length the plan asks for. */
 		async ensurePassword() {
-			if (this.hasGuests && this.choices.password.length < this.settingValues.passwordMinLength) {
-				await this.regeneratePassword()
+			if (passwordInFlight === null && this.hasGuests && this.choices.password.length < this.settingValues.passwordMinLength) {
+				passwordInFlight = this.regeneratePassword().finally(() => {
+					passwordInFlight = null
+				})
 			}
+			await passwordInFlight
 		},
 		async regeneratePassword() {
 			this.choices.password = await generatePassword(this.settingValues.passwordMinLength)
