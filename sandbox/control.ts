@@ -70,6 +70,7 @@ const HANDLERS: Record<string, ControlHandler> = {
 	},
 	'GET /__sandbox/rooms': (state) => [200, [...state.rooms.values()]],
 	'GET /__sandbox/meetings': (state) => [200, state.meetings],
+	'GET /__sandbox/calendar': (state) => [200, state.calendarEvents],
 	'GET /__sandbox/history': (state) => [200, state.history],
 	'GET /__sandbox/violations': (state) => [200, state.violations],
 	'GET /__sandbox/unsafe': (state) => [200, unsafeEntries(state)],

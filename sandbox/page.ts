@@ -112,7 +112,7 @@ function userBar(session: PageSession, path: string): string {
 }
 
 export function renderPage(state: SandboxState, session: PageSession, spec: PageSpec, baseUrl: string, path: string): string {
-	const locale = session.lang === 'de' ? 'de_DE' : 'en_US'
+	const locale = session.lang === 'en' ? 'en_US' : 'de_DE'
 	const l10nFile = resolve(REPO_ROOT, 'l10n', `${session.lang}.js`)
 	const l10nScript = session.lang !== 'en' && existsSync(l10nFile) ? `<script src="/apps/${APP_ID}/l10n/${session.lang}.js"></script>\n` : ''
 	const states: [string, string, unknown][] = [['core', 'capabilities', allCapabilities(state, baseUrl, session.user)], ...spec.initialState]

@@ -8,11 +8,13 @@
 import type { IncomingMessage, ServerResponse } from 'node:http'
 import type { SandboxState } from './state.ts'
 
+import { meetingPage } from './api/meetings.ts'
 import { effectivePolicyOf, readPolicy } from './api/policy.ts'
 import { ADMIN_PAGE, APP_PAGE } from './config.ts'
 import { baseUrlOf, sendText } from './http.ts'
 import { renderForbidden, renderPage } from './page.ts'
 import { resolvePageSession } from './session.ts'
+import { calendarsOf } from './talk/calendar.ts'
 import { SAFE_MEETING_BOT_ID } from './talk/lockActions.ts'
 
 const HTML = 'text/html; charset=utf-8'
@@ -45,6 +47,11 @@ export function servePage(state: SandboxState, req: IncomingMessage, res: Server
 		title: 'Safe Meeting',
 		mount: 'safe_meeting',
 		entry: 'main',
-		initialState: [['safe_meeting', 'policy', effectivePolicyOf(state, session.user)], ['safe_meeting', 'botId', SAFE_MEETING_BOT_ID]],
+		initialState: [
+			['safe_meeting', 'policy', effectivePolicyOf(state, session.user)],
+			['safe_meeting', 'botId', SAFE_MEETING_BOT_ID],
+			['safe_meeting', 'meetings', meetingPage(state, session.user)],
+			['safe_meeting', 'calendars', calendarsOf(session.user)],
+		],
 	}, baseUrlOf(req), path), cookies)
 }

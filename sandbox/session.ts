@@ -15,7 +15,8 @@ import type { SandboxUser } from './users.ts'
 import { parseCookies } from './http.ts'
 import { DEFAULT_USER, findUser } from './users.ts'
 
-export const LANGUAGES = ['en', 'de'] as const
+/** `de` is Nextcloud's informal German (du), `de_DE` its formal one (Sie). */
+export const LANGUAGES = ['en', 'de', 'de_DE'] as const
 export type Language = typeof LANGUAGES[number]
 
 /** The login cookie (Nextcloud's session cookie, in short). */

@@ -8,6 +8,7 @@ import type { RegisteredPlan } from '../src/policy/validatePlan.ts'
 import type { PolicyMigrationReport } from '../src/stores/adminPolicy.ts'
 import type { ComplianceSandboxState } from './compliance/state.ts'
 import type { RetentionState } from './retention/model.ts'
+import type { CalendarEvent } from './talk/calendar.ts'
 import type { RoomState } from './talk/model.ts'
 import type { Presence } from './talk/presence.ts'
 
@@ -49,6 +50,8 @@ export interface SandboxState {
 	policy: unknown
 	/** What the conversion of a policy stored before thresholds changed, until an admin dismisses it. */
 	policyMigration: PolicyMigrationReport | null
+	/** Events Talk's schedule-meeting put into users' calendars. */
+	calendarEvents: CalendarEvent[]
 	features: Set<string>
 	/** Server settings; `sipGroups`: Talk's sip_bridge_groups, who may switch dial-in on (empty: every user). */
 	config: { forcePasswords: boolean, recording: boolean, sipGroups: string[] }
@@ -68,6 +71,7 @@ export function createState(): SandboxState {
 		failures: [],
 		meetings: [],
 		retention: createRetentionState(),
+		calendarEvents: [],
 		policy: defaultPolicy(),
 		policyMigration: null,
 		features: new Set(DEFAULT_FEATURES),

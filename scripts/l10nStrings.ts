@@ -8,6 +8,9 @@
 import { readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 
+/** Nextcloud's German pair: `de` addresses the reader with "du", `de_DE` with "Sie". */
+export const GERMAN_LANGUAGES = ['de', 'de_DE'] as const
+
 const STRING = String.raw`'((?:[^'\\]|\\.)*)'`
 const T_CALL = new RegExp(String.raw`\bt\(\s*'safe_meeting',\s*` + STRING, 'g')
 const N_CALL = new RegExp(String.raw`\bn\(\s*'safe_meeting',\s*` + STRING + String.raw`,\s*` + STRING, 'g')

@@ -10,9 +10,6 @@ import { createApp } from 'vue'
 import AdminSettings from './views/AdminSettings.vue'
 import { useAdminPolicyStore } from './stores/adminPolicy.ts'
 
-import '@nextcloud/dialogs/style.css'
-import '@nextcloud/password-confirmation/style.css'
-
 const pinia = createPinia()
 createApp(AdminSettings).use(pinia).mount('#safe_meeting-admin-settings')
 void useAdminPolicyStore(pinia).load()

@@ -12,11 +12,14 @@ namespace OCA\SafeMeeting\Controller;
 use OCA\SafeMeeting\AppInfo\Application;
 use OCA\SafeMeeting\Exception\AlreadyRegisteredException;
 use OCA\SafeMeeting\Exception\InvalidPlanException;
+use OCA\SafeMeeting\Exception\MeetingNotFoundException;
 use OCA\SafeMeeting\Exception\NotModeratorException;
 use OCA\SafeMeeting\Exception\RoomMismatchException;
 use OCA\SafeMeeting\Exception\RoomNotFoundException;
+use OCA\SafeMeeting\Exception\RoomStillExistsException;
 use OCA\SafeMeeting\Exception\TalkUnavailableException;
 use OCA\SafeMeeting\ResponseDefinitions;
+use OCA\SafeMeeting\Service\MyMeetingsService;
 use OCA\SafeMeeting\Service\MeetingService;
 use OCA\SafeMeeting\Service\ViolationMessages;
 use OCP\AppFramework\Http;
@@ -31,7 +34,7 @@ use OCP\IUserSession;
 
 /**
  * @psalm-import-type SafeMeetingMeeting from ResponseDefinitions
- * @psalm-import-type SafeMeetingListedMeeting from ResponseDefinitions
+ * @psalm-import-type SafeMeetingMeetingPage from ResponseDefinitions
  * @psalm-import-type SafeMeetingError from ResponseDefinitions
  */
 class MeetingController extends OCSController {
@@ -45,6 +48,7 @@ class MeetingController extends OCSController {
 		private MeetingService $meetingService,
 		private ViolationMessages $messages,
 		private IL10N $l10n,
+		private MyMeetingsService $overview,
 	) {
 		parent::__construct(Application::APP_ID, $request);
 	}
@@ -98,23 +102,65 @@ class MeetingController extends OCSController {
 	}
 
 	/**
-	 * List the safe meetings the current user created or moderates, each with the findings the server has against its plan
+	 * List the safe meetings the current user created or moderates, with their conversations as they are now
 	 *
-	 * @return DataResponse<Http::STATUS_OK, array{meetings: list<SafeMeetingListedMeeting>}, array{}>|DataResponse<Http::STATUS_UNAUTHORIZED, SafeMeetingError, array{}>
+	 * The most recently registered first, a page at a time; each entry carries the room's state and the
+	 * compliance verdict, so no request per meeting is needed.
+	 *
+	 * @param int $offset How many meetings to skip
+	 * @param int $limit How many meetings to return (1–50)
+	 * @return DataResponse<Http::STATUS_OK, SafeMeetingMeetingPage, array{}>|DataResponse<Http::STATUS_BAD_REQUEST|Http::STATUS_UNAUTHORIZED, SafeMeetingError, array{}>
 	 *
 	 * 200: Meetings
+	 * 400: Offset or limit out of range
 	 * 401: Not logged in
 	 */
 	#[ApiRoute(verb: 'GET', url: '/api/v1/meetings')]
 	#[NoAdminRequired]
-	public function list(): DataResponse {
+	public function list(mixed $offset = 0, mixed $limit = MyMeetingsService::PAGE_SIZE): DataResponse {
 		$user = $this->userSession->getUser();
 		if ($user === null) {
 			return new DataResponse(['message' => $this->l10n->t('Not logged in.')], Http::STATUS_UNAUTHORIZED);
 		}
-		$meetings = array_map(fn (array $row): array => $row['meeting']->toArray() + [
-			'findings' => $this->messages->findings($row['findings']),
-		], $this->meetingService->listWithFindings($user));
-		return new DataResponse(['meetings' => $meetings]);
+		$offset = filter_var($offset, FILTER_VALIDATE_INT, ['options' => ['min_range' => 0]]);
+		$limit = filter_var($limit, FILTER_VALIDATE_INT, ['options' => ['min_range' => 1, 'max_range' => MyMeetingsService::PAGE_SIZE]]);
+		if ($offset === false || $limit === false) {
+			return new DataResponse(['message' => $this->l10n->t('Offset must be 0 or more and limit between 1 and %s.', [(string)MyMeetingsService::PAGE_SIZE])], Http::STATUS_BAD_REQUEST);
+		}
+		return new DataResponse($this->overview->page($user, $offset, $limit));
+	}
+
+	/**
+	 * Remove the entry of a safe meeting whose conversation no longer exists
+	 *
+	 * Only the user who registered it can, and only once Talk has no room with that token: while the
+	 * room exists, its entry is what guards it.
+	 *
+	 * @param string $token Talk room token
+	 * @return DataResponse<Http::STATUS_OK, array{token: string}, array{}>|DataResponse<Http::STATUS_UNAUTHORIZED|Http::STATUS_NOT_FOUND|Http::STATUS_CONFLICT|Http::STATUS_PRECONDITION_FAILED, SafeMeetingError, array{}>
+	 *
+	 * 200: Removed
+	 * 401: Not logged in
+	 * 404: No safe meeting of the caller has this token
+	 * 409: The conversation still exists
+	 * 412: Nextcloud Talk is not available, so nobody can tell whether the conversation is gone
+	 */
+	#[ApiRoute(verb: 'DELETE', url: '/api/v1/meetings/{token}')]
+	#[NoAdminRequired]
+	public function remove(string $token): DataResponse {
+		$user = $this->userSession->getUser();
+		if ($user === null) {
+			return new DataResponse(['message' => $this->l10n->t('Not logged in.')], Http::STATUS_UNAUTHORIZED);
+		}
+		try {
+			$this->meetingService->removeStale($user, $token);
+		} catch (MeetingNotFoundException) {
+			return new DataResponse(['message' => $this->l10n->t('Safe meeting not found.')], Http::STATUS_NOT_FOUND);
+		} catch (RoomStillExistsException) {
+			return new DataResponse(['message' => $this->l10n->t('The conversation still exists. Its safe meeting stays registered so that it stays protected.')], Http::STATUS_CONFLICT);
+		} catch (TalkUnavailableException) {
+			return new DataResponse(['message' => $this->l10n->t('Nextcloud Talk is not available.')], Http::STATUS_PRECONDITION_FAILED);
+		}
+		return new DataResponse(['token' => $token]);
 	}
 }

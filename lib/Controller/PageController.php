@@ -10,9 +10,11 @@ declare(strict_types=1);
 namespace OCA\SafeMeeting\Controller;
 
 use OCA\SafeMeeting\AppInfo\Application;
-use OCA\SafeMeeting\Service\PageAssets;
 use OCA\SafeMeeting\Service\BotRegistration;
+use OCA\SafeMeeting\Service\MyMeetingsService;
+use OCA\SafeMeeting\Service\PageAssets;
 use OCA\SafeMeeting\Service\PolicyService;
+use OCA\SafeMeeting\Service\WritableCalendars;
 use OCP\AppFramework\Controller;
 use OCP\AppFramework\Http\Attribute\FrontpageRoute;
 use OCP\AppFramework\Http\Attribute\NoAdminRequired;
@@ -34,6 +36,8 @@ class PageController extends Controller {
 		private IInitialState $initialState,
 		private PageAssets $assets,
 		private BotRegistration $bots,
+		private MyMeetingsService $meetingOverview,
+		private WritableCalendars $calendars,
 	) {
 		parent::__construct(Application::APP_ID, $request);
 	}
@@ -48,6 +52,10 @@ class PageController extends Controller {
 			$this->initialState->provideInitialState('policy', $this->policyService->getEffectivePolicy($user));
 			// The wizard enables our bot in every new safe meeting (null: Talk has none for us).
 			$this->initialState->provideInitialState('botId', $this->bots->botId($user));
+			// The list's first page comes with the page, so it shows without waiting for a request.
+			$this->initialState->provideInitialState('meetings', $this->meetingOverview->page($user));
+			// Where the wizard may put the meeting through Talk's schedule-meeting.
+			$this->initialState->provideInitialState('calendars', $this->calendars->forUser($user));
 		}
 		$this->assets->load('safe_meeting-main');
 		return new TemplateResponse(Application::APP_ID, 'main');

@@ -15,9 +15,11 @@ use OCA\SafeMeeting\Db\Meeting;
 use OCA\SafeMeeting\Db\MeetingMapper;
 use OCA\SafeMeeting\Exception\AlreadyRegisteredException;
 use OCA\SafeMeeting\Exception\InvalidPlanException;
+use OCA\SafeMeeting\Exception\MeetingNotFoundException;
 use OCA\SafeMeeting\Exception\NotModeratorException;
 use OCA\SafeMeeting\Exception\RoomMismatchException;
 use OCA\SafeMeeting\Exception\RoomNotFoundException;
+use OCA\SafeMeeting\Exception\RoomStillExistsException;
 use OCA\SafeMeeting\Exception\TalkUnavailableException;
 use OCA\SafeMeeting\Policy\GuestRule;
 use OCA\SafeMeeting\Policy\Json;
@@ -33,6 +35,7 @@ use OCA\SafeMeeting\Talk\TalkAdapter;
 use OCA\SafeMeeting\Talk\TalkMembership;
 use OCA\SafeMeeting\Talk\TalkModeration;
 use OCP\AppFramework\Db\DoesNotExistException;
+use OCP\AppFramework\Db\MultipleObjectsReturnedException;
 use OCP\AppFramework\Utility\ITimeFactory;
 use OCP\DB\Exception as DBException;
 use OCP\IUser;
@@ -106,7 +109,7 @@ class MeetingService {
 		if (!$room->moderatedByUser) {
 			throw new NotModeratorException();
 		}
-		$findings = [...$this->check($plan, $room, $now), ...$this->membershipFindings($plan, $token, $user)];
+		$findings = [...$this->findingsFor($plan, $room, $now), ...$this->membershipFindings($plan, $token, $user)];
 		if ($room->type === GuestRule::GUEST_ROOM_TYPE && !$room->passwordMatches) {
 			$findings[] = ['code' => 'password-mismatch', 'expected' => true, 'actual' => false];
 		}
@@ -164,40 +167,26 @@ class MeetingService {
 	}
 
 	/**
-	 * The user's safe meetings, each with what the server finds against its plan: the room as Talk really
-	 * applies it (server-wide settings included, e.g. `recording_consent`, `default_permissions`, forced
-	 * settings), and what Talk's API does not show the browser. No hook tells when an admin changes such a
-	 * setting, so it is looked at whenever the list is. Without Talk, or for a room the owner no longer
-	 * sees, the findings are empty (the browser shows what Talk answers); the list never fails on them.
+	 * Removes the user's entry of a safe meeting whose Talk room is gone (deleted while the app could
+	 * not hear of it). An entry whose room still exists stays: it is what guards the room.
 	 *
-	 * @return list<array{meeting: Meeting, findings: list<array{code: string, expected: string|int|bool, actual: string|int|bool}>}>
+	 * @throws MeetingNotFoundException
+	 * @throws RoomStillExistsException
+	 * @throws TalkUnavailableException without Talk, nobody can tell whether the room is gone
 	 */
-	public function listWithFindings(IUser $user): array {
-		$meetings = $this->listFor($user);
+	public function removeStale(IUser $user, string $token): void {
 		try {
-			$talk = $meetings === [] ? null : $this->talk($user);
-		} catch (TalkUnavailableException) {
-			$talk = null;
+			$meeting = $this->mapper->findByToken($token);
+		} catch (DoesNotExistException|MultipleObjectsReturnedException) {
+			throw new MeetingNotFoundException();
 		}
-		$now = $this->timeFactory->getTime();
-		return array_map(fn (Meeting $meeting): array => [
-			'meeting' => $meeting,
-			'findings' => $talk === null ? [] : $this->findingsOf($meeting, $talk, $user, $now),
-		], $meetings);
-	}
-
-	/** @return list<array{code: string, expected: string|int|bool, actual: string|int|bool}> */
-	private function findingsOf(Meeting $meeting, TalkAdapter $talk, IUser $user, int $now): array {
-		try {
-			$room = $talk->getRoomState($meeting->getToken(), $user->getUID());
-			if ($room === null) {
-				return [];
-			}
-			return $this->check(json_decode($meeting->getPlan(), true, 32, JSON_THROW_ON_ERROR), $room, $now);
-		} catch (\Throwable $e) {
-			$this->logger->warning('Could not check a safe meeting against its plan', ['app' => 'safe_meeting', 'token' => $meeting->getToken(), 'exception' => $e]);
-			return [];
+		if ($meeting->getOwnerUid() !== $user->getUID()) {
+			throw new MeetingNotFoundException();
 		}
+		if ($this->talk($user)->roomExists($token)) {
+			throw new RoomStillExistsException();
+		}
+		$this->unregisterDeletedRoom($token);
 	}
 
 	/**
@@ -235,10 +224,11 @@ class MeetingService {
 	}
 
 	/**
-	 * The room against the plan: what the browser's checkRoom also sees, and what only the server sees.
+	 * The room against the plan: what the browser's checkRoom also sees, and what only the server sees
+	 * (Talk's server-wide settings, permissions, forced settings). "My safe meetings" shows these.
 	 * @return list<array{code: string, expected: string|int|bool, actual: string|int|bool}>
 	 */
-	private function check(array $plan, RoomState $room, int $now): array {
+	public function findingsFor(array $plan, RoomState $room, int $now): array {
 		return [
 			...$this->roomChecker->check($plan, $room->toCheckable(), $now),
 			...$this->serverRoomChecker->check($plan, $room->serverFacts(), $now),

@@ -28,6 +28,7 @@ use OCA\Talk\Exceptions\RoomNotFoundException;
 use OCA\Talk\Manager;
 use OCA\Talk\Model\Attendee;
 use OCA\Talk\Model\BotServerMapper;
+use OCA\Talk\Participant;
 use OCA\Talk\Room;
 use OCA\Talk\Service\ParticipantService;
 use OCP\AppFramework\Controller;
@@ -40,7 +41,7 @@ use OCP\Security\IHasher;
  * The only class that touches Talk-internal PHP classes (design.md §2). They carry no compatibility
  * promise, so everything Safe Meeting reads from Talk goes through here (checked against Talk 22).
  *
- * Only getRoomState() needs Talk's services, so only it is an instance method: build this class only
+ * Only the room readers need Talk's services, so only they are instance methods: build this class only
  * where Talk is known to be enabled (MeetingService resolves it lazily). The static methods read Talk
  * objects that Talk itself handed over (events, controllers), so they work wherever those exist and
  * let global middlewares and listeners stay buildable without Talk.
@@ -78,8 +79,50 @@ class TalkAdapter {
 		} catch (RoomNotFoundException|ParticipantNotFoundException) {
 			return null;
 		}
-		// Guest moderators cannot be the logged-in caller; only owners and moderators count.
-		$moderates = $participant->hasModeratorPermissions(false);
+		return $this->stateOf($room, $participant, $password);
+	}
+
+	/**
+	 * The rooms among `$tokens` the user takes part in, keyed by token: one query for all rooms (Talk
+	 * caches the user's participant with each), then one count per room. Missing tokens are rooms
+	 * that no longer exist or that the user left, as in getRoomState().
+	 *
+	 * @param list<string> $tokens
+	 * @return array<string, RoomOverview>
+	 */
+	public function getRoomOverviews(array $tokens, string $userId): array {
+		if ($tokens === []) {
+			return [];
+		}
+		$overviews = [];
+		// 'users' is Talk's Attendee::ACTOR_USERS (an internal model class).
+		foreach ($this->manager->getRoomsForActor('users', $userId, [], false, $tokens) as $room) {
+			try {
+				$participant = $this->participantService->getParticipant($room, $userId, false);
+			} catch (ParticipantNotFoundException) {
+				continue;
+			}
+			$overviews[$room->getToken()] = new RoomOverview(
+				state: $this->stateOf($room, $participant),
+				participants: $this->participantService->getNumberOfActors($room),
+				callActive: $room->getActiveSince() !== null,
+			);
+		}
+		return $overviews;
+	}
+
+	/** Whether a room with this token exists at all, whoever takes part in it. */
+	public function roomExists(string $token): bool {
+		try {
+			$this->manager->getRoomByToken($token);
+			return true;
+		} catch (RoomNotFoundException) {
+			return false;
+		}
+	}
+
+	/** `$password` null: not asked (the list); the state then says it does not match. */
+	private function stateOf(Room $room, Participant $participant, #[\SensitiveParameter] ?string $password = null): RoomState {
 		return new RoomState(
 			token: $room->getToken(),
 			type: $room->getType(),
@@ -92,13 +135,14 @@ class TalkAdapter {
 			callRecording: $room->getCallRecording(),
 			recordingConsent: $this->settings->effectiveRecordingConsent($room->getRecordingConsent()),
 			description: $room->getDescription(),
-			moderatedByUser: $moderates,
+			// Guest moderators cannot be the logged-in caller; only owners and moderators count.
+			moderatedByUser: $participant->hasModeratorPermissions(false),
 			defaultPermissions: $this->settings->effectiveDefaultPermissions($room->getDefaultPermissions()),
 			breakoutRoomMode: $room->getBreakoutRoomMode(),
 			breakoutParent: $room->getObjectType() === self::BREAKOUT_OBJECT_TYPE ? $room->getObjectId() : '',
 			federated: $room->isFederatedConversation(),
 			forced: $this->settings->forcedRoomSettings(),
-			passwordMatches: $room->hasPassword() && $this->hasher->verify($password, $room->getPassword()),
+			passwordMatches: $password !== null && $room->hasPassword() && $this->hasher->verify($password, $room->getPassword()),
 			objectType: $room->getObjectType(),
 		);
 	}

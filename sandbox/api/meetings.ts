@@ -7,6 +7,7 @@
  */
 import type { RegisteredPlan } from '../../src/policy/validatePlan.ts'
 import type { OcsRoute } from '../ocs.ts'
+import type { Meeting, SandboxState } from '../state.ts'
 import type { RoomState } from '../talk/model.ts'
 import type { SandboxUser } from '../users.ts'
 
@@ -21,15 +22,66 @@ import { attendeeOf } from '../talk/rooms.ts'
 import { findingMessage, violationMessage } from './messages.ts'
 import { effectivePolicyOf } from './policy.ts'
 
+export const PAGE_SIZE = 50
+
+/**
+ * The meeting's room as it is now, with the compliance verdict (MeetingOverviewService's twin).
+ */
+function statusOf(state: SandboxState, meeting: Meeting, user: SandboxUser) {
+	const room = state.rooms.get(meeting.token)
+	const attendee = room === undefined ? undefined : attendeeOf(room, user)
+	if (room === undefined || attendee === undefined) {
+		return { room: room === undefined ? 'missing' : 'left', participants: 0, guestLink: false, lobby: false, callActive: false, findings: [] }
+	}
+	return {
+		room: 'present',
+		participants: room.attendees.length,
+		guestLink: room.type === 3,
+		lobby: room.lobbyState === 1,
+		// The sandbox has no calls.
+		callActive: false,
+		// What only the server sees comes from Talk's server settings, which the sandbox does not model.
+		findings: checkRoom(meeting.plan, formatRoom(state, room, attendee) as never, now(state)).map(findingMessage),
+	}
+}
+
 const moderates = (room: RoomState | undefined, user: SandboxUser): boolean => room !== undefined && isModerator(attendeeOf(room, user))
+
+/**
+ * One page of the meetings the user created or moderates in Talk (MeetingService::listFor), the most
+ * recently registered first (also the page's initial state).
+ */
+export function meetingPage(state: SandboxState, user: SandboxUser, offset = 0, limit = PAGE_SIZE) {
+	const own = state.meetings.filter((m) => m.owner === user.id || moderates(state.rooms.get(m.token), user)).reverse()
+	const page = own.slice(offset, offset + limit)
+	return {
+		meetings: page.map((meeting) => ({ ...meeting, status: statusOf(state, meeting, user) })),
+		nextOffset: offset + limit < own.length ? offset + limit : null,
+		now: now(state),
+	}
+}
 
 export const meetingRoutes: OcsRoute[] = [
 	{
 		method: 'GET',
 		template: `${OWN_BASE}/meetings`,
-		// Created by the caller, or moderated by them in Talk (MeetingService::listFor). The server's own findings
-		// come from Talk's server settings, which the sandbox does not model.
-		handle: (ctx) => ok({ meetings: ctx.state.meetings.filter((m) => m.owner === ctx.user.id || moderates(ctx.state.rooms.get(m.token), ctx.user)).map((m) => ({ ...m, findings: [] })) }),
+		// The contract check has already refused offsets and limits out of range.
+		handle: (ctx) => ok(meetingPage(ctx.state, ctx.user, Number(ctx.query.offset ?? 0), Number(ctx.query.limit ?? PAGE_SIZE))),
+	},
+	{
+		method: 'DELETE',
+		template: `${OWN_BASE}/meetings/{token}`,
+		handle: (ctx) => {
+			const meeting = ctx.state.meetings.find((m) => m.token === ctx.params.token && m.owner === ctx.user.id)
+			if (meeting === undefined) {
+				return fail(404, { message: 'Safe meeting not found.' })
+			}
+			if (ctx.state.rooms.has(meeting.token)) {
+				return fail(409, { message: 'The conversation still exists. Its safe meeting stays registered so that it stays protected.' })
+			}
+			ctx.state.meetings = ctx.state.meetings.filter((m) => m !== meeting)
+			return ok({ token: meeting.token })
+		},
 	},
 	{
 		method: 'POST',

@@ -11,6 +11,7 @@ import type { Caller } from './presence.ts'
 
 import { TALK_BASE } from '../config.ts'
 import { fail, ok } from '../ocs.ts'
+import { scheduleMeeting } from './calendar.ts'
 import * as calls from './calls.ts'
 import { formatParticipant, formatRoom, inLobby } from './format.ts'
 import * as joins from './joins.ts'
@@ -90,6 +91,12 @@ export const talkRoutes: OcsRoute[] = [
 		const room = rooms.moderatedRoom(ctx.state, ctx.params.token!, ctx.user, ctx.info)
 		return ok(rooms.addParticipant(ctx.state, room, String(ctx.body.newParticipant), String(ctx.body.source ?? 'users'), ctx.info))
 	}),
+
+	route('POST', '/room/{token}/meeting', (ctx) => {
+		const room = rooms.moderatedRoom(ctx.state, ctx.params.token!, ctx.user, ctx.info)
+		scheduleMeeting(ctx.state, room, ctx.user, ctx.body)
+		return ok(null)
+	}, 'schedule-meeting'),
 
 	publicRoute('GET', '/room/{token}/participants', (ctx) => {
 		const { room, attendee } = rooms.participantRoom(ctx.state, ctx.params.token!, callerOf(ctx), ctx.info)

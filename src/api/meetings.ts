@@ -1,5 +1,5 @@
 import type { RegisteredPlan } from '../policy/validatePlan.ts'
-import type { ListedMeeting, Meeting } from './types.ts'
+import type { ListedMeeting, Meeting, MeetingPage } from './types.ts'
 
 /**
  * SPDX-FileCopyrightText: 2026 Safe Meeting contributors
@@ -16,7 +16,24 @@ export const meetingsApi = {
 	 * keeps only a hash of it); '' sends none.
 	 */
 	register: async (token: string, plan: RegisteredPlan, password: string): Promise<Meeting> => (await ocsRequest<Meeting>('POST', meetingsUrl(), password === '' ? { token, plan } : { token, plan, password })).data,
-	list: async (): Promise<ListedMeeting[]> => (await ocsRequest<{ meetings: ListedMeeting[] }>('GET', meetingsUrl())).data.meetings,
+	/** One page of the user's meetings with their rooms as they are now, newest first. */
+	list: async (offset = 0): Promise<MeetingPage> => (await ocsRequest<MeetingPage>('GET', `${meetingsUrl()}?offset=${offset}`)).data,
+	/** The user's meeting of this conversation, or null: pages through the list (usually its first page). */
+	find: async (token: string): Promise<ListedMeeting | null> => {
+		for (let offset: number | null = 0; offset !== null;) {
+			const page = await meetingsApi.list(offset)
+			const found = page.meetings.find((meeting) => meeting.token === token)
+			if (found !== undefined) {
+				return found
+			}
+			offset = page.nextOffset
+		}
+		return null
+	},
+	/** Removes the entry of a meeting whose conversation is gone. */
+	remove: async (token: string): Promise<void> => {
+		await ocsRequest('DELETE', generateOcsUrl('/apps/safe_meeting/api/v1/meetings/{token}', { token }))
+	},
 }
 
 export type MeetingsApi = typeof meetingsApi

@@ -6,22 +6,9 @@
  * failure into an OcsError. Shared by the Talk client and our own API client.
  */
 import axios, { isAxiosError } from '@nextcloud/axios'
+import { OcsError } from './ocsError.ts'
 
-/** An error answered by an OCS endpoint: HTTP status, Talk's machine reason and its translated hint. */
-export class OcsError extends Error {
-	constructor(
-		public readonly status: number,
-		/** Talk's `error` field (e.g. `password`, `lobby`), '' when the server sent none. */
-		public readonly reason: string,
-		/** The server's own translated hint (Talk's `message`), '' when none. */
-		public readonly hint: string,
-		/** Extra payload, e.g. our API's field violations. */
-		public readonly data: unknown = null,
-	) {
-		super(hint || reason || `HTTP ${status}`)
-		this.name = 'OcsError'
-	}
-}
+export { OcsError }
 
 export type Method = 'GET' | 'POST' | 'PUT' | 'DELETE'
 

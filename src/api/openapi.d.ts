@@ -6,10 +6,20 @@
 
 export interface paths {
   "/ocs/v2.php/apps/safe_meeting/api/v1/meetings": {
-    /** List the safe meetings the current user created or moderates */
+    /**
+     * List the safe meetings the current user created or moderates, with their conversations as they are now
+     * @description The most recently registered first, a page at a time; each entry carries the room's state and the compliance verdict, so no request per meeting is needed.
+     */
     get: operations["meeting-list"];
     /** Register a Talk room as a safe meeting with its plan */
     post: operations["meeting-register"];
+  };
+  "/ocs/v2.php/apps/safe_meeting/api/v1/meetings/{token}": {
+    /**
+     * Remove the entry of a safe meeting whose conversation no longer exists
+     * @description Only the user who registered it can, and only once Talk has no room with that token: while the room exists, its entry is what guards it.
+     */
+    delete: operations["meeting-remove"];
   };
   "/ocs/v2.php/apps/safe_meeting/api/v1/policy": {
     /** The organisation policy with group rules (admin) */
@@ -406,6 +416,23 @@ export interface components {
       plan: components["schemas"]["StoredPlan"];
       lock: components["schemas"]["LockState"];
     };
+    /** @description The meeting's Talk conversation as it is now, and whether it still keeps the plan. */
+    MeetingStatus: {
+      /**
+       * @description present; missing = deleted; left = it exists but the user no longer takes part; unknown = Talk could not be asked
+       * @enum {string}
+       */
+      room: "present" | "missing" | "left" | "unknown";
+      /** @description Attendees of every kind; 0 unless the room is present */
+      participants: number;
+      guestLink: boolean;
+      /** @description The lobby is on now */
+      lobby: boolean;
+      /** @description A call is running now */
+      callActive: boolean;
+      /** @description What the conversation does differently from its plan, translated (field "room", the finding's code): what Talk shows and what only the server sees. Empty: it keeps its plan */
+      findings: components["schemas"]["Violation"][];
+    };
     ListedMeeting: {
       id: number;
       token: string;
@@ -413,8 +440,14 @@ export interface components {
       createdAt: number;
       plan: components["schemas"]["StoredPlan"];
       lock: components["schemas"]["LockState"];
-      /** @description What the server finds against the plan now (the room as Talk applies it, server-wide settings included); empty without Talk */
-      findings: components["schemas"]["Violation"][];
+      status: components["schemas"]["MeetingStatus"];
+    };
+    MeetingPage: {
+      meetings: components["schemas"]["ListedMeeting"][];
+      /** @description Offset of the next page, null on the last page */
+      nextOffset: number | null;
+      /** @description The server's time (Unix seconds), so the browser tells running from past meetings by the same clock */
+      now: number;
     };
     Violation: {
       field: string;
@@ -716,9 +749,18 @@ export type external = Record<string, never>;
 
 export interface operations {
 
-  /** List the safe meetings the current user created or moderates */
+  /**
+   * List the safe meetings the current user created or moderates, with their conversations as they are now
+   * @description The most recently registered first, a page at a time; each entry carries the room's state and the compliance verdict, so no request per meeting is needed.
+   */
   "meeting-list": {
     parameters: {
+      query?: {
+        /** @description How many meetings to skip */
+        offset?: number;
+        /** @description How many meetings to return (1–50) */
+        limit?: number;
+      };
       header: {
         /** @description Required to be true for the API request to pass */
         "OCS-APIRequest": boolean;
@@ -731,9 +773,18 @@ export interface operations {
           "application/json": {
             ocs: {
               meta: components["schemas"]["OCSMeta"];
-              data: {
-                meetings: components["schemas"]["ListedMeeting"][];
-              };
+              data: components["schemas"]["MeetingPage"];
+            };
+          };
+        };
+      };
+      /** @description Offset or limit out of range */
+      400: {
+        content: {
+          "application/json": {
+            ocs: {
+              meta: components["schemas"]["OCSMeta"];
+              data: components["schemas"]["Error"];
             };
           };
         };
@@ -839,6 +890,81 @@ export interface operations {
       /** @description Too many registrations; try again later */
       429: {
         content: never;
+      };
+    };
+  };
+  /**
+   * Remove the entry of a safe meeting whose conversation no longer exists
+   * @description Only the user who registered it can, and only once Talk has no room with that token: while the room exists, its entry is what guards it.
+   */
+  "meeting-remove": {
+    parameters: {
+      header: {
+        /** @description Required to be true for the API request to pass */
+        "OCS-APIRequest": boolean;
+      };
+      path: {
+        /** @description Talk room token */
+        token: string;
+      };
+    };
+    responses: {
+      /** @description Removed */
+      200: {
+        content: {
+          "application/json": {
+            ocs: {
+              meta: components["schemas"]["OCSMeta"];
+              data: {
+                token: string;
+              };
+            };
+          };
+        };
+      };
+      /** @description Not logged in */
+      401: {
+        content: {
+          "application/json": {
+            ocs: {
+              meta: components["schemas"]["OCSMeta"];
+              data: components["schemas"]["Error"];
+            };
+          };
+        };
+      };
+      /** @description No safe meeting of the caller has this token */
+      404: {
+        content: {
+          "application/json": {
+            ocs: {
+              meta: components["schemas"]["OCSMeta"];
+              data: components["schemas"]["Error"];
+            };
+          };
+        };
+      };
+      /** @description The conversation still exists */
+      409: {
+        content: {
+          "application/json": {
+            ocs: {
+              meta: components["schemas"]["OCSMeta"];
+              data: components["schemas"]["Error"];
+            };
+          };
+        };
+      };
+      /** @description Nextcloud Talk is not available, so nobody can tell whether the conversation is gone */
+      412: {
+        content: {
+          "application/json": {
+            ocs: {
+              meta: components["schemas"]["OCSMeta"];
+              data: components["schemas"]["Error"];
+            };
+          };
+        };
       };
     };
   };

@@ -7,9 +7,10 @@
 import type { components } from './openapi.d.ts'
 
 export type Meeting = components['schemas']['Meeting']
-/** A meeting in "My safe meetings", with what the server finds against its plan. */
 export type ListedMeeting = components['schemas']['ListedMeeting']
 export type LockState = components['schemas']['LockState']
+export type MeetingStatus = components['schemas']['MeetingStatus']
+export type MeetingPage = components['schemas']['MeetingPage']
 export type RegisteredPlanDto = components['schemas']['RegisteredPlan']
 export type OrganisationPolicyDto = components['schemas']['OrganisationPolicy']
 export type EffectivePolicyDto = components['schemas']['EffectivePolicy']

@@ -7,6 +7,7 @@ import type { CreationStep } from './createSafeMeeting.ts'
  */
 import { t } from '@nextcloud/l10n'
 import { OcsError } from '../api/ocs.ts'
+import { AS_TEXT } from '../l10n/asText.ts'
 import { describeFinding, describeViolation } from '../l10n/violationTexts.ts'
 import { describeTalkError } from '../talk/errors.ts'
 import { CreationError, InvalidParticipantsError, MissingFeaturesError, NonCompliantRoomError } from './createSafeMeeting.ts'
@@ -28,28 +29,49 @@ function stepName(step: CreationStep): string {
 	}
 }
 
+/** A conversation a failed creation could not delete: the organiser is told which, with a link. */
+export interface LeftoverRoom {
+	token: string
+	title: string
+}
+
+export interface CreationFailure {
+	/** One paragraph: what failed, why, and what happened to the conversation. */
+	message: string
+	leftover: LeftoverRoom | null
+}
+
 /**
- * One paragraph saying what failed, why, and what happened to the conversation.
+ * What to tell the organiser after a failed creation of the meeting titled `title`. With
+ * `leftoverToken`, `error` is why the room an earlier attempt left behind could not be deleted now.
  */
-export function describeCreationFailure(error: unknown): string {
+export function describeCreationFailure(error: unknown, title: string, leftoverToken: string | null = null): CreationFailure {
+	if (leftoverToken !== null) {
+		return {
+			message: t('safe_meeting', 'The conversation "{title}" from the last attempt still exists and could not be deleted: {reason} Please delete it in Talk, then try again.', { title, reason: describeTalkError(error) }, undefined, AS_TEXT),
+			leftover: { token: leftoverToken, title },
+		}
+	}
 	if (error instanceof MissingFeaturesError) {
-		return t('safe_meeting', 'Nothing was created: {reasons}', { reasons: error.message })
+		return { message: t('safe_meeting', 'Nothing was created: {reasons}', { reasons: error.message }, undefined, AS_TEXT), leftover: null }
 	}
 	if (!(error instanceof CreationError)) {
-		return t('safe_meeting', 'Nothing was created: an unexpected error occurred.')
+		return { message: t('safe_meeting', 'Nothing was created: an unexpected error occurred.'), leftover: null }
 	}
-	const what = t('safe_meeting', 'The safe meeting could not be created while {step}: {reason}', { step: stepName(error.step), reason: causeText(error.cause, error.step) })
+	const what = t('safe_meeting', 'The safe meeting could not be created while {step}: {reason}', { step: stepName(error.step), reason: causeText(error.cause, error.step) }, undefined, AS_TEXT)
+	if (error.token !== null && !error.rolledBack) {
+		const outcome = t('safe_meeting', 'The conversation "{title}" could not be deleted again. Please delete it in Talk; trying again deletes it first.', { title }, undefined, AS_TEXT)
+		return { message: `${what} ${outcome}`, leftover: { token: error.token, title } }
+	}
 	const outcome = error.token === null
 		? t('safe_meeting', 'No conversation was created.')
-		: error.rolledBack
-			? t('safe_meeting', 'The conversation was deleted again, nothing was kept.')
-			: t('safe_meeting', 'The conversation could not be deleted again. Please delete the conversation "{token}" in Talk.', { token: error.token })
-	return `${what} ${outcome}`
+		: t('safe_meeting', 'The conversation was deleted again, nothing was kept.')
+	return { message: `${what} ${outcome}`, leftover: null }
 }
 
 function causeText(cause: unknown, step: CreationStep): string {
 	if (cause instanceof InvalidParticipantsError) {
-		return t('safe_meeting', 'these participants could not be invited: {list}', { list: cause.message })
+		return t('safe_meeting', 'these participants could not be invited: {list}', { list: cause.message }, undefined, AS_TEXT)
 	}
 	if (cause instanceof NonCompliantRoomError) {
 		return cause.findings.map(describeFinding).join(' ')

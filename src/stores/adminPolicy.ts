@@ -11,12 +11,12 @@ import type { SettingKey } from '../policy/settings.ts'
 import type { GroupRule, OrganisationPolicy, PrivacyNotice, SettingRule, Violation } from '../policy/types.ts'
 
 import { loadState } from '@nextcloud/initial-state'
-import { confirmPassword } from '@nextcloud/password-confirmation'
 import { defineStore } from 'pinia'
 import { OcsError } from '../api/ocs.ts'
 import { policyApi } from '../api/policy.ts'
 import { defaultPolicy } from '../policy/defaultPolicy.ts'
 import { validatePolicy } from '../policy/validatePolicy.ts'
+import { confirmPassword } from '../services/confirmPassword.ts'
 
 /** A rule of any setting, for editors that handle every kind. */
 export type AnyRule = SettingRule<string | number>

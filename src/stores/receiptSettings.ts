@@ -3,10 +3,10 @@
  * SPDX-License-Identifier: AGPL-3.0-or-later
  */
 import { t } from '@nextcloud/l10n'
-import { confirmPassword } from '@nextcloud/password-confirmation'
 import { defineStore } from 'pinia'
 import { retentionApi } from '../api/retention.ts'
 import { requestFailure } from '../l10n/requestFailure.ts'
+import { confirmPassword } from '../services/confirmPassword.ts'
 
 /**
  * How long deletion receipts are kept (admin settings only: it needs password confirmation).

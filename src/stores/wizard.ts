@@ -1,48 +1,69 @@
-import type { Meeting } from '../api/types.ts'
 import type { MeetingChoices } from '../policy/plan.ts'
 import type { PlanResult } from '../policy/planMeeting.ts'
 import type { SettingKey, SettingValues } from '../policy/settings.ts'
 import type { Violation } from '../policy/types.ts'
 import type { CreationStep } from '../services/createSafeMeeting.ts'
+import type { CreationFailure } from '../services/describeCreationFailure.ts'
+import type { MissingFeature } from '../talk/capabilities.ts'
 
 /**
  * SPDX-FileCopyrightText: 2026 Safe Meeting contributors
  * SPDX-License-Identifier: AGPL-3.0-or-later
+ *
+ * The wizard: three screens (meeting and participants, safety, review), then what the organiser
+ * needs to send the invitation and the password. The draft survives a reload (wizardDraft.ts),
+ * the password never leaves this store.
  */
 import { loadState } from '@nextcloud/initial-state'
+import { t } from '@nextcloud/l10n'
 import { defineStore } from 'pinia'
 import { meetingsApi } from '../api/meetings.ts'
-import { planMeeting } from '../policy/planMeeting.ts'
+import { composeDescription } from '../policy/description.ts'
+import { isEmailAddress, planMeeting, talkSettings } from '../policy/planMeeting.ts'
 import { SETTING_KEYS } from '../policy/settings.ts'
+import { calendarEventBody } from '../services/calendarEvent.ts'
 import { createSafeMeeting } from '../services/createSafeMeeting.ts'
 import { describeCreationFailure } from '../services/describeCreationFailure.ts'
 import { generatePassword } from '../services/generatePassword.ts'
-import { readTalkFeatures } from '../talk/capabilities.ts'
+import { invitationText } from '../services/invitation.ts'
+import { missingFeatures, readTalkFeatures } from '../talk/capabilities.ts'
 import { talkClient } from '../talk/client.ts'
+import { describeTalkError } from '../talk/errors.ts'
+import { meetingLink } from '../utils/meetingLinks.ts'
 import { usePolicyStore } from './policy.ts'
+import { clearDraft, loadDraft } from './wizardDraft.ts'
 
-export const WIZARD_STEPS = ['meeting', 'participants', 'access', 'lobby', 'retention', 'privacy', 'review'] as const
+export const WIZARD_STEPS = ['meeting', 'safety', 'review'] as const
 export type WizardStep = typeof WIZARD_STEPS[number]
 
-/** The policy settings a step lets the creator pick, in the order shown. */
-export const STEP_SETTINGS = {
-	lobby: ['lobby', 'guestWindowMinutes', 'autoLock', 'autoLockMinutes', 'recording', 'sipDialIn', 'bots'],
-	retention: ['chatExpiry', 'fileRetentionDays', 'meetingRetentionDays'],
-	privacy: ['requirePrivacyNotice'],
-} satisfies Partial<Record<WizardStep, SettingKey[]>>
+/** Settings of the safety screen: every policy setting but guest access, which the participants decide. */
+export const SAFETY_SETTINGS = SETTING_KEYS.filter((key) => key !== 'guestAccess') as SettingKey[]
 
-/** Which plan fields each step edits, so a step only shows (and is blocked by) its own problems. */
+/** Which plan fields each screen edits, so a screen only shows (and is blocked by) its own problems. */
 export const STEP_FIELDS: Record<WizardStep, string[]> = {
-	meeting: ['title', 'description', 'start', 'end'],
-	participants: ['emails', 'guestAccess'],
-	access: ['password', 'passwordMinLength'],
-	lobby: STEP_SETTINGS.lobby,
-	retention: STEP_SETTINGS.retention,
-	privacy: ['privacyNotice', ...STEP_SETTINGS.privacy],
+	meeting: ['title', 'description', 'start', 'end', 'users', 'emails', 'guestAccess'],
+	safety: [...SAFETY_SETTINGS, 'password', 'privacyNotice'],
 	review: [],
 }
 
+/** Where Talk puts the meeting for the organiser, when it can. */
+export type CalendarOutcome = { state: 'added', calendar: string } | { state: 'failed', reason: string } | { state: 'skipped' }
+
+/** What the organiser leaves with: the password stays here until they confirm they have it. */
+export interface CreatedMeeting {
+	token: string
+	title: string
+	start: number
+	end: number
+	/** '' when the meeting has no guests. */
+	password: string
+	invitation: string
+	calendar: CalendarOutcome
+}
+
 const now = () => Math.floor(Date.now() / 1000)
+/** The password being generated: whoever needs it waits for this one instead of making a second. */
+let passwordInFlight: Promise<void> | null = null
 
 function nextFullHour(offsetHours: number): number {
 	const date = new Date()
@@ -64,21 +85,35 @@ function initialChoices(defaults: SettingValues): MeetingChoices {
 	}
 }
 
+function defaultValues(): SettingValues {
+	const policy = usePolicyStore().policy
+	return Object.fromEntries(SETTING_KEYS.map((key) => [key, policy.settings[key].default])) as unknown as SettingValues
+}
+
 export const useWizardStore = defineStore('wizard', {
 	state: () => {
-		const policy = usePolicyStore().policy
-		const defaults = Object.fromEntries(SETTING_KEYS.map((key) => [key, policy.settings[key].default])) as unknown as SettingValues
+		const draft = loadDraft()
 		return {
-			step: 'meeting' as WizardStep,
-			choices: initialChoices(defaults),
+			step: (WIZARD_STEPS as readonly string[]).includes(draft?.step ?? '') ? draft!.step as WizardStep : 'meeting' as WizardStep,
+			choices: draft === null ? initialChoices(defaultValues()) : { ...draft.choices, password: '' } as MeetingChoices,
 			/** User ids with display names, for the picker. */
-			userLabels: {} as Record<string, string>,
-			/** Fields whose problems are shown: edited ones, and all of a step the creator tried to leave. */
+			userLabels: draft?.userLabels ?? {} as Record<string, string>,
+			/** An e-mail address typed into the field but not added yet. */
+			pendingEmail: draft?.pendingEmail ?? '',
+			/** Why the pending address could not be added (translated), '' when it could. */
+			pendingEmailError: '',
+			/** Fields whose problems are shown: edited ones, and all of a screen the organiser tried to leave. */
 			touched: [] as string[],
+			/** Screens the organiser has been on: problems there are marked in the step bar. */
+			visited: ['meeting'] as WizardStep[],
+			/** Whether Talk should put the meeting into a calendar, and which (its URI). */
+			calendarUri: '',
 			creating: false,
 			creationStep: null as CreationStep | null,
-			error: '' as string,
-			created: null as Meeting | null,
+			failure: null as CreationFailure | null,
+			/** A room a failed creation could not delete: removed before a retry, so no two rooms share the name. */
+			leftoverToken: null as string | null,
+			created: null as CreatedMeeting | null,
 		}
 	},
 	getters: {
@@ -91,14 +126,52 @@ export const useWizardStore = defineStore('wizard', {
 		hasGuests(state): boolean {
 			return state.choices.guestLink || state.choices.emails.length > 0
 		},
+		/** Each setting's value as it will be: the organiser's pick or the policy's default. */
+		settingValues(state): SettingValues {
+			return { ...defaultValues(), ...state.choices.settings, guestAccess: this.hasGuests ? 'password' : 'none' } as SettingValues
+		},
+		/**
+		 * What this server cannot guarantee for the meeting as it stands, known from the first screen on
+		 * (the plan itself may still be incomplete).
+		 */
+		missingFeatures(state): MissingFeature[] {
+			const settings = this.settingValues
+			const description = composeDescription(state.choices.description.trim(), usePolicyStore().policy.privacyNotice)
+			return missingFeatures({ settings, description, talk: talkSettings(settings, state.choices.start) }, readTalkFeatures())
+		},
+		/**
+		 * The safety screen's settings that matter for this meeting: a timed lock's minutes only when
+		 * timed; a password's length and the guests' window only with guests.
+		 */
+		safetySettings(): SettingKey[] {
+			const values = this.settingValues
+			return SAFETY_SETTINGS.filter((key) => {
+				if (key === 'autoLockMinutes') {
+					return values.autoLock === 'minutes-after-start'
+				}
+				return key === 'passwordMinLength' || key === 'guestWindowMinutes' ? this.hasGuests : true
+			})
+		},
+		/** Whether anything was entered that a reload or leaving would lose. */
+		hasDraft(state): boolean {
+			return state.choices.title.trim() !== '' || state.choices.users.length > 0 || state.choices.emails.length > 0 || state.pendingEmail.trim() !== ''
+		},
 	},
 	actions: {
 		violationsFor(step: WizardStep): Violation[] {
 			const fields = step === 'review' ? null : STEP_FIELDS[step]
 			return this.violations.filter((v) => fields === null || fields.includes(v.field.split('.')[0]!))
 		},
+		/** A screen the organiser has seen has problems: the step bar marks it. */
+		hasProblems(step: WizardStep): boolean {
+			const pending = step === 'meeting' && this.pendingEmailError !== ''
+			return this.visited.includes(step) && (pending || this.violationsFor(step).length > 0 || (step === 'meeting' && this.missingFeatures.length > 0))
+		},
 		goTo(step: WizardStep) {
 			this.step = step
+			if (!this.visited.includes(step)) {
+				this.visited.push(step)
+			}
 		},
 		touch(field: string) {
 			if (!this.touched.includes(field)) {
@@ -106,20 +179,53 @@ export const useWizardStore = defineStore('wizard', {
 			}
 		},
 		/**
-		 * Tries to leave a step: returns whether it is complete, and shows its problems if not.
+		 * Adds the typed address as a guest; returns whether the field is empty now. A wrong address
+		 * stays in the field with a reason, so it is never dropped unnoticed.
+		 */
+		addPendingEmail(): boolean {
+			const value = this.pendingEmail.trim().toLowerCase()
+			if (value === '') {
+				this.pendingEmailError = ''
+				return true
+			}
+			if (!isEmailAddress(value)) {
+				this.pendingEmailError = t('safe_meeting', 'Please enter a valid e-mail address, or clear the field.')
+				return false
+			}
+			this.pendingEmailError = ''
+			this.touch('emails')
+			this.touch('guestAccess')
+			if (!this.choices.emails.includes(value)) {
+				this.choices.emails.push(value)
+			}
+			this.pendingEmail = ''
+			return true
+		},
+		/**
+		 * Tries to leave a screen: a typed address is added first; returns whether the screen is
+		 * complete, and shows its problems if not.
 		 */
 		attemptLeave(step: WizardStep): boolean {
+			const pendingAdded = step !== 'meeting' || this.addPendingEmail()
 			STEP_FIELDS[step].forEach((field) => this.touch(field))
-			return this.violationsFor(step).length === 0
+			return pendingAdded && this.violationsFor(step).length === 0
 		},
+		/** A guest needs a password from the moment there is one, at the length the plan asks for. */
 		async ensurePassword() {
-			if (this.hasGuests && this.choices.password === '') {
-				await this.regeneratePassword()
+			if (passwordInFlight === null && this.hasGuests && this.choices.password.length < this.settingValues.passwordMinLength) {
+				passwordInFlight = this.regeneratePassword().finally(() => {
+					passwordInFlight = null
+				})
 			}
+			await passwordInFlight
 		},
 		async regeneratePassword() {
-			const minLength = this.choices.settings.passwordMinLength ?? usePolicyStore().policy.settings.passwordMinLength.default
-			this.choices.password = await generatePassword(minLength)
+			this.choices.password = await generatePassword(this.settingValues.passwordMinLength)
+		},
+		/** Starts over: a new draft, nothing kept (the password was never stored). */
+		discard() {
+			clearDraft()
+			this.$reset()
 		},
 		async create(): Promise<boolean> {
 			const result = this.result
@@ -127,24 +233,66 @@ export const useWizardStore = defineStore('wizard', {
 				return false
 			}
 			this.creating = true
-			this.error = ''
+			this.failure = null
 			try {
-				const { meeting } = await createSafeMeeting(result.plan, this.choices.password, {
+				if (!await this.removeLeftover()) {
+					return false
+				}
+				const features = readTalkFeatures()
+				const { token } = await createSafeMeeting(result.plan, this.choices.password, {
 					talk: talkClient,
 					meetings: meetingsApi,
-					features: readTalkFeatures(),
+					features,
 					botId: loadState<number | null>('safe_meeting', 'botId', null),
 					now,
 					onStep: (step) => { this.creationStep = step },
 				})
-				this.created = meeting
+				const plan = result.plan
+				const invitation = invitationText({ title: plan.title, start: plan.start, end: plan.end, meetingLink: meetingLink(token), privacyNoticeUrl: plan.privacyNotice.url })
+				this.created = {
+					token,
+					title: plan.title,
+					start: plan.start,
+					end: plan.end,
+					password: plan.talk.roomType === 3 ? this.choices.password : '',
+					invitation,
+					calendar: await this.addToCalendar(token, plan, invitation, features.features),
+				}
+				clearDraft()
 				return true
 			} catch (error) {
-				this.error = describeCreationFailure(error)
+				this.failure = describeCreationFailure(error, result.plan.title)
+				this.leftoverToken = this.failure.leftover?.token ?? null
 				return false
 			} finally {
 				this.creating = false
 				this.creationStep = null
+			}
+		},
+		/** Deletes the room a failed attempt left behind; false (with the reason shown) while it cannot. */
+		async removeLeftover(): Promise<boolean> {
+			if (this.leftoverToken === null) {
+				return true
+			}
+			try {
+				await talkClient.deleteRoom(this.leftoverToken)
+				this.leftoverToken = null
+				return true
+			} catch (error) {
+				this.failure = describeCreationFailure(error, this.choices.title.trim(), this.leftoverToken)
+				return false
+			}
+		},
+		/** The meeting is safe whatever happens here: a calendar problem is reported, never rolled back. */
+		async addToCalendar(token: string, plan: Parameters<typeof calendarEventBody>[0], invitation: string, features: string[]): Promise<CalendarOutcome> {
+			if (this.calendarUri === '' || !features.includes('schedule-meeting')) {
+				return { state: 'skipped' }
+			}
+			try {
+				await talkClient.scheduleMeeting(token, calendarEventBody(plan, this.calendarUri, invitation))
+				return { state: 'added', calendar: this.calendarUri }
+			} catch (error) {
+				return { state: 'failed', reason: describeTalkError(error) }
 			}
 		},
 	},

@@ -40,6 +40,10 @@ export const talkClient = {
 	getPeersInCall: async (token: string): Promise<CallPeer[]> => (await ocsRequest<CallPeer[]>('GET', call(token))).data,
 	/** Enables a bot in the room (moderators; 200 when it was enabled already). */
 	enableBot: (token: string, botId: number) => ocsRequest('POST', bot(token, botId)),
+	/** Puts the conversation into a calendar of the caller as an event inviting its participants (capability schedule-meeting). */
+	scheduleMeeting: (token: string, body: ScheduleMeetingBody) => ocsRequest('POST', roomPath(token, 'meeting'), body),
 }
+
+export type ScheduleMeetingBody = Body<'room-schedule-meeting'>
 
 export type TalkClient = typeof talkClient

@@ -4,6 +4,7 @@
  */
 import { t } from '@nextcloud/l10n'
 import { OcsError } from '../api/ocs.ts'
+import { AS_TEXT } from '../l10n/asText.ts'
 
 /**
  * A user-facing sentence for a failed Talk request.
@@ -61,6 +62,6 @@ function reasonText(reason: string): string {
 		case 'existing-room':
 			return t('safe_meeting', 'Talk returned a conversation that already existed instead of creating a new one. Nothing was changed; please try again.')
 		default:
-			return t('safe_meeting', 'Talk rejected the request ({reason}).', { reason: reason || '?' })
+			return t('safe_meeting', 'Talk rejected the request ({reason}).', { reason: reason || '?' }, undefined, AS_TEXT)
 	}
 }

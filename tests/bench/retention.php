@@ -180,7 +180,7 @@ $scenarios = [
 	['nothing due (hourly run)', NOW - RetentionRules::DAY, $sizes[0]],
 	['every share due', NOW - 40 * RetentionRules::DAY, $sizes[1]],
 ];
-printf("(c) retention over N meetings × %d room shares, batches of %d meetings; DB = the app's own queries (the share manager's not counted)\n", $shares, RetentionRunner::BATCH);
+printf("(d) retention over N meetings × %d room shares, batches of %d meetings; DB = the app's own queries (the share manager's not counted)\n", $shares, RetentionRunner::BATCH);
 printf("    %-26s %7s %-6s %9s %10s %12s %12s %9s %8s\n", 'scenario', 'N', 'way', 'DB reads', 'DB writes', 'share calls', 'file lookups', 'peak MiB', 'seconds');
 foreach ($scenarios as [$name, $sharedAt, $counts]) {
 	foreach ($counts as $meetings) {

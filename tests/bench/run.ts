@@ -2,24 +2,26 @@
  * SPDX-FileCopyrightText: 2026 Safe Meeting contributors
  * SPDX-License-Identifier: AGPL-3.0-or-later
  *
- * `npm run bench` (after `npm run build`): the budgets of issue #2.
- * (a) HTTP requests the browser sends to create one safe meeting with a guest, with and without Talk's
- *     conversation-creation-all, counted in Debian's Chromium against the sandbox, next to what
- *     Talk's own web UI needs for the same settings;
- * (b) the gzip size of every built entry, alone and with the chunks it statically imports; the script
- *     added to every Talk page (js/safe_meeting-talk.mjs) must stay within 5 kB with what it imports;
- * (c) the retention job over many meetings against counting doubles, next to the naive way (PHP: retention.php).
- * (d) the compliance evaluator over 10 000 rooms (issue #10, tests/bench/compliance.ts).
+ * `npm run bench` (builds first): what creating a meeting and opening the pages cost.
+ * (a) HTTP requests to create one safe meeting with a guest, with and without Talk's
+ *     conversation-creation-all, next to what Talk's own web UI needs for the same settings;
+ * (b) the JS and CSS each page fetches before it is usable (gzip -9), next to a bare page built
+ *     the same way, and what the wizard loads on demand; the script added to every Talk page
+ *     (js/safe_meeting-talk.mjs) must stay within 5 KiB with what it imports;
+ * (c) requests and time until "My safe meetings" shows 1, 10 and 500 meetings;
+ * (d) the retention job over many meetings against counting doubles, next to the naive way (PHP: retention.php);
+ * (e) the compliance evaluator over 10 000 rooms (tests/bench/compliance.ts).
  */
-import type { Page } from 'playwright-core'
-
 import { spawnSync } from 'node:child_process'
-import { existsSync, readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { gzipSync } from 'node:zlib'
 import { chromium } from 'playwright-core'
 import { startSandbox } from '../../sandbox/index.ts'
+import { barePageSize } from './barePage.ts'
 import { benchCompliance, BUDGET_MS, ROOMS } from './compliance.ts'
+import { countCreationRequests, TALK_UI_CALLS } from './creationRequests.ts'
+import { measureListCost } from './listCost.ts'
+import { measurePageWeights } from './pageWeight.ts'
+import { kB, staticGraph, totalGzip } from './sizes.ts'
 
 const ROOT = new URL('../../', import.meta.url).pathname
 /** Budget of the script on Talk's pages, gzip, with the chunks it loads before it runs (issue #8). */
@@ -27,106 +29,43 @@ const TALK_ENTRY_BUDGET = 5 * 1024
 
 const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync']
 
-/**
- * Talk's web UI (NewConversationDialog) sends name, type, password and participants with the create
- * call; lobby with its timer, chat expiry, recording consent and description are each one more call
- * in the conversation settings afterwards (talk.md §13.3). SIP and listable stay at their defaults.
- */
-const TALK_UI_CALLS = ['POST /room', 'PUT /webinar/lobby', 'POST /message-expiration', 'PUT /recording-consent', 'PUT /description']
-
-async function countCreationRequests(page: Page, base: string): Promise<number> {
-	await page.goto(`${base}/index.php/apps/safe_meeting/?user=alice#/new`)
-	await page.getByLabel(/^Title/).first().fill('Benchmark meeting')
-	const next = page.getByRole('button', { name: 'Next' })
-	await next.click()
-	await page.getByLabel('Invite a guest by e-mail').fill('guest@example.org')
-	await page.getByRole('button', { name: 'Add guest' }).click()
-	for (let step = 0; step < 5; step++) {
-		await next.click()
-	}
-	// Count OCS requests from the click until the registration answered; the list's reload after it is not creation.
-	let counting = true
-	let count = 0
-	const onRequest = (request: { url: () => string }) => {
-		if (counting && new URL(request.url()).pathname.startsWith('/ocs/')) {
-			count++
-		}
-	}
-	const onResponse = (response: { url: () => string, request: () => { method: () => string } }) => {
-		if (response.request().method() === 'POST' && response.url().endsWith('/apps/safe_meeting/api/v1/meetings')) {
-			counting = false
-		}
-	}
-	page.on('request', onRequest)
-	page.on('response', onResponse)
-	await page.getByRole('button', { name: 'Create safe meeting' }).click()
-	await page.getByText('The safe meeting was created.').waitFor({ timeout: 10_000 }).catch(async (error) => {
-		await page.screenshot({ path: '/tmp/bench-fail.png' })
-		throw error
-	})
-	page.off('request', onRequest)
-	page.off('response', onResponse)
-	return count
-}
-
-/** Files an entry loads before it runs: static `import … from "./x"` (JS) and `@import './x'` (CSS), transitively. */
-function loadedWithEntry(dir: string, file: string, seen = new Set<string>()): Set<string> {
-	if (seen.has(file) || !existsSync(join(ROOT, dir, file))) {
-		return seen
-	}
-	seen.add(file)
-	const code = readFileSync(join(ROOT, dir, file), 'utf8')
-	const pattern = dir === 'js' ? /(?:from|import)\s*["']\.\/([^"']+)["']/g : /@import\s+['"]\.\/([^'"]+)['"]/g
-	for (const match of code.matchAll(pattern)) {
-		loadedWithEntry(dir, match[1]!, seen)
-	}
-	return seen
-}
-
-function entrySizes(): { file: string, gzip: number, withImports: number, files: number }[] {
-	const gzipped = (dir: string, file: string) => gzipSync(readFileSync(join(ROOT, dir, file)), { level: 9 }).length
-	const rows = []
-	for (const dir of ['js', 'css']) {
-		if (!existsSync(join(ROOT, dir))) {
-			continue
-		}
-		for (const file of readdirSync(join(ROOT, dir)).filter((f) => /^safe_meeting-[^.]+\.(mjs|css)$/.test(f)).sort()) {
-			const loaded = [...loadedWithEntry(dir, file)]
-			rows.push({ file: `${dir}/${file}`, gzip: gzipped(dir, file), withImports: loaded.reduce((sum, f) => sum + gzipped(dir, f), 0), files: loaded.length })
-		}
-	}
-	return rows
-}
-
 const sandbox = await startSandbox({ port: 0 })
 const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: ARGS })
+const control = (path: string, body?: object) => fetch(`${sandbox.url}/__sandbox/${path}`, { method: 'POST', ...(body === undefined ? {} : { body: JSON.stringify(body) }), headers: { 'Content-Type': 'application/json', 'X-Sandbox-Control': '1' } })
 try {
 	// A fresh page per run: capabilities come with the page load, as in Nextcloud.
-	const withAll = await countCreationRequests(await browser.newPage(), sandbox.url)
-	await fetch(`${sandbox.url}/__sandbox/reset`, { method: 'POST', headers: { 'X-Sandbox-Control': '1' } })
-	await fetch(`${sandbox.url}/__sandbox/capabilities`, { method: 'POST', body: JSON.stringify({ 'conversation-creation-all': false }), headers: { 'Content-Type': 'application/json', 'X-Sandbox-Control': '1' } })
-	const fallback = await countCreationRequests(await browser.newPage(), sandbox.url)
+	const withAll = await countCreationRequests(browser, sandbox.url)
+	await control('reset')
+	await control('capabilities', { 'conversation-creation-all': false })
+	const fallback = await countCreationRequests(browser, sandbox.url)
+	await control('reset')
 
 	console.log('(a) HTTP requests to create one safe meeting with a guest (Talk + registration)')
 	console.log(`    with conversation-creation-all:    ${withAll}  (1 create, 1 enabling our bot, 1 registration)`)
 	console.log(`    without conversation-creation-all: ${fallback}  (create, settings one by one, make public, invite, verify, enable our bot, register)`)
 	console.log(`    Talk's own web UI, same settings:   ${TALK_UI_CALLS.length}  (${TALK_UI_CALLS.join(', ')}; no registration, no verification)`)
-	console.log('(b) gzip size of every built entry')
-	const rows = entrySizes()
-	if (rows.length === 0) {
-		console.log('    no build found: run `npm run build` first')
+
+	const weights = await measurePageWeights(browser, sandbox.url)
+	const bare = await barePageSize()
+	const ratio = (bytes: number) => `${(bytes / bare).toFixed(2)} × the bare page`
+	console.log('(b) JS + CSS fetched before the page is usable, gzip -9 (1 kB = 1000 B)')
+	console.log(`    app page ("My safe meetings"): ${kB(weights.app).padStart(9)}  (${ratio(weights.app)})`)
+	console.log(`    admin settings page:           ${kB(weights.admin).padStart(9)}  (${ratio(weights.admin)})`)
+	console.log(`    bare page, built the same way: ${kB(bare).padStart(9)}  (NcAppContent, NcAppNavigation, NcButton, NcDialog)`)
+	console.log(`    wizard, loaded when opened:    ${kB(weights.wizard).padStart(9)}  (on top of the app page)`)
+	const talkScript = totalGzip(staticGraph(`${ROOT}js/safe_meeting-talk.mjs`))
+	const within = talkScript <= TALK_ENTRY_BUDGET
+	console.log(`    script on Talk's pages:        ${kB(talkScript).padStart(9)}  (with its imports; budget ${kB(TALK_ENTRY_BUDGET)}: ${within ? 'within' : 'OVER BUDGET'})`)
+	if (!within) {
+		process.exitCode = 1
 	}
-	const kB = (bytes: number) => `${(bytes / 1024).toFixed(1).padStart(6)} kB`
-	for (const row of rows) {
-		console.log(`    ${row.file.padEnd(36)} gzip ${kB(row.gzip)}; with the ${row.files - 1} chunks it imports: ${kB(row.withImports)}`)
-	}
-	const talkEntry = rows.find((row) => row.file === 'js/safe_meeting-talk.mjs')
-	if (talkEntry !== undefined) {
-		const within = talkEntry.withImports <= TALK_ENTRY_BUDGET
-		console.log(`    Talk page script with its imports: ${kB(talkEntry.withImports)} of ${kB(TALK_ENTRY_BUDGET)} budget: ${within ? 'within' : 'OVER BUDGET'}`)
-		if (!within) {
-			process.exitCode = 1
-		}
+
+	console.log('(c) "My safe meetings": HTTP requests (OCS) and time in Chromium until the meetings are shown')
+	console.log('    the first page (50) comes with the page as initial state; each further page is one request')
+	for (const count of [1, 10, 500]) {
+		const cost = await measureListCost(browser, sandbox, count)
+		const all = count > 50 ? `; all ${count}: ${cost.allRequests} requests, ${cost.allMs} ms` : ''
+		console.log(`    ${String(count).padStart(3)} meetings: first page ${cost.firstRequests} requests, ${cost.firstMs} ms${all}`)
 	}
 } finally {
 	await browser.close()
@@ -135,11 +74,11 @@ try {
 
 const retention = spawnSync('php', [join(ROOT, 'tests/bench/retention.php')], { stdio: 'inherit' })
 if (retention.status !== 0) {
-	console.error('(c) the retention benchmark failed')
+	console.error('(d) the retention benchmark failed')
 	process.exitCode = 1
 }
 
 const compliance = benchCompliance()
-console.log(`(d) compliance evaluator over ${ROOMS} rooms (census + every safe meeting against its plan), budget ${BUDGET_MS} ms`)
+console.log(`(e) compliance evaluator over ${ROOMS} rooms (census + every safe meeting against its plan), budget ${BUDGET_MS} ms`)
 console.log(`    median ${compliance.medianMs.toFixed(2)} ms, slowest ${compliance.maxMs.toFixed(2)} ms of 25 runs: ${compliance.medianMs < BUDGET_MS ? 'within' : 'OVER'} budget`)
 console.log(`    found ${JSON.stringify(compliance.counts)}`)

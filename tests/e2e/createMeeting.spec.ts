@@ -14,33 +14,34 @@ test.beforeEach(async ({ request }) => resetSandbox(request))
 
 async function createWithGuest(page: Page, title: string): Promise<string> {
 	await startWizard(page, title)
-	await nextStep(page)
 	await page.locator('#safe-meeting-users').fill('bo')
 	await page.getByRole('option', { name: /Bob/ }).click()
 	await page.getByLabel('Invite a guest by e-mail').fill('guest@example.org')
 	await page.getByRole('button', { name: 'Add guest' }).click()
 	await expect(page.getByText('guest@example.org')).toBeVisible()
 	await nextStep(page)
+	await page.getByRole('button', { name: 'Change: Chat messages expire after' }).click()
+	await page.getByRole('radio', { name: '1 day' }).check({ force: true })
+	await expect(page.locator('li[data-setting="chatExpiry"] .safety__value')).toHaveText('1 day')
+	await nextStep(page)
 	const password = page.locator('[data-test="password"]')
 	await expect(password).not.toHaveText('…')
 	const shown = (await password.textContent())!.trim()
 	expect(shown.length).toBeGreaterThanOrEqual(20)
 	await expect(page.getByText('separate channel')).toBeVisible()
-	await nextStep(page)
-	await nextStep(page)
-	await page.getByRole('radio', { name: '1 day' }).check({ force: true })
-	await nextStep(page)
 	await expect(page.getByText('Version 1')).toBeVisible()
-	await nextStep(page)
-	await expect(page.getByRole('row', { name: /Chat messages expire after/ })).toContainText('Meets the policy')
+	await expect(page.locator('dd[data-setting="chatExpiry"]')).toHaveText('1 day')
 	await page.getByRole('button', { name: 'Create safe meeting' }).click()
 	await expect(page.getByText('The safe meeting was created.')).toBeVisible()
+	await expect(password).toHaveText(shown)
+	await page.getByRole('checkbox', { name: 'I have copied the password or sent it to the guests' }).check({ force: true })
+	await page.getByRole('button', { name: 'Done' }).click()
 	return shown
 }
 
 test('creates a safe meeting with a guest in one request and lists it as compliant', async ({ page, request }) => {
 	const password = await createWithGuest(page, 'Works council')
-	const item = page.locator('.meetings__item', { hasText: 'Works council' })
+	const item = page.locator('article.meeting', { hasText: 'Works council' })
 	await expect(item.locator('[data-state="compliant"]')).toBeVisible()
 	await expect(item).toContainText('/apps/safe_meeting/m/')
 
@@ -57,13 +58,13 @@ test('creates a safe meeting with a guest in one request and lists it as complia
 
 	// The list is the registry's view after a reload too.
 	await page.goto(APP + '?user=alice')
-	await expect(page.locator('.meetings__item', { hasText: 'Works council' }).locator('[data-state="compliant"]')).toBeVisible()
+	await expect(page.locator('article.meeting', { hasText: 'Works council' }).locator('[data-state="compliant"]')).toBeVisible()
 })
 
 test('creates the same meeting step by step when Talk lacks conversation-creation-all, never exposing it', async ({ page, request }) => {
 	await setFeature(request, 'conversation-creation-all', false)
 	await createWithGuest(page, 'Parents evening')
-	await expect(page.locator('.meetings__item', { hasText: 'Parents evening' }).locator('[data-state="compliant"]')).toBeVisible()
+	await expect(page.locator('article.meeting', { hasText: 'Parents evening' }).locator('[data-state="compliant"]')).toBeVisible()
 
 	const history = await sandboxGet<HistoryEntry[]>(request, 'history')
 	expect(history[0]!.room.type).toBe(2)

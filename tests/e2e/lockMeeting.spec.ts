@@ -18,19 +18,17 @@ test.beforeEach(async ({ request }) => resetSandbox(request))
 /** Creates a safe meeting with a guest link whose lobby opens at its start; returns the password. */
 async function createMeeting(page: Page, title: string): Promise<string> {
 	await startWizard(page, title)
-	await nextStep(page)
 	await page.getByText('Create a guest link (protected by a password)').click()
+	await nextStep(page)
+	await page.getByRole('button', { name: 'Change: Lobby' }).click()
+	await page.getByRole('radio', { name: 'Lobby opens at the start time' }).check({ force: true })
+	// The built-in auto-lock locks once everyone invited has joined; these meetings are locked by hand.
+	await page.getByRole('button', { name: 'Change: Automatic lock' }).click()
+	await page.getByRole('group', { name: /Automatic lock/ }).getByRole('radio', { name: 'Off' }).check({ force: true })
 	await nextStep(page)
 	const password = page.locator('[data-test="password"]')
 	await expect(password).not.toHaveText('…')
 	const shown = (await password.textContent())!.trim()
-	await nextStep(page)
-	await page.getByRole('radio', { name: 'Lobby opens at the start time' }).check({ force: true })
-	// The built-in auto-lock locks once everyone invited has joined; these meetings are locked by hand.
-	await page.getByRole('group', { name: /Automatic lock/ }).getByRole('radio', { name: 'Off' }).check({ force: true })
-	for (let step = 0; step < 3; step++) {
-		await nextStep(page)
-	}
 	await page.getByRole('button', { name: 'Create safe meeting' }).click()
 	await expect(page.getByText('The safe meeting was created.')).toBeVisible()
 	return shown
@@ -62,9 +60,9 @@ test('a locked meeting keeps its guests, refuses newcomers with the password, ad
 
 	// The moderator locks it on our page, and sees who is in the call.
 	await page.goto(APP + '?user=alice')
-	const item = page.locator('.meetings__item', { hasText: 'Supervisory board' })
+	const item = page.locator('article.meeting', { hasText: 'Supervisory board' })
 	await expect(item.locator('.people-in-call__list')).toContainText('Guest')
-	await item.getByRole('button', { name: 'Lock Supervisory board' }).click()
+	await item.getByRole('button', { name: 'Lock meeting: Supervisory board' }).click()
 	await expect(item.locator('[data-locked="true"]')).toContainText('Locked by alice')
 
 	// A second guest with the right password is told the meeting is locked.
@@ -118,7 +116,7 @@ test('only moderators may use the bot\'s commands', async ({ browser, page, requ
 
 	await expect(visitor.getByTestId('chat')).toContainText('Sorry, only moderators can lock, unlock, admit or end this meeting.')
 	await page.goto(APP + '?user=alice')
-	await expect(page.locator('.meetings__item', { hasText: 'Staff meeting' })).toContainText('Open: newcomers can join.')
+	await expect(page.locator('article.meeting', { hasText: 'Staff meeting' })).toContainText('Open: newcomers can join.')
 })
 
 test('guests cannot use the link outside the meeting\'s time window', async ({ browser, page, request }) => {

@@ -5,7 +5,7 @@
 import type { Download, Page } from '@playwright/test'
 
 import { expect, test } from '@playwright/test'
-import { APP, CONTROL, expectSafeHistory, nextStep, resetSandbox, sandboxGet, startWizard } from './sandbox.ts'
+import { APP, CONTROL, expectSafeHistory, resetSandbox, sandboxGet, startWizard, toReview } from './sandbox.ts'
 
 interface Meeting { token: string }
 
@@ -14,9 +14,7 @@ test.beforeEach(async ({ request }) => resetSandbox(request))
 /** Creates a private safe meeting with the policy's defaults through the wizard; returns its token. */
 async function createMeeting(page: Page, title: string): Promise<string> {
 	await startWizard(page, title)
-	for (let i = 0; i < 6; i++) {
-		await nextStep(page)
-	}
+	await toReview(page)
 	await page.getByRole('button', { name: 'Create safe meeting' }).click()
 	await expect(page.getByText('The safe meeting was created.')).toBeVisible()
 	const meetings = await sandboxGet<Meeting[]>(page.request, 'meetings')
@@ -38,7 +36,7 @@ test('previews what goes when, and purges only after asking', async ({ page, req
 	expect((await request.post('/__sandbox/shares', { ...CONTROL, data: { token, name: 'contract.pdf', location: 'group-folder' } })).ok()).toBe(true)
 	await page.goto(APP + '?user=alice')
 
-	const item = page.locator('.meetings__item', { hasText: 'Budget review' })
+	const item = page.getByRole('article', { name: 'Budget review' })
 	await expect(item.locator('[data-retention="chat"]')).toContainText('Each chat message is deleted 1 week after it was posted: the time counts from each message, not from the meeting.')
 	await expect(item.locator('[data-retention="files"]')).toContainText('Files shared in the chat are removed 30 days after they were shared.')
 
@@ -62,7 +60,7 @@ test('previews what goes when, and purges only after asking', async ({ page, req
 	await item.getByRole('button', { name: 'Purge now' }).click()
 	await page.getByRole('dialog').getByRole('button', { name: 'Delete now' }).click()
 	await expect(page.getByText('"Budget review" was purged. A receipt was written for every deletion.', { exact: true })).toBeVisible()
-	await expect(page.locator('.meetings__item', { hasText: 'Budget review' })).toHaveCount(0)
+	await expect(page.getByRole('article', { name: 'Budget review' })).toHaveCount(0)
 	expect(await sandboxGet<unknown[]>(request, 'rooms')).toEqual([])
 
 	const receipts = page.locator('.receipts__table tbody tr')

@@ -30,7 +30,7 @@ export async function failNext(request: APIRequestContext, method: string, path:
 	expect((await request.post('/__sandbox/fail', { ...CONTROL, data: { method, path, status, times: 1 } })).ok()).toBe(true)
 }
 
-export async function sandboxGet<T>(request: APIRequestContext, what: 'rooms' | 'history' | 'violations' | 'unsafe' | 'meetings' | 'mails' | 'chat'): Promise<T> {
+export async function sandboxGet<T>(request: APIRequestContext, what: 'rooms' | 'history' | 'violations' | 'unsafe' | 'meetings' | 'mails' | 'chat' | 'calendar'): Promise<T> {
 	const response = await request.get(`/__sandbox/${what}`, CONTROL)
 	expect(response.ok()).toBe(true)
 	return await response.json() as T
@@ -50,4 +50,12 @@ export async function startWizard(page: Page, title: string, query = '?user=alic
 
 export async function nextStep(page: Page, name = /^(Next|Weiter)$/): Promise<void> {
 	await page.getByRole('button', { name }).click()
+}
+
+/** From the first screen of the wizard to its review: safety keeps every default. */
+export async function toReview(page: Page): Promise<void> {
+	await nextStep(page)
+	await expect(page.getByRole('heading', { name: 'Safety', level: 3 })).toBeVisible()
+	await nextStep(page)
+	await expect(page.getByRole('heading', { name: 'Review and create', level: 3 })).toBeVisible()
 }

@@ -66,6 +66,36 @@ describe('POST /meetings', () => {
 		expect(await env.api.control('GET', 'violations')).toEqual([])
 	})
 
+	it('lists each meeting with its room as it is now, in pages', async () => {
+		const { token, plan } = await plannedRoom()
+		await env.api.own('POST', '/meetings', { body: { token, plan, password: PASSWORD } })
+
+		const page = (await env.api.own('GET', '/meetings?offset=0&limit=1')).data
+		expect(page.nextOffset).toBeNull()
+		expect(page.meetings[0].status).toEqual({
+			room: 'present',
+			participants: 2,
+			guestLink: true,
+			lobby: true,
+			callActive: false,
+			findings: [],
+		})
+		expect(await env.api.control('GET', 'violations')).toEqual([])
+	})
+
+	it('removes the entry of a deleted conversation for its owner only, and never of a live one', async () => {
+		const { token, plan } = await plannedRoom()
+		await env.api.own('POST', '/meetings', { body: { token, plan, password: PASSWORD } })
+		expect((await env.api.own('DELETE', `/meetings/${token}`)).status).toBe(409)
+
+		await env.api.talk('DELETE', `/room/${token}`)
+		expect((await env.api.own('GET', '/meetings')).data.meetings[0].status.room).toBe('missing')
+		expect((await env.api.own('DELETE', `/meetings/${token}`, { user: 'bob' })).status).toBe(404)
+		expect((await env.api.own('DELETE', `/meetings/${token}`)).data).toEqual({ token })
+		expect((await env.api.own('GET', '/meetings')).data.meetings).toEqual([])
+		expect(await env.api.control('GET', 'violations')).toEqual([])
+	})
+
 	it('rejects a room that does not match its plan (400 with violations)', async () => {
 		const { token, plan } = await plannedRoom({ lobbyState: 0 })
 		const reply = await env.api.own('POST', '/meetings', { body: { token, plan, password: PASSWORD } })

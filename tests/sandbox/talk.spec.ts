@@ -219,3 +219,24 @@ describe('capabilities', () => {
 		expect(found.data).toEqual([expect.objectContaining({ id: 'bob', label: 'Bob', icon: 'icon-user', source: 'users', subline: '' })])
 	})
 })
+
+describe('POST /room/{token}/meeting (schedule-meeting)', () => {
+	it('puts an event into the caller\'s calendar, inviting users and e-mail guests but not the caller', async () => {
+		const token = (await env.api.talk('POST', '/room', { body: fullCreate })).data.token
+		const start = Math.floor(Date.now() / 1000) + 3600
+		const reply = await env.api.talk('POST', `/room/${token}/meeting`, { body: { calendarUri: 'personal', start, end: start + 1800, title: 'Board meeting', description: 'Invitation', attendeeIds: null } })
+		expect(reply.status).toBe(200)
+		expect(await env.api.control('GET', 'calendar')).toEqual([{ owner: 'alice', calendarUri: 'personal', token, start, end: start + 1800, title: 'Board meeting', description: 'Invitation', attendees: ['bob', 'guest@example.com'] }])
+		expect(await env.api.control('GET', 'violations')).toEqual([])
+	})
+
+	it('refuses an unknown calendar, a start in the past and an end before the start, like Talk', async () => {
+		const token = (await env.api.talk('POST', '/room', { body: fullCreate })).data.token
+		const start = Math.floor(Date.now() / 1000) + 3600
+		const error = async (body: object) => (await env.api.talk('POST', `/room/${token}/meeting`, { body: { calendarUri: 'personal', start, ...body } })).data.error
+		expect(await error({ calendarUri: 'work' })).toBe('calendar')
+		expect(await error({ start: start - 7200 })).toBe('start')
+		expect(await error({ end: start })).toBe('end')
+		expect(await env.api.control('GET', 'calendar')).toEqual([])
+	})
+})

@@ -10,6 +10,7 @@ import type { PrivacyNotice, Violation } from '../../policy/types.ts'
 import type { SaveFailure, ServerViolation } from '../../stores/adminPolicy.ts'
 
 import { t } from '@nextcloud/l10n'
+import { AS_TEXT } from '../../l10n/asText.ts'
 import { settingName } from '../../l10n/settingTexts.ts'
 import { describeViolation } from '../../l10n/violationTexts.ts'
 import { SETTING_KEYS } from '../../policy/settings.ts'
@@ -93,7 +94,7 @@ export function summaryLine(problem: Problem, groupOf: (index: number) => string
 	const match = /^groupRules\.(\d+)(\.|$)/.exec(problem.field)
 	const group = match ? groupOf(Number(match[1])) : undefined
 	return group !== undefined && group !== ''
-		? t('safe_meeting', 'Rule for {group}: {message}', { group, message: problem.message })
+		? t('safe_meeting', 'Rule for {group}: {message}', { group, message: problem.message }, undefined, AS_TEXT)
 		: problem.message
 }
 

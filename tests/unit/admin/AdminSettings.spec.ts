@@ -21,9 +21,7 @@ const api = vi.hoisted(() => ({ get: vi.fn(), save: vi.fn(), effective: vi.fn() 
 vi.mock('../../../src/api/policy.ts', () => ({ policyApi: api }))
 vi.mock('../../../src/api/retention.ts', () => ({ retentionApi: { settings: vi.fn().mockResolvedValue({ retentionDays: 365 }), receipts: vi.fn().mockResolvedValue({ receipts: [], hasMore: false }) } }))
 const confirmPassword = vi.hoisted(() => vi.fn())
-vi.mock('@nextcloud/password-confirmation', () => ({ confirmPassword }))
-const showSuccess = vi.hoisted(() => vi.fn())
-vi.mock('@nextcloud/dialogs', () => ({ showSuccess }))
+vi.mock('../../../src/services/confirmPassword.ts', () => ({ confirmPassword }))
 
 /**
  * Stands in for Nextcloud's group picker, which searches the provisioning API. Like the real one, it renders
@@ -160,10 +158,9 @@ describe('AdminSettings', { timeout: 30_000 }, () => {
 		expected.settings.lobby.locked = true
 		expect(confirmPassword).toHaveBeenCalledOnce()
 		expect(api.save).toHaveBeenCalledWith(expected)
-		expect(showSuccess).toHaveBeenCalledWith('Policy saved')
 		expect(useAdminPolicyStore().saved).toEqual(expected)
 		expect(saveButton(w).element.disabled).toBe(true)
-		expect(w.text()).toContain('All changes are saved.')
+		expect(w.get('[role="status"]').text()).toBe('Policy saved. All changes are saved.')
 	})
 
 	it('keeps focus on Save while saving, ignores further clicks, then focuses the saved status', async () => {
@@ -187,7 +184,7 @@ describe('AdminSettings', { timeout: 30_000 }, () => {
 		finish()
 		await flushPromises()
 		const status = w.get('[role="status"]')
-		expect(status.text()).toBe('All changes are saved.')
+		expect(status.text()).toBe('Policy saved. All changes are saved.')
 		expect(document.activeElement).toBe(status.element)
 		expect(saveButton(w).attributes('aria-disabled')).toBeUndefined()
 	})
@@ -297,7 +294,7 @@ describe('AdminSettings', { timeout: 30_000 }, () => {
 		expect((w.get('#safe-meeting-notice-url').element as HTMLInputElement).value).toBe('https://example.org/privacy')
 		expect(useAdminPolicyStore().saved).toEqual(defaultPolicy())
 		expect(saveButton(w).element.disabled).toBe(false)
-		expect(showSuccess).not.toHaveBeenCalled()
+		expect(w.get('[role="status"]').text()).not.toContain('Policy saved.')
 	})
 
 	it('says clearly when the admin is not allowed to save', async () => {
@@ -333,8 +330,8 @@ describe('AdminSettings', { timeout: 30_000 }, () => {
 		const w = mountWith(policy)
 
 		await button(w, /Reset to built-in safe policy/).trigger('click')
-		await flushPromises()
-		expect(document.body.textContent).toContain('Reset to the built-in safe policy?')
+		// The dialog loads on demand.
+		await vi.waitFor(() => expect(document.body.textContent).toContain('Reset to the built-in safe policy?'), { timeout: 10_000 })
 		expect(useAdminPolicyStore().draft.settings.lobby.locked).toBe(true)
 
 		const confirm = [...document.body.querySelectorAll('button')].find((b) => b.textContent?.trim() === 'Reset draft')!

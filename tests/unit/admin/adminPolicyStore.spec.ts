@@ -14,7 +14,7 @@ import { useAdminPolicyStore } from '../../../src/stores/adminPolicy.ts'
 const api = vi.hoisted(() => ({ get: vi.fn(), save: vi.fn(), effective: vi.fn(), dismissMigration: vi.fn() }))
 vi.mock('../../../src/api/policy.ts', () => ({ policyApi: api }))
 const confirmPassword = vi.hoisted(() => vi.fn())
-vi.mock('@nextcloud/password-confirmation', () => ({ confirmPassword }))
+vi.mock('../../../src/services/confirmPassword.ts', () => ({ confirmPassword }))
 const loadState = vi.hoisted(() => vi.fn())
 vi.mock('@nextcloud/initial-state', () => ({ loadState }))
 

@@ -83,10 +83,10 @@ describe('MeetingControls', () => {
 		await flushPromises()
 
 		await button(wrapper, 'End meeting')!.trigger('click')
-		await flushPromises()
+		// The confirmation loads on demand.
+		await vi.waitFor(() => expect(document.body.textContent).toContain('End the call for everyone?'), { timeout: 10_000 })
 		expect(lockApi.end).not.toHaveBeenCalled()
 		const confirm = [...document.querySelectorAll('button')].find((b) => b.textContent?.trim() === 'End call for everyone')
-		expect(document.body.textContent).toContain('End the call for everyone?')
 		confirm!.click()
 		await flushPromises()
 

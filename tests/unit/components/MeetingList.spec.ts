@@ -2,42 +2,75 @@
  * SPDX-FileCopyrightText: 2026 Safe Meeting contributors
  * SPDX-License-Identifier: AGPL-3.0-or-later
  */
+import type { ListedMeeting, MeetingStatus } from '../../../src/api/types.ts'
+
 import { flushPromises, mount } from '@vue/test-utils'
 import { createPinia, setActivePinia } from 'pinia'
-import { beforeEach, describe, expect, it, vi } from 'vitest'
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import MeetingList from '../../../src/views/MeetingList.vue'
 import { OcsError } from '../../../src/api/ocs.ts'
 import { planMeeting } from '../../../src/policy/planMeeting.ts'
 import { toRegisteredPlan } from '../../../src/services/createSafeMeeting.ts'
 import { choices, effective } from '../policy/builders.ts'
 
-const getRoom = vi.hoisted(() => vi.fn())
-vi.mock('../../../src/talk/client.ts', () => ({ talkClient: { getRoom } }))
-const list = vi.hoisted(() => vi.fn())
-vi.mock('../../../src/api/meetings.ts', () => ({ meetingsApi: { list, register: vi.fn() } }))
+const api = vi.hoisted(() => ({ list: vi.fn(), remove: vi.fn(), register: vi.fn() }))
+vi.mock('../../../src/api/meetings.ts', () => ({ meetingsApi: api }))
+// A running meeting shows its moderator controls, which ask Talk who is in the call.
+vi.mock('../../../src/talk/client.ts', () => ({ talkClient: { getPeersInCall: vi.fn().mockResolvedValue([]) } }))
 
 const now = Math.floor(Date.now() / 1000)
-const result = planMeeting(effective(), choices({ guestLink: true, password: 'x'.repeat(20), start: now + 3600, end: now + 7200 }), now)
-if (!result.ok) { throw new Error('plan') }
-const plan = toRegisteredPlan(result.plan)
-const meeting = { id: 1, token: 'tok12345', owner: 'alice', createdAt: 1, plan, findings: [] }
-const room = { token: 'tok12345', type: 3, hasPassword: true, listable: 0, lobbyState: 1, lobbyTimer: 0, messageExpiration: plan.talk.messageExpiration, sipEnabled: 0, callRecording: 0, description: plan.description }
+const COMPLIANT: MeetingStatus = { room: 'present', participants: 3, guestLink: true, lobby: true, callActive: false, findings: [] }
+
+function listed(token: string, title: string, start: number, status: Partial<MeetingStatus> = {}): ListedMeeting {
+	const result = planMeeting(effective(), choices({ title, guestLink: true, password: 'x'.repeat(20), start, end: start + 3600 }), Math.min(now, start))
+	if (!result.ok) {
+		throw new Error(JSON.stringify(result.violations))
+	}
+	const lock = { locked: false, lockedAt: null, lockedBy: null, reason: null, refusedJoins: 0, callStartedAt: null }
+	return { id: 1, token, owner: 'alice', createdAt: 1, plan: toRegisteredPlan(result.plan), lock, status: { ...COMPLIANT, ...status } }
+}
+
+/** What the page delivers as initial state, as Nextcloud's IInitialState does. */
+function deliverInitialState(value: unknown) {
+	const input = document.createElement('input')
+	input.type = 'hidden'
+	input.id = 'initial-state-safe_meeting-meetings'
+	input.value = btoa(JSON.stringify(value))
+	document.body.appendChild(input)
+}
 
 describe('MeetingList', () => {
 	beforeEach(() => {
 		setActivePinia(createPinia())
 		vi.clearAllMocks()
 	})
+	afterEach(() => {
+		document.getElementById('initial-state-safe_meeting-meetings')?.remove()
+		// @nextcloud/initial-state remembers what it read.
+		const remembered = (window as { _nc_initial_state?: Map<string, unknown> })._nc_initial_state
+		remembered?.clear()
+	})
 
-	it('shows an empty state when there are no meetings', async () => {
-		list.mockResolvedValue([])
+	it('shows the first page from the initial state without any request', async () => {
+		deliverInitialState({ meetings: [listed('tok11111', 'R&D <weekly>', now + 3600)], nextOffset: null, now: Math.floor(Date.now() / 1000) })
 		const wrapper = mount(MeetingList)
 		await flushPromises()
+		expect(api.list).not.toHaveBeenCalled()
+		expect(wrapper.get('h4.meeting__title').text()).toBe('R&D <weekly>')
+		expect(wrapper.get('[data-fact="participants"]').text()).toBe('3 participants')
+		expect(wrapper.get('a[href="/index.php/call/tok11111"]').attributes('aria-label')).toBe('Open in Talk: R&D <weekly>')
+	})
+
+	it('asks once for the first page when the page did not deliver it, and shows an empty state', async () => {
+		api.list.mockResolvedValue({ meetings: [], nextOffset: null, now: Math.floor(Date.now() / 1000) })
+		const wrapper = mount(MeetingList)
+		await flushPromises()
+		expect(api.list).toHaveBeenCalledOnce()
 		expect(wrapper.text()).toContain('No safe meetings yet')
 	})
 
 	it('shows an error with a retry when the list cannot be loaded', async () => {
-		list.mockRejectedValueOnce(new OcsError(500, '', '')).mockResolvedValueOnce([])
+		api.list.mockRejectedValueOnce(new OcsError(500, '', '')).mockResolvedValueOnce({ meetings: [], nextOffset: null, now: Math.floor(Date.now() / 1000) })
 		const wrapper = mount(MeetingList)
 		await flushPromises()
 		expect(wrapper.text()).toContain('could not be loaded')
@@ -46,52 +79,86 @@ describe('MeetingList', () => {
 		expect(wrapper.text()).toContain('No safe meetings yet')
 	})
 
-	it('shows a compliant meeting with its guest link and Talk link', async () => {
-		list.mockResolvedValue([meeting])
-		getRoom.mockResolvedValue(room)
+	it('groups meetings into running, upcoming and past, in that order', async () => {
+		deliverInitialState({
+			meetings: [
+				listed('past1111', 'Last week', now - 7 * 86400),
+				listed('soon2222', 'Tomorrow', now + 86400),
+				listed('call3333', 'Call started early', now + 1800, { callActive: true }),
+				listed('next4444', 'In an hour', now + 3600),
+			],
+			nextOffset: null,
+			now,
+		})
 		const wrapper = mount(MeetingList)
-		await flushPromises()
-		expect(wrapper.find('[data-state="compliant"]').text()).toContain('Compliant')
-		expect(wrapper.text()).toContain('/apps/safe_meeting/m/tok12345')
-		expect(wrapper.text()).toContain('Board meeting')
+		const sections = wrapper.findAll('section.meetings__group').map((section) => [section.get('h3').text(), section.findAll('h4.meeting__title').map((h) => h.text())])
+		// Only the running meeting loads its moderator controls (on demand).
+		await vi.waitFor(() => expect(wrapper.findAll('.meeting-controls')).toHaveLength(1), { timeout: 10_000 })
+		expect(sections).toEqual([
+			['Running now', ['Call started early']],
+			['Upcoming', ['In an hour', 'Tomorrow']],
+			['Past', ['Last week']],
+		])
 	})
 
-	it('lists what is wrong with a weakened room', async () => {
-		list.mockResolvedValue([meeting])
-		getRoom.mockResolvedValue({ ...room, hasPassword: false, listable: 2 })
+	it('tells running from upcoming by the server\'s clock', async () => {
+		const start = now + 7200
+		deliverInitialState({ meetings: [listed('tok11111', 'Board meeting', start)], nextOffset: null, now: start + 60 })
 		const wrapper = mount(MeetingList)
-		await flushPromises()
-		expect(wrapper.find('[data-state="findings"]').exists()).toBe(true)
-		expect(wrapper.text()).toContain('The guest link has no password.')
-		expect(wrapper.text()).toContain('listed for other users')
+		expect(wrapper.get('section.meetings__group h3').text()).toBe('Running now')
 	})
 
-	it('shows what the server found although the room looks fine to the browser', async () => {
-		const lobbyBypass = { field: 'room', code: 'lobby-bypass', message: 'Participants may skip the lobby.' }
-		list.mockResolvedValue([{ ...meeting, findings: [lobbyBypass] }])
-		getRoom.mockResolvedValue(room)
+	it('says when chat messages and the conversation are deleted', async () => {
+		const meeting = listed('tok11111', 'Board meeting', now + 3600)
+		deliverInitialState({ meetings: [meeting], nextOffset: null, now: Math.floor(Date.now() / 1000) })
 		const wrapper = mount(MeetingList)
-		await flushPromises()
-		expect(wrapper.find('[data-state="findings"]').text()).toContain('Not compliant')
-		expect(wrapper.find('.meetings__findings').text()).toContain('Participants may skip the lobby.')
+		expect(wrapper.get('[data-fact="chat"]').text()).toBe('Deleted 1 week after they are sent')
+		expect(wrapper.get('[data-fact="files"]').text()).toBe('Deleted 30 days after sharing')
+		const deletion = new Date((meeting.plan.end + 30 * 86400) * 1000)
+		expect(wrapper.get('[data-fact="deletion"]').text()).toContain(String(deletion.getFullYear()))
 	})
 
-	it('does not repeat a finding the browser already made', async () => {
-		const sameAsBrowser = { field: 'room', code: 'listable', message: 'Server: the conversation is listed.' }
-		list.mockResolvedValue([{ ...meeting, findings: [sameAsBrowser] }])
-		getRoom.mockResolvedValue({ ...room, listable: 2 })
+	it('lists what the server found wrong with the room, what Talk shows and what only the server sees', async () => {
+		const findings = [
+			{ field: 'room', code: 'password', message: 'The public conversation has no password.' },
+			{ field: 'room', code: 'lobby-bypass', message: 'Participants may skip the lobby.' },
+		]
+		deliverInitialState({ meetings: [listed('tok11111', 'Board meeting', now + 3600, { findings })], nextOffset: null, now: Math.floor(Date.now() / 1000) })
 		const wrapper = mount(MeetingList)
-		await flushPromises()
-		const items = wrapper.findAll('.meetings__findings li').map((li) => li.text())
-		expect(items).toHaveLength(1)
-		expect(items[0]).toContain('listed for other users')
+		expect(wrapper.get('[data-state="findings"]').text()).toContain('Not compliant')
+		expect(wrapper.findAll('.meeting__findings li').map((li) => li.text())).toEqual(['The public conversation has no password.', 'Participants may skip the lobby.'])
 	})
 
-	it('says when the Talk conversation is gone', async () => {
-		list.mockResolvedValue([meeting])
-		getRoom.mockRejectedValue(new OcsError(404, '', ''))
+	it('offers to remove the entry of a deleted conversation, and removes it', async () => {
+		deliverInitialState({ meetings: [listed('gone1111', 'Old meeting', now - 86400, { room: 'missing', participants: 0 })], nextOffset: null, now: Math.floor(Date.now() / 1000) })
+		api.remove.mockResolvedValue(undefined)
 		const wrapper = mount(MeetingList)
+		expect(wrapper.get('[data-state="room-missing"]').text()).toContain('no longer exists')
+		expect(wrapper.find('a[href*="/call/"]').exists()).toBe(false)
+		await wrapper.get('button[aria-label="Remove from list: Old meeting"]').trigger('click')
 		await flushPromises()
-		expect(wrapper.find('[data-state="room-missing"]').text()).toContain('no longer exists')
+		expect(api.remove).toHaveBeenCalledWith('gone1111')
+		expect(wrapper.text()).toContain('No safe meetings yet')
+	})
+
+	it('keeps the entry and says why when the server refuses to remove it', async () => {
+		deliverInitialState({ meetings: [listed('gone1111', 'Old meeting', now - 86400, { room: 'missing' })], nextOffset: null, now: Math.floor(Date.now() / 1000) })
+		api.remove.mockRejectedValue(new OcsError(409, '', 'The conversation still exists.'))
+		const wrapper = mount(MeetingList)
+		await wrapper.get('button[aria-label="Remove from list: Old meeting"]').trigger('click')
+		await flushPromises()
+		expect(wrapper.text()).toContain('The conversation still exists.')
+		expect(wrapper.findAll('h4.meeting__title')).toHaveLength(1)
+	})
+
+	it('loads further pages on demand, one request each', async () => {
+		deliverInitialState({ meetings: [listed('tok11111', 'First', now + 3600)], nextOffset: 1, now: Math.floor(Date.now() / 1000) })
+		api.list.mockResolvedValue({ meetings: [listed('tok22222', 'Second', now + 7200)], nextOffset: null, now: Math.floor(Date.now() / 1000) })
+		const wrapper = mount(MeetingList)
+		await wrapper.findAll('button').find((b) => b.text() === 'Show more meetings')!.trigger('click')
+		await flushPromises()
+		expect(api.list).toHaveBeenCalledExactlyOnceWith(1)
+		expect(wrapper.findAll('h4.meeting__title').map((h) => h.text())).toEqual(['First', 'Second'])
+		expect(wrapper.findAll('button').some((b) => b.text() === 'Show more meetings')).toBe(false)
 	})
 })

@@ -12,41 +12,78 @@ import { useWizardStore } from '../../../src/stores/wizard.ts'
 const talk = vi.hoisted(() => ({
 	createRoom: vi.fn(),
 	deleteRoom: vi.fn(),
+	scheduleMeeting: vi.fn(),
 }))
 vi.mock('../../../src/talk/client.ts', () => ({ talkClient: talk }))
 const register = vi.hoisted(() => vi.fn())
 vi.mock('../../../src/api/meetings.ts', () => ({ meetingsApi: { register, list: vi.fn() } }))
 
-function buttonNamed(wrapper: ReturnType<typeof mount>, name: RegExp) {
-	const button = wrapper.findAll('button').find((b) => name.test(b.text()))
-	if (!button) { throw new Error(`no button ${name}`) }
+type Wrapper = ReturnType<typeof mount>
+
+function buttonNamed(wrapper: Wrapper, name: RegExp) {
+	const button = wrapper.findAll('button').find((b) => name.test(b.text()) || name.test(b.attributes('aria-label') ?? ''))
+	if (!button) {
+		throw new Error(`no button ${name}`)
+	}
 	return button
+}
+
+async function submit(wrapper: Wrapper) {
+	await wrapper.get('form').trigger('submit')
+	await flushPromises()
+}
+
+/** Talk creates what it is asked for; the registry accepts it. */
+function talkAccepts(token = 'abcd1234') {
+	talk.createRoom.mockImplementation(async (body) => ({
+		status: 201,
+		data: { token, type: body.roomType, hasPassword: body.roomType === 3, listable: 0, lobbyState: 1, lobbyTimer: body.lobbyTimer ?? 0, messageExpiration: body.messageExpiration, sipEnabled: 0, callRecording: 0, recordingConsent: 1, description: body.description },
+	}))
+	register.mockImplementation(async (t, plan) => ({ id: 1, token: t, owner: 'alice', createdAt: 1, plan }))
 }
 
 describe('MeetingWizard', () => {
 	beforeEach(() => {
+		window.sessionStorage.clear()
 		setActivePinia(createPinia())
 		vi.clearAllMocks()
 	})
 
-	it('stays on the first step until the meeting has a title, and says why', async () => {
+	it('has three screens: meeting and participants, safety, review and create', () => {
+		const wrapper = mount(MeetingWizard, { attachTo: document.body })
+		expect(wrapper.findAll('nav li').map((li) => li.text())).toEqual(['1. Meeting and participants', '2. Safety', '3. Review and create'])
+		wrapper.unmount()
+	})
+
+	it('stays on the first screen until the meeting has a title, says why and marks the screen', async () => {
 		const wrapper = mount(MeetingWizard, { attachTo: document.body })
 		expect(wrapper.text()).not.toContain('Title is required.')
-		await buttonNamed(wrapper, /^Next$/).trigger('click')
-		await flushPromises()
+		await submit(wrapper)
 		expect(wrapper.text()).toContain('Title is required.')
 		expect(useWizardStore().step).toBe('meeting')
+		expect(buttonNamed(wrapper, /^1\. Meeting and participants/).attributes('aria-label')).toBe('1. Meeting and participants (needs attention)')
 		await wrapper.find('input[type="text"]').setValue('Team meeting')
-		await buttonNamed(wrapper, /^Next$/).trigger('click')
-		await flushPromises()
-		expect(useWizardStore().step).toBe('participants')
+		await submit(wrapper)
+		expect(useWizardStore().step).toBe('safety')
+		wrapper.unmount()
+	})
+
+	it('puts the step buttons after the fields and the Next button in the tab order', () => {
+		const wrapper = mount(MeetingWizard, { attachTo: document.body })
+		const focusable = [...wrapper.element.querySelectorAll('input, textarea, button')]
+		const title = focusable.findIndex((el) => el.tagName === 'INPUT')
+		const next = focusable.findIndex((el) => el.textContent?.trim() === 'Next')
+		const stepBar = focusable.findIndex((el) => el.closest('nav') !== null)
+		expect(title).toBeLessThan(next)
+		expect(next).toBeLessThan(stepBar)
 		wrapper.unmount()
 	})
 
 	it('names the whole numbers to enter next to a number setting, and says plainly when it is empty', async () => {
 		const wrapper = mount(MeetingWizard, { attachTo: document.body })
-		useWizardStore().goTo('retention')
+		useWizardStore().goTo('safety')
 		await flushPromises()
+		await buttonNamed(wrapper, /Change: Shared files are kept for/).trigger('click')
 		const field = wrapper.find('#safe-meeting-setting-fileRetentionDays')
 		await field.setValue('400')
 		await flushPromises()
@@ -64,8 +101,9 @@ describe('MeetingWizard', () => {
 
 	it('offers only values at least as strict as the threshold and disables the rest', async () => {
 		const wrapper = mount(MeetingWizard, { attachTo: document.body })
-		useWizardStore().goTo('retention')
+		useWizardStore().goTo('safety')
 		await flushPromises()
+		await buttonNamed(wrapper, /Change: Chat messages expire after/).trigger('click')
 		const radios = wrapper.findAll('input[type="radio"][name="safe-meeting-setting-chatExpiry"]')
 		expect(radios.map((r) => (r.element as HTMLInputElement).disabled)).toEqual([false, false, false, false, false, true])
 		wrapper.unmount()
@@ -73,66 +111,96 @@ describe('MeetingWizard', () => {
 
 	it('takes keyboard focus to the first problem and says why it did not move on', async () => {
 		const wrapper = mount(MeetingWizard, { attachTo: document.body })
-		await buttonNamed(wrapper, /^Next$/).trigger('click')
-		await flushPromises()
+		await submit(wrapper)
 		expect(document.activeElement?.getAttribute('aria-invalid')).toBe('true')
 		expect(document.activeElement?.tagName).toBe('INPUT')
 		expect(wrapper.find('[role="status"]').text()).toBe('Please correct the marked fields.')
 		wrapper.unmount()
 	})
 
-	it('keeps a mistyped e-mail address in the field instead of inviting it', async () => {
+	it('adds a typed but unconfirmed e-mail address on Next, and generates the password at once', async () => {
 		const wrapper = mount(MeetingWizard, { attachTo: document.body })
-		useWizardStore().goTo('participants')
-		await flushPromises()
+		await wrapper.find('input[type="text"]').setValue('Parents evening')
+		await wrapper.find('input[type="email"]').setValue('Guest@Example.org')
+		await submit(wrapper)
+		const wizard = useWizardStore()
+		expect(wizard.step).toBe('safety')
+		expect(wizard.choices.emails).toEqual(['guest@example.org'])
+		expect(wizard.choices.password.length).toBeGreaterThanOrEqual(wizard.settingValues.passwordMinLength)
+		wrapper.unmount()
+	})
+
+	it('does not move on with a mistyped address, and keeps it in the field with the reason', async () => {
+		const wrapper = mount(MeetingWizard, { attachTo: document.body })
+		await wrapper.find('input[type="text"]').setValue('Parents evening')
 		const field = wrapper.find('input[type="email"]')
 		await field.setValue('not-an-address')
-		await field.trigger('keydown', { key: 'Enter' })
+		await submit(wrapper)
+		expect(useWizardStore().step).toBe('meeting')
 		expect(useWizardStore().choices.emails).toEqual([])
 		expect((field.element as HTMLInputElement).value).toBe('not-an-address')
-		expect(wrapper.text()).toContain('Please enter a valid e-mail address.')
+		expect(wrapper.text()).toContain('Please enter a valid e-mail address, or clear the field.')
+		// Enter in the address field adds it; it does not submit the screen.
 		await field.setValue('guest@example.org')
 		await field.trigger('keydown', { key: 'Enter' })
 		expect(useWizardStore().choices.emails).toEqual(['guest@example.org'])
-		// E-mail guests always use the guest link: the switch shows it and cannot be turned off.
-		const toggle = wrapper.findAll('input[type="checkbox"]').at(-1)!
-		expect((toggle.element as HTMLInputElement).checked).toBe(true)
-		expect((toggle.element as HTMLInputElement).disabled).toBe(true)
+		expect(useWizardStore().step).toBe('meeting')
+		// The guest link is no longer a choice: said in readable text, not with a greyed-out switch.
+		expect(wrapper.get('[data-test="guest-link-forced"]').text()).toBe('E-mail guests join through the password-protected guest link.')
+		expect(wrapper.text()).not.toContain('Create a guest link (protected by a password)')
 		wrapper.unmount()
 	})
 
-	it('shows locked settings without letting them be changed, and disallowed values as disabled', async () => {
+	it('shows every setting as one summary at its safe default, and opens one to change it', async () => {
 		const wrapper = mount(MeetingWizard, { attachTo: document.body })
-		await buttonNamed(wrapper, /Lobby and call/).trigger('click')
-		const recording = wrapper.findAll('fieldset').find((f) => f.text().includes('Recording'))!
-		expect(recording.text()).toContain('Locked by your organisation.')
-		const radios = recording.findAll('input[type="radio"]')
-		expect(radios.length).toBe(2)
-		expect(radios.every((r) => (r.element as HTMLInputElement).disabled)).toBe(true)
-
-		await buttonNamed(wrapper, /Retention/).trigger('click')
-		const expiry = wrapper.findAll('fieldset').find((f) => f.text().includes('Chat messages expire after'))!
-		const never = expiry.findAll('input[type="radio"]').find((r) => (r.element as HTMLInputElement).value === '0')!
-		expect((never.element as HTMLInputElement).disabled).toBe(true)
-		expect(expiry.text()).toContain('(not allowed)')
-		wrapper.unmount()
-	})
-
-	it('keeps a picked chat expiry as the number of seconds Talk expects', async () => {
-		const wrapper = mount(MeetingWizard, { attachTo: document.body })
-		await buttonNamed(wrapper, /Retention/).trigger('click')
-		const expiry = wrapper.findAll('fieldset').find((f) => f.text().includes('Chat messages expire after'))!
-		await expiry.findAll('input[type="radio"]').find((r) => (r.element as HTMLInputElement).value === '3600')!.setValue(true)
-		expect(useWizardStore().choices.settings.chatExpiry).toBe(3600)
-		wrapper.unmount()
-	})
-
-	it('moves keyboard focus to the new step heading', async () => {
-		const wrapper = mount(MeetingWizard, { attachTo: document.body })
-		await buttonNamed(wrapper, /Privacy notice/).trigger('click')
+		useWizardStore().goTo('safety')
 		await flushPromises()
-		expect(document.activeElement?.textContent?.trim()).toBe('Privacy notice')
+		const row = (key: string) => wrapper.get(`li[data-setting="${key}"]`)
+		expect(row('chatExpiry').text()).toContain('1 week')
+		expect(row('recording').text()).toContain('Locked by your organisation.')
+		expect(row('recording').find('input').exists()).toBe(false)
+		expect(wrapper.findAll('input[type="radio"]')).toHaveLength(0)
+
+		const change = buttonNamed(wrapper, /Change: Chat messages expire after/)
+		expect(change.attributes('aria-expanded')).toBe('false')
+		await change.trigger('click')
+		expect(change.attributes('aria-expanded')).toBe('true')
+		await row('chatExpiry').findAll('input[type="radio"]').find((r) => (r.element as HTMLInputElement).value === '3600')!.setValue(true)
+		expect(useWizardStore().choices.settings.chatExpiry).toBe(3600)
+		expect(row('chatExpiry').get('.safety__value').text()).toBe('1 hour')
 		wrapper.unmount()
+	})
+
+	it('shows the guest password on the review with a copy button', async () => {
+		const wrapper = mount(MeetingWizard, { attachTo: document.body })
+		const wizard = useWizardStore()
+		wizard.choices.title = 'Board meeting'
+		wizard.choices.guestLink = true
+		await flushPromises()
+		wizard.goTo('review')
+		await flushPromises()
+		expect(wrapper.get('[data-test="password"]').text()).toBe(wizard.choices.password)
+		expect(buttonNamed(wrapper, /^Copy password$/).exists()).toBe(true)
+		wrapper.unmount()
+	})
+
+	it('shows a missing server feature on the first screen, with who can fix it', async () => {
+		const capabilities = document.getElementById('initial-state-core-capabilities') as HTMLInputElement
+		const saved = capabilities.value
+		// @nextcloud/initial-state remembers what it read: forget the capabilities before and after.
+		const remembered = () => (window as { _nc_initial_state?: Map<string, unknown> })._nc_initial_state
+		remembered()?.delete('#initial-state-core-capabilities')
+		capabilities.value = btoa(JSON.stringify({ spreed: { features: ['conversation-creation-all', 'webinary-lobby', 'room-description', 'recording-consent', 'schedule-meeting'] } }))
+		try {
+			const wrapper = mount(MeetingWizard, { attachTo: document.body })
+			const card = wrapper.get('[data-feature="message-expiration"]')
+			expect(card.text()).toContain('This server cannot guarantee that chat messages expire')
+			expect(card.text()).toContain('Your administrator can fix this: run Nextcloud\'s background jobs with cron.')
+			wrapper.unmount()
+		} finally {
+			capabilities.value = saved
+			remembered()?.delete('#initial-state-core-capabilities')
+		}
 	})
 
 	it('shows what failed when Talk refuses the room, and keeps the entered data', async () => {
@@ -141,11 +209,10 @@ describe('MeetingWizard', () => {
 		const wizard = useWizardStore()
 		wizard.choices.title = 'Board meeting'
 		wizard.choices.guestLink = true
-		wizard.choices.password = 'x'.repeat(24)
+		await flushPromises()
 		wizard.goTo('review')
 		await flushPromises()
-		await buttonNamed(wrapper, /Create safe meeting/).trigger('click')
-		await flushPromises()
+		await submit(wrapper)
 		expect(wrapper.find('[role="alert"]').text()).toContain('The password is too common')
 		expect(wrapper.text()).toContain('No conversation was created.')
 		expect(wizard.choices.title).toBe('Board meeting')
@@ -153,21 +220,69 @@ describe('MeetingWizard', () => {
 		wrapper.unmount()
 	})
 
-	it('emits the new token after a successful creation', async () => {
-		talk.createRoom.mockImplementation(async (body) => ({
-			status: 201,
-			data: { token: 'abcd1234', type: body.roomType, hasPassword: body.roomType === 3, listable: 0, lobbyState: 1, lobbyTimer: 0, messageExpiration: body.messageExpiration, sipEnabled: 0, callRecording: 0, description: body.description },
-		}))
-		register.mockImplementation(async (token, plan) => ({ id: 1, token, owner: 'alice', createdAt: 1, plan }))
+	it('names a room it could not delete by its title with a link, and deletes it before trying again', async () => {
+		talkAccepts('left1234')
+		register.mockRejectedValueOnce(new OcsError(500, '', ''))
+		talk.deleteRoom.mockRejectedValueOnce(new OcsError(0, 'network', '')).mockResolvedValue(undefined)
+		const wrapper = mount(MeetingWizard, { attachTo: document.body })
+		const wizard = useWizardStore()
+		wizard.choices.title = 'R&D review'
+		wizard.goTo('review')
+		await flushPromises()
+		await submit(wrapper)
+		expect(wrapper.text()).toContain('The conversation "R&D review" could not be deleted again.')
+		expect(wrapper.get('a[href="/index.php/call/left1234"]').text()).toBe('Open "R&D review" in Talk to delete it')
+
+		talkAccepts('next5678')
+		await submit(wrapper)
+		expect(talk.deleteRoom).toHaveBeenLastCalledWith('left1234')
+		expect(talk.createRoom).toHaveBeenCalledTimes(2)
+		expect(wizard.created?.token).toBe('next5678')
+		wrapper.unmount()
+	})
+
+	it('leaves with the invitation and the password, and only after the organiser confirms having the password', async () => {
+		talkAccepts()
 		const wrapper = mount(MeetingWizard, { attachTo: document.body })
 		const wizard = useWizardStore()
 		wizard.choices.title = 'Board meeting'
+		wizard.choices.emails = ['guest@example.org']
+		await flushPromises()
+		const password = wizard.choices.password
 		wizard.goTo('review')
 		await flushPromises()
-		await buttonNamed(wrapper, /Create safe meeting/).trigger('click')
-		await flushPromises()
+		await submit(wrapper)
+
+		expect(wrapper.text()).toContain('The safe meeting was created.')
+		expect(wrapper.get('[data-test="password"]').text()).toBe(password)
+		const invitation = wrapper.get('[data-test="invitation"]').text()
+		expect(invitation).toContain('Board meeting')
+		expect(invitation).toContain('/apps/safe_meeting/m/abcd1234')
+		expect(invitation).not.toContain(password)
+		expect(window.sessionStorage.length).toBe(0)
+		const done = buttonNamed(wrapper, /^Done$/)
+		expect(done.attributes('disabled')).toBeDefined()
+		await wrapper.get('input[type="checkbox"]').setValue(true)
+		expect(done.attributes('disabled')).toBeUndefined()
+		await done.trigger('click')
 		expect(wrapper.emitted('created')).toEqual([['abcd1234']])
-		expect(talk.createRoom.mock.calls[0]![0]).toMatchObject({ roomType: 2, listable: 0, lobbyState: 1, sipEnabled: 0 })
+		expect(wizard.created).toBeNull()
 		wrapper.unmount()
+	})
+
+	it('keeps the draft, but never the password, in the tab\'s session storage', async () => {
+		const wrapper = mount(MeetingWizard, { attachTo: document.body })
+		await wrapper.find('input[type="text"]').setValue('Draft meeting')
+		useWizardStore().choices.guestLink = true
+		await flushPromises()
+		const password = useWizardStore().choices.password
+		expect(password).not.toBe('')
+		wrapper.unmount()
+
+		expect(JSON.stringify(Object.values(window.sessionStorage))).toContain('Draft meeting')
+		expect(JSON.stringify(Object.values(window.sessionStorage))).not.toContain(password)
+		setActivePinia(createPinia())
+		expect(useWizardStore().choices.title).toBe('Draft meeting')
+		expect(useWizardStore().choices.password).toBe('')
 	})
 })

@@ -15,9 +15,9 @@ import { PAGE_SIZE } from '../../../src/stores/receipts.ts'
 const api = vi.hoisted(() => ({ receipts: vi.fn(), exportCsv: vi.fn(), settings: vi.fn(), saveSettings: vi.fn() }))
 vi.mock('../../../src/api/retention.ts', () => ({ retentionApi: api }))
 const confirmPassword = vi.hoisted(() => vi.fn())
-vi.mock('@nextcloud/password-confirmation', () => ({ confirmPassword }))
+vi.mock('../../../src/services/confirmPassword.ts', () => ({ confirmPassword }))
 const showSuccess = vi.hoisted(() => vi.fn())
-vi.mock('@nextcloud/dialogs', () => ({ showSuccess }))
+vi.mock('../../../src/services/toast.ts', () => ({ showSuccessToast: showSuccess }))
 
 function receipt(id: number, over: Partial<Receipt> = {}): Receipt {
 	return {

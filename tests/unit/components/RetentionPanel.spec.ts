@@ -18,7 +18,7 @@ import { choices, effective } from '../policy/builders.ts'
 const api = vi.hoisted(() => ({ preview: vi.fn(), purge: vi.fn() }))
 vi.mock('../../../src/api/retention.ts', () => ({ retentionApi: api }))
 const showSuccess = vi.hoisted(() => vi.fn())
-vi.mock('@nextcloud/dialogs', () => ({ showSuccess }))
+vi.mock('../../../src/services/toast.ts', () => ({ showSuccessToast: showSuccess }))
 
 const DAY = 86400
 const start = 1_900_000_000
@@ -63,6 +63,11 @@ function button(w: VueWrapper, text: string) {
 	return found
 }
 const dialogButton = (text: string) => [...document.querySelectorAll('button')].find((b) => b.textContent?.trim() === text)
+/** "Purge now", then the confirmation, which loads on demand. */
+async function askToPurge(w: VueWrapper): Promise<void> {
+	await button(w, 'Purge now').trigger('click')
+	await vi.waitFor(() => expect(dialogButton('Delete now')).toBeDefined(), { timeout: 10_000 })
+}
 
 describe('RetentionPanel', () => {
 	beforeEach(() => {
@@ -133,15 +138,13 @@ describe('RetentionPanel', () => {
 		await button(w, 'Show what will be deleted').trigger('click')
 		await flushPromises()
 
-		await button(w, 'Purge now').trigger('click')
-		await flushPromises()
+		await askToPurge(w)
 		expect(document.body.textContent).toContain('This deletes now, for everyone, and cannot be undone:')
 		dialogButton('Cancel')!.click()
 		await flushPromises()
 		expect(api.purge).not.toHaveBeenCalled()
 
-		await button(w, 'Purge now').trigger('click')
-		await flushPromises()
+		await askToPurge(w)
 		dialogButton('Delete now')!.click()
 		await flushPromises()
 
@@ -155,6 +158,10 @@ describe('RetentionPanel', () => {
 		const w = mountPanel()
 		await button(w, 'Show what will be deleted').trigger('click')
 		await flushPromises()
+		// Loaded once with real timers; from then on the dialog opens at once.
+		await askToPurge(w)
+		dialogButton('Cancel')!.click()
+		await vi.waitFor(() => expect(dialogButton('Delete now')).toBeUndefined(), { timeout: 10_000 })
 		vi.useFakeTimers()
 		try {
 			await button(w, 'Purge now').trigger('click')
@@ -178,8 +185,7 @@ describe('RetentionPanel', () => {
 		const w = mountPanel()
 		await button(w, 'Show what will be deleted').trigger('click')
 		await flushPromises()
-		await button(w, 'Purge now').trigger('click')
-		await flushPromises()
+		await askToPurge(w)
 		dialogButton('Delete now')!.click()
 		await flushPromises()
 

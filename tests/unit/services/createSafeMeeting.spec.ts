@@ -56,7 +56,7 @@ describe('createSafeMeeting with conversation-creation-all', () => {
 		const error = await run(backend, ALL, guestPlan(), 7).catch((e) => e)
 		expect(error).toMatchObject({ step: 'bot', rolledBack: true })
 		expect(backend.rooms.size).toBe(0)
-		expect(describeCreationFailure(error)).toContain('adding the Safe Meeting bot')
+		expect(describeCreationFailure(error, 'Board meeting').message).toContain('adding the Safe Meeting bot')
 	})
 
 	it('deletes the room again when registration fails', async () => {
@@ -72,7 +72,7 @@ describe('createSafeMeeting with conversation-creation-all', () => {
 	it('blames the server, not Talk, when registration fails internally', async () => {
 		const backend = fakeBackend()
 		backend.failOnce('register', new OcsError(500, '', ''))
-		const text = describeCreationFailure(await run(backend, ALL).catch((e) => e))
+		const text = describeCreationFailure(await run(backend, ALL).catch((e) => e), 'Board meeting').message
 		expect(text).toContain('The server had an internal error.')
 		expect(text).not.toContain('Talk had')
 	})
@@ -88,13 +88,16 @@ describe('createSafeMeeting with conversation-creation-all', () => {
 		expect(backend.registered).toEqual([])
 	})
 
-	it('reports when the room could not be deleted again, naming it', async () => {
+	it('reports when the room could not be deleted again, naming it by its title', async () => {
 		const backend = fakeBackend()
 		backend.failOnce('register')
 		backend.failOnce('deleteRoom')
 		const error = await run(backend, ALL).catch((e) => e) as CreationError
 		expect(error.rolledBack).toBe(false)
-		expect(describeCreationFailure(error)).toContain(error.token!)
+		const failure = describeCreationFailure(error, 'R&D weekly')
+		expect(failure.message).toContain('The conversation "R&D weekly" could not be deleted again.')
+		expect(failure.message).not.toContain(error.token!)
+		expect(failure.leftover).toEqual({ token: error.token, title: 'R&D weekly' })
 	})
 
 	it.each([{ features: ALL }, { features: FALLBACK }])('never touches a conversation Talk answers with 200 as already existing (Talk 24)', async ({ features }) => {
@@ -103,7 +106,7 @@ describe('createSafeMeeting with conversation-creation-all', () => {
 		backend.talk.createRoom = async (body) => ({ ...(await createRoom(body)), status: 200 })
 		const error = await run(backend, features).catch((e) => e) as CreationError
 		expect(error).toMatchObject({ step: 'create', token: null, rolledBack: false })
-		expect(describeCreationFailure(error)).toContain('already existed')
+		expect(describeCreationFailure(error, 'Board meeting').message).toContain('already existed')
 		expect(backend.calls).toEqual(['createRoom'])
 	})
 
@@ -112,7 +115,7 @@ describe('createSafeMeeting with conversation-creation-all', () => {
 		backend.failOnce('createRoom', new OcsError(400, 'password', 'Password is too weak'))
 		const error = await run(backend, ALL).catch((e) => e) as CreationError
 		expect(error).toMatchObject({ step: 'create', token: null, rolledBack: false })
-		expect(describeCreationFailure(error)).toContain('Password is too weak')
+		expect(describeCreationFailure(error, 'Board meeting').message).toContain('Password is too weak')
 		expect(backend.calls).toEqual(['createRoom'])
 	})
 })
@@ -137,7 +140,7 @@ describe('createSafeMeeting without conversation-creation-all', () => {
 			expect(error).toBeInstanceOf(CreationError)
 			expect(backend.rooms.size).toBe(0)
 			expect(backend.registered).toEqual([])
-			expect(describeCreationFailure(error)).toMatch(/nothing was kept|No conversation was created/)
+			expect(describeCreationFailure(error, 'Board meeting')).toMatchObject({ message: expect.stringMatching(/nothing was kept|No conversation was created/), leftover: null })
 			expectNeverUnsafe(backend)
 		},
 	)

@@ -6,7 +6,7 @@
  */
 import type { MeetingsApi } from '../../../src/api/meetings.ts'
 import type { Meeting } from '../../../src/api/types.ts'
-import type { TalkClient } from '../../../src/talk/client.ts'
+import type { ScheduleMeetingBody, TalkClient } from '../../../src/talk/client.ts'
 import type { TalkRoom } from '../../../src/talk/types.ts'
 
 import { OcsError } from '../../../src/api/ocs.ts'
@@ -37,6 +37,7 @@ export function fakeBackend(createAllFeature = true) {
 		return room as unknown as TalkRoom
 	}
 
+	const scheduled: ({ token: string } & ScheduleMeetingBody)[] = []
 	const talk: TalkClient = {
 		createRoom: async (body) => {
 			await step('createRoom')
@@ -82,11 +83,17 @@ export function fakeBackend(createAllFeature = true) {
 		addParticipant: async (token, participant) => (await step('addParticipant'), { status: 200, data: change(token, { participants: [...rooms.get(token)?.participants ?? [], participant] }) }),
 		getPeersInCall: async () => (await step('getPeersInCall'), []),
 		enableBot: async (token, botId) => (await step('enableBot'), { status: 201, data: change(token, { bots: [...rooms.get(token)?.bots ?? [], botId] }) }),
+		scheduleMeeting: async (token, body) => {
+			await step('scheduleMeeting')
+			scheduled.push({ token, ...body })
+			return { status: 200, data: null }
+		},
 	}
 
 	const registered: Meeting[] = []
 	/** The guest password sent with each registration ('' = none). */
 	const passwords: string[] = []
+	const listed = (meeting: Meeting) => ({ ...meeting, status: { room: 'present' as const, participants: 1, guestLink: false, lobby: true, callActive: false, findings: [] } })
 	const meetings: MeetingsApi = {
 		register: async (token, plan, password) => {
 			await step('register')
@@ -95,10 +102,18 @@ export function fakeBackend(createAllFeature = true) {
 			registered.push(meeting)
 			return meeting
 		},
-		list: async () => registered.map((meeting) => ({ ...meeting, findings: [] })),
+		list: async () => ({ meetings: registered.map(listed), nextOffset: null, now: Math.floor(Date.now() / 1000) }),
+		find: async (token) => {
+			const meeting = registered.find((m) => m.token === token)
+			return meeting === undefined ? null : listed(meeting)
+		},
+		remove: async (token) => {
+			registered.splice(registered.findIndex((meeting) => meeting.token === token), 1)
+		},
 	}
 
 	return {
+		scheduled,
 		talk,
 		meetings,
 		rooms,

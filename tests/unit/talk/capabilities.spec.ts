@@ -33,6 +33,16 @@ describe('missingFeatures', () => {
 		expect(missingFeatures(plan(() => {}), features(without))).toEqual([])
 	})
 
+	it('says who can fix each missing feature', () => {
+		const missing = missingFeatures(plan(() => {}), features(EVERYTHING.filter((f) => f !== 'message-expiration')))
+		expect(missing).toEqual([{
+			feature: 'message-expiration',
+			message: 'This server cannot guarantee that chat messages expire (Talk needs background jobs run by cron).',
+			remedy: 'Your administrator can fix this: run Nextcloud\'s background jobs with cron.',
+		}])
+		expect(missingFeatures(plan(() => {}), { available: false, features: [] })[0]!.remedy).toBe('Your administrator can fix this: enable Nextcloud Talk for you.')
+	})
+
 	it('reads Talk\'s features from the capabilities, and knows when Talk is missing', () => {
 		expect(readTalkFeatures({ spreed: { features: ['webinary-lobby', 7] } })).toEqual({ available: true, features: ['webinary-lobby'] })
 		expect(readTalkFeatures({})).toEqual({ available: false, features: [] })

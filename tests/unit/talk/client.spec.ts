@@ -10,7 +10,9 @@ import { TALK_OPENAPI_PATH } from '../../../sandbox/config.ts'
 import { OpenApiValidator } from '../../../sandbox/openapiValidator.ts'
 import { OcsError } from '../../../src/api/ocs.ts'
 import { planMeeting } from '../../../src/policy/planMeeting.ts'
+import { calendarEventBody } from '../../../src/services/calendarEvent.ts'
 import { createAllBody, privateRoomBody } from '../../../src/services/createSafeMeeting.ts'
+import { invitationText } from '../../../src/services/invitation.ts'
 import { talkClient } from '../../../src/talk/client.ts'
 import { describeTalkError } from '../../../src/talk/errors.ts'
 import { choices, effective, NOW } from '../policy/builders.ts'
@@ -69,8 +71,20 @@ describe('talkClient', () => {
 		['invite by e-mail', () => talkClient.addParticipant('abcd1234', 'g@example.org', 'emails')],
 		['list who is in the call', () => talkClient.getPeersInCall('abcd1234')],
 		['enable our bot', () => talkClient.enableBot('abcd1234', 7)],
+		['put the meeting into the calendar', () => talkClient.scheduleMeeting('abcd1234', calendarEventBody(plan(), 'personal', invitationText({ title: 'Board meeting', start: NOW + 3600, end: NOW + 7200, meetingLink: 'https://cloud.example.org/m', privacyNoticeUrl: '' })))],
 	])('sends a request that conforms to Talk\'s contract: %s', async (_name, call) => {
 		await call()
+		expect(contractProblems()).toEqual([])
+	})
+
+	it('asks Talk to schedule the meeting in the chosen calendar, inviting everyone, with the invitation and no password', async () => {
+		const planned = plan({ title: 'R&D', start: NOW + 3600, end: NOW + 7200 })
+		const invitation = invitationText({ title: planned.title, start: planned.start, end: planned.end, meetingLink: 'https://cloud.example.org/m', privacyNoticeUrl: '' })
+		await talkClient.scheduleMeeting('abcd1234', calendarEventBody(planned, 'team_shared_by_bob', invitation))
+		const config = request.mock.calls.at(-1)![0] as { method: string, url: string, data: Record<string, unknown> }
+		expect(config).toMatchObject({ method: 'POST', url: 'http://localhost:3000/ocs/v2.php/apps/spreed/api/v4/room/abcd1234/meeting' })
+		expect(config.data).toEqual({ calendarUri: 'team_shared_by_bob', start: NOW + 3600, end: NOW + 7200, title: 'R&D', description: invitation, attendeeIds: null })
+		expect(JSON.stringify(config.data)).not.toContain('x'.repeat(20))
 		expect(contractProblems()).toEqual([])
 	})
 

@@ -22,6 +22,7 @@ use OCA\SafeMeeting\Policy\PolicyMigration;
 use OCA\SafeMeeting\Policy\PolicyValidator;
 use OCA\SafeMeeting\Policy\RoomChecker;
 use OCA\SafeMeeting\Policy\ServerRoomChecker;
+use OCA\SafeMeeting\Service\MyMeetingsService;
 use OCA\SafeMeeting\Service\MeetingService;
 use OCA\SafeMeeting\Service\PolicyService;
 use OCA\SafeMeeting\Service\RegisteredRoomLookup;
@@ -30,6 +31,7 @@ use OCA\SafeMeeting\Service\TalkLocator;
 use OCA\SafeMeeting\Service\ViolationMessages;
 use OCA\SafeMeeting\Talk\RoomMembership;
 use OCA\SafeMeeting\Talk\RoomState;
+use OCA\SafeMeeting\Talk\RoomOverview;
 use OCA\SafeMeeting\Talk\TalkAdapter;
 use OCA\SafeMeeting\Talk\TalkMembership;
 use OCA\SafeMeeting\Talk\TalkModeration;
@@ -134,7 +136,9 @@ class MeetingControllerTest extends TestCase {
 		$this->userSession = $this->createMock(IUserSession::class);
 		$this->userSession->method('getUser')->willReturnCallback(fn () => $this->user);
 		$l10n = new FakeL10N();
-		$this->controller = new MeetingController($this->createMock(IRequest::class), $this->userSession, $service, new ViolationMessages($l10n, new SettingTexts($l10n)), $l10n);
+		$messages = new ViolationMessages($l10n, new SettingTexts($l10n));
+		$overview = new MyMeetingsService($service, $locator, $messages, $time, $this->createMock(LoggerInterface::class));
+		$this->controller = new MeetingController($this->createMock(IRequest::class), $this->userSession, $service, $messages, $l10n, $overview);
 	}
 
 	private function userNamed(string $uid): IUser {
@@ -431,12 +435,122 @@ class MeetingControllerTest extends TestCase {
 		$this->user = $this->userNamed('alice');
 		$this->controller->register('efgh5678', $plan, Plans::PASSWORD);
 
+		$this->talk->method('getRoomOverviews')->willReturnCallback(static fn (array $tokens) => array_combine($tokens, array_map(
+			static fn (string $token) => new RoomOverview(Plans::matchingRoom($plan, $token), 3, false),
+			$tokens,
+		)));
+
 		$response = $this->controller->list();
 
 		$this->assertSame(200, $response->getStatus());
-		$this->assertSame(['abcd1234', 'efgh5678'], array_column($response->getData()['meetings'], 'token'));
+		// The most recently registered first.
+		$this->assertSame(['efgh5678', 'abcd1234'], array_column($response->getData()['meetings'], 'token'));
 		$this->assertSame(['alice', 'alice'], array_column($response->getData()['meetings'], 'owner'));
 		$this->assertSame($plan, $response->getData()['meetings'][0]['plan']);
+		$this->assertSame(
+			['room' => 'present', 'participants' => 3, 'guestLink' => true, 'lobby' => true, 'callActive' => false, 'findings' => []],
+			$response->getData()['meetings'][0]['status'],
+		);
+		$this->assertNull($response->getData()['nextOffset']);
+	}
+
+	public function pagingCases(): array {
+		return [
+			'negative offset' => [-1, 50],
+			'offset not a number' => ['x', 50],
+			'limit 0' => [0, 0],
+			'limit above a page' => [0, 51],
+		];
+	}
+
+	/** @dataProvider pagingCases */
+	public function testOffsetAndLimitOutOfRangeAreRefused(mixed $offset, mixed $limit): void {
+		$response = $this->controller->list($offset, $limit);
+
+		$this->assertSame(400, $response->getStatus());
+		$this->assertSame(['message' => '[t] Offset must be 0 or more and limit between 1 and 50.'], $response->getData());
+	}
+
+	public function testPagesThroughTheMeetings(): void {
+		$plan = Plans::accepted();
+		$this->talk->method('getRoomState')->willReturnCallback(static fn (string $token) => Plans::matchingRoom($plan, $token));
+		foreach (['aaaa1111', 'bbbb2222', 'cccc3333'] as $token) {
+			$this->assertSame(201, $this->controller->register($token, $plan, Plans::PASSWORD)->getStatus());
+		}
+		$this->talk->method('getRoomOverviews')->willReturn([]);
+		$this->talk->method('roomExists')->willReturn(true);
+
+		$first = $this->controller->list(0, 2)->getData();
+		$second = $this->controller->list('2', '2')->getData();
+
+		$this->assertSame(['cccc3333', 'bbbb2222'], array_column($first['meetings'], 'token'));
+		$this->assertSame(2, $first['nextOffset']);
+		$this->assertSame(['aaaa1111'], array_column($second['meetings'], 'token'));
+		$this->assertNull($second['nextOffset']);
+	}
+
+	// --- Removing the entry of a conversation that is gone ---
+
+	private function registerAsAlice(string $token = 'abcd1234'): void {
+		$plan = Plans::accepted();
+		$this->talk->method('getRoomState')->willReturn(Plans::matchingRoom($plan, $token));
+		$this->assertSame(201, $this->controller->register($token, $plan, Plans::PASSWORD)->getStatus());
+	}
+
+	public function testTheOwnerRemovesTheEntryOfADeletedConversation(): void {
+		$this->registerAsAlice();
+		$this->assertArrayHasKey('plan/abcd1234', $this->cache->values);
+		$this->talk->expects($this->once())->method('roomExists')->with('abcd1234')->willReturn(false);
+
+		$response = $this->controller->remove('abcd1234');
+
+		$this->assertSame(200, $response->getStatus());
+		$this->assertSame(['token' => 'abcd1234'], $response->getData());
+		// Gone from the list and the guards; the row stays, marked, until retention has deleted its files.
+		$this->assertNotNull($this->db->dbal()->fetchOne("SELECT room_deleted_at FROM oc_safemeet_meetings WHERE token = 'abcd1234'"));
+		$this->assertSame([], $this->controller->list()->getData()['meetings']);
+		$this->assertNull((new RegisteredRoomLookup(new MeetingMapper($this->db), new ArrayCacheFactory($this->cache), $this->createMock(LoggerInterface::class)))->planFor('abcd1234'));
+	}
+
+	public function testAnEntryWhoseConversationStillExistsStays(): void {
+		$this->registerAsAlice();
+		$this->talk->method('roomExists')->willReturn(true);
+
+		$response = $this->controller->remove('abcd1234');
+
+		$this->assertSame(409, $response->getStatus());
+		$this->assertSame(['message' => '[t] The conversation still exists. Its safe meeting stays registered so that it stays protected.'], $response->getData());
+		$this->assertSame(1, $this->storedCount());
+	}
+
+	public function testSomeoneElsesEntryLooksLikeAMissingOne(): void {
+		$this->registerAsAlice();
+		$this->talk->expects($this->never())->method('roomExists');
+		$this->user = $this->userNamed('mallory');
+
+		$foreign = $this->controller->remove('abcd1234');
+		$missing = $this->controller->remove('zzzz9999');
+
+		$this->assertSame(404, $foreign->getStatus());
+		$this->assertSame(['message' => '[t] Safe meeting not found.'], $foreign->getData());
+		$this->assertSame([$foreign->getStatus(), $foreign->getData()], [$missing->getStatus(), $missing->getData()]);
+		$this->assertSame(1, $this->storedCount());
+	}
+
+	public function testWithoutTalkNothingIsRemoved(): void {
+		$this->registerAsAlice();
+		$this->talkEnabled = false;
+
+		$this->assertSame(412, $this->controller->remove('abcd1234')->getStatus());
+		$this->assertSame(1, $this->storedCount());
+	}
+
+	public function testRemovingNeedsALogin(): void {
+		$this->registerAsAlice();
+		$this->user = null;
+
+		$this->assertSame(401, $this->controller->remove('abcd1234')->getStatus());
+		$this->assertSame(1, $this->storedCount());
 	}
 
 	public function testListsMeetingsTheCallerModeratesInTalkWithoutAQueryPerMeeting(): void {
@@ -452,9 +566,9 @@ class MeetingControllerTest extends TestCase {
 
 		$response = $this->controller->list();
 
-		$this->assertSame(['bobs9999', 'abcd1234'], array_column($response->getData()['meetings'], 'token'), 'oldest first');
-		$this->assertSame(['bob', 'alice'], array_column($response->getData()['meetings'], 'owner'));
-		$this->assertSame(['id', 'token', 'owner', 'createdAt', 'plan', 'lock', 'findings'], array_keys($response->getData()['meetings'][0]), 'as openapi.json\'s ListedMeeting');
+		$this->assertSame(['abcd1234', 'bobs9999'], array_column($response->getData()['meetings'], 'token'), 'most recently registered first');
+		$this->assertSame(['alice', 'bob'], array_column($response->getData()['meetings'], 'owner'));
+		$this->assertSame(['id', 'token', 'owner', 'createdAt', 'plan', 'lock', 'status'], array_keys($response->getData()['meetings'][0]), 'as openapi.json\'s ListedMeeting');
 	}
 
 	public function testAnonymousCallersGet401(): void {
@@ -465,17 +579,18 @@ class MeetingControllerTest extends TestCase {
 
 	public function routes(): array {
 		return [
-			'register' => ['register', 'POST'],
-			'list' => ['list', 'GET'],
+			'register' => ['register', 'POST', '/api/v1/meetings'],
+			'list' => ['list', 'GET', '/api/v1/meetings'],
+			'remove' => ['remove', 'DELETE', '/api/v1/meetings/{token}'],
 		];
 	}
 
 	/** @dataProvider routes */
-	public function testRoutesAreOpenToEveryLoggedInUser(string $method, string $verb): void {
+	public function testRoutesAreOpenToEveryLoggedInUser(string $method, string $verb, string $url): void {
 		$reflection = new \ReflectionMethod(MeetingController::class, $method);
 		$routes = $reflection->getAttributes(ApiRoute::class);
 		$this->assertCount(1, $routes);
-		$this->assertSame(['verb' => $verb, 'url' => '/api/v1/meetings'], $routes[0]->newInstance()->toArray());
+		$this->assertSame(['verb' => $verb, 'url' => $url], $routes[0]->newInstance()->toArray());
 		$this->assertCount(1, $reflection->getAttributes(NoAdminRequired::class));
 	}
 
@@ -500,22 +615,31 @@ class MeetingControllerTest extends TestCase {
 
 		$this->assertSame(200, $response->getStatus());
 		$this->assertSame(['abcd1234'], array_column($response->getData()['meetings'], 'token'));
-		$this->assertSame([], $response->getData()['meetings'][0]['findings'], 'nothing to find without Talk');
+		$this->assertSame(['unknown', []], [$response->getData()['meetings'][0]['status']['room'], $response->getData()['meetings'][0]['status']['findings']], 'nothing to find without Talk');
 	}
 
 	// --- Findings the server computes, delivered with the list ---
 
-	/** @param array<string, array> $overrides token => how the room differs from its plan now */
-	private function registerThenChange(array $overrides): void {
-		$plan = Plans::accepted();
+	/** @param array<string, array|null> $overrides token => how the room differs from its plan now (null: gone) */
+	private function registerThenChange(array $overrides, ?array $plan = null): void {
+		$plan ??= Plans::accepted();
 		$now = [];
 		$this->talk->method('getRoomState')->willReturnCallback(function (string $token) use ($plan, &$now): ?RoomState {
 			return array_key_exists($token, $now) && $now[$token] === null ? null : Plans::matchingRoom($plan, $token, override: $now[$token] ?? []);
+		});
+		$this->talk->method('getRoomOverviews')->willReturnCallback(function (array $tokens) use ($plan, &$now): array {
+			$present = array_values(array_filter($tokens, static fn (string $token): bool => !array_key_exists($token, $now) || $now[$token] !== null));
+			return array_combine($present, array_map(static fn (string $token) => new RoomOverview(Plans::matchingRoom($plan, $token, override: $now[$token] ?? []), 2, false), $present));
 		});
 		foreach (array_keys($overrides) as $token) {
 			$this->assertSame(201, $this->controller->register($token, $plan, Plans::PASSWORD)->getStatus());
 		}
 		$now = $overrides;
+	}
+
+	/** @return array<string, list<array{field: string, code: string, message: string}>> */
+	private function listedFindings(): array {
+		return array_map(static fn (array $status): array => $status['findings'], array_column($this->controller->list()->getData()['meetings'], 'status', 'token'));
 	}
 
 	public function testTheListCarriesWhatTheServerFindsAfterServerWideSettingsChanged(): void {
@@ -525,7 +649,7 @@ class MeetingControllerTest extends TestCase {
 			'ijkl9012' => ['forced' => ['listable' => 2]], // Talk 24: an admin forces listing
 		]);
 
-		$meetings = array_column($this->controller->list()->getData()['meetings'], 'findings', 'token');
+		$meetings = $this->listedFindings();
 
 		$this->assertSame([], $meetings['abcd1234']);
 		$this->assertSame(['lobby-bypass'], array_column($meetings['efgh5678'], 'code'));
@@ -548,9 +672,9 @@ class MeetingControllerTest extends TestCase {
 		$meeting->setPlan(json_encode($plan));
 		$meeting->setCreatedAt(self::NOW);
 		(new MeetingMapper($this->db))->insert($meeting); // registered under a policy that allowed recording
-		$this->talk->method('getRoomState')->willReturn(Plans::matchingRoom($plan, override: ['recordingConsent' => 0]));
+		$this->talk->method('getRoomOverviews')->willReturn(['abcd1234' => new RoomOverview(Plans::matchingRoom($plan, override: ['recordingConsent' => 0]), 2, false)]);
 
-		$findings = $this->controller->list()->getData()['meetings'][0]['findings'];
+		$findings = $this->listedFindings()['abcd1234'];
 
 		$this->assertSame(['recording-consent'], array_column($findings, 'code'));
 		$this->assertSame('[t] Participants are not asked for consent before a recording.', $findings[0]['message']);
@@ -558,19 +682,20 @@ class MeetingControllerTest extends TestCase {
 
 	public function testARoomTheOwnerNoLongerSeesHasNoServerFindings(): void {
 		$this->registerThenChange(['abcd1234' => null]);
+		$this->talk->method('roomExists')->willReturn(false);
 
-		$this->assertSame([], $this->controller->list()->getData()['meetings'][0]['findings']);
+		$this->assertSame(['missing', []], array_values(array_intersect_key($this->controller->list()->getData()['meetings'][0]['status'], ['room' => 1, 'findings' => 1])));
 	}
 
 	public function testAFailingCheckLeavesTheListIntact(): void {
 		$this->registerThenChange(['abcd1234' => []]);
-		$this->talk = $this->createMock(TalkAdapter::class);
-		$this->talk->method('getRoomState')->willThrowException(new \RuntimeException('database gone'));
+		$this->talkFromContainer = $this->createMock(TalkAdapter::class);
+		$this->talkFromContainer->method('getRoomOverviews')->willThrowException(new \RuntimeException('database gone'));
 
 		$response = $this->controller->list();
 
 		$this->assertSame(200, $response->getStatus());
-		$this->assertSame([], $response->getData()['meetings'][0]['findings']);
+		$this->assertSame(['unknown', []], [$response->getData()['meetings'][0]['status']['room'], $response->getData()['meetings'][0]['status']['findings']]);
 	}
 
 	public function testRegisteringWhileTalkIsDisabledIsAPreconditionFailureAndTalkIsNotLoaded(): void {

@@ -12,8 +12,10 @@ namespace OCA\SafeMeeting\Tests\Unit\Controller;
 use OCA\SafeMeeting\Controller\PageController;
 use OCA\SafeMeeting\Policy\DefaultPolicy;
 use OCA\SafeMeeting\Service\BotRegistration;
+use OCA\SafeMeeting\Service\MyMeetingsService;
 use OCA\SafeMeeting\Service\PageAssets;
 use OCA\SafeMeeting\Service\PolicyService;
+use OCA\SafeMeeting\Service\WritableCalendars;
 use OCP\AppFramework\Http\Attribute\FrontpageRoute;
 use OCP\AppFramework\Http\Attribute\NoAdminRequired;
 use OCP\AppFramework\Http\Attribute\NoCSRFRequired;
@@ -24,13 +26,16 @@ use OCP\IUserSession;
 use PHPUnit\Framework\TestCase;
 
 class PageControllerTest extends TestCase {
-	public function testRendersTheMountPointWithTheUsersEffectivePolicy(): void {
+	public function testRendersTheMountPointWithTheUsersEffectivePolicyAndFirstPageOfMeetings(): void {
 		$user = $this->createMock(IUser::class);
 		$session = $this->createMock(IUserSession::class);
 		$session->method('getUser')->willReturn($user);
 		$effective = ['settings' => DefaultPolicy::get()['settings'], 'privacyNotice' => DefaultPolicy::get()['privacyNotice'], 'appliedGroups' => []];
 		$policyService = $this->createMock(PolicyService::class);
 		$policyService->expects($this->once())->method('getEffectivePolicy')->with($user)->willReturn($effective);
+		$page = ['meetings' => [], 'nextOffset' => null, 'now' => 1893452400];
+		$overview = $this->createMock(MyMeetingsService::class);
+		$overview->expects($this->once())->method('page')->with($user)->willReturn($page);
 		$initialState = $this->createMock(IInitialState::class);
 		$provided = [];
 		$initialState->method('provideInitialState')->willReturnCallback(static function (string $key, mixed $value) use (&$provided): void {
@@ -42,9 +47,12 @@ class PageControllerTest extends TestCase {
 		$assets = $this->createMock(PageAssets::class);
 		$assets->expects($this->once())->method('load')->with('safe_meeting-main');
 
-		$response = (new PageController($this->createMock(IRequest::class), $session, $policyService, $initialState, $assets, $bots))->index();
+		$calendars = $this->createMock(WritableCalendars::class);
+		$calendars->method('forUser')->with($user)->willReturn([['uri' => 'personal', 'name' => 'Personal']]);
 
-		$this->assertSame(['policy' => $effective, 'botId' => 7], $provided);
+		$response = (new PageController($this->createMock(IRequest::class), $session, $policyService, $initialState, $assets, $bots, $overview, $calendars))->index();
+
+		$this->assertSame(['policy' => $effective, 'botId' => 7, 'meetings' => $page, 'calendars' => [['uri' => 'personal', 'name' => 'Personal']]], $provided);
 
 		$this->assertSame('main', $response->getTemplateName());
 	}

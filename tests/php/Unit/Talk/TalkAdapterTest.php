@@ -169,6 +169,35 @@ class TalkAdapterTest extends TestCase {
 		$this->assertNull($this->adapter->getRoomState('abcd1234', 'mallory'));
 	}
 
+	public function testReadsTheOverviewOfManyRoomsWithOneRoomQuery(): void {
+		$first = $this->room(['activeSince' => null]);
+		$second = $this->room(['token' => 'wxyz9876', 'type' => Room::TYPE_GROUP, 'activeSince' => new \DateTime('@1893456000')]);
+		$this->manager->expects($this->once())->method('getRoomsForActor')
+			->with('users', 'alice', [], false, ['abcd1234', 'wxyz9876', 'gone0000'])
+			->willReturn([$first, $second]);
+		$this->participantService->method('getParticipant')->willReturnCallback(static fn (Room $room) => TalkObjects::participant($room, Participant::OWNER));
+		$this->participantService->method('getNumberOfActors')->willReturnCallback(static fn (Room $room): int => $room === $first ? 5 : 2);
+
+		$overviews = $this->adapter->getRoomOverviews(['abcd1234', 'wxyz9876', 'gone0000'], 'alice');
+
+		$this->assertSame(['abcd1234', 'wxyz9876'], array_keys($overviews));
+		$this->assertSame([5, false, 3], [$overviews['abcd1234']->participants, $overviews['abcd1234']->callActive, $overviews['abcd1234']->state->type]);
+		$this->assertSame([2, true, 2], [$overviews['wxyz9876']->participants, $overviews['wxyz9876']->callActive, $overviews['wxyz9876']->state->type]);
+	}
+
+	public function testNoTokensAskTalkNothing(): void {
+		$this->manager->expects($this->never())->method('getRoomsForActor');
+
+		$this->assertSame([], $this->adapter->getRoomOverviews([], 'alice'));
+	}
+
+	public function testARoomExistsWhenTalkFindsItByToken(): void {
+		$this->manager->method('getRoomByToken')->willReturnCallback(fn (string $token): Room => $token === 'abcd1234' ? $this->room() : throw new RoomNotFoundException());
+
+		$this->assertTrue($this->adapter->roomExists('abcd1234'));
+		$this->assertFalse($this->adapter->roomExists('gone0000'));
+	}
+
 	public function testAnUnguardedPropertyIsNotReadAtAll(): void {
 		$this->request->expects($this->never())->method('getPathInfo');
 

@@ -22,6 +22,13 @@ class Manager {
 	}
 
 	/**
+	 * @return Room[]
+	 */
+	public function getRoomsForActor(string $actorType, string $actorId, array $sessionIds = [], bool $includeLastMessage = false, array $tokens = []): array {
+		return [];
+	}
+
+	/**
 	 * @throws RoomNotFoundException
 	 */
 	public function getRoomByToken(string $token, ?string $preloadUserId = null, ?string $serverUrl = null): Room {

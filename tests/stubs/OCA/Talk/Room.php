@@ -109,4 +109,8 @@ class Room {
 	public function getLastActivity(): ?\DateTime {
 		throw new \LogicException('stub: mock Room');
 	}
+
+	public function getActiveSince(): ?\DateTime {
+		throw new \LogicException('stub: mock Room');
+	}
 }

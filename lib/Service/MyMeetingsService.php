@@ -1,0 +1,113 @@
+<?php
+
+declare(strict_types=1);
+
+/**
+ * SPDX-FileCopyrightText: 2026 Safe Meeting contributors
+ * SPDX-License-Identifier: AGPL-3.0-or-later
+ */
+
+namespace OCA\SafeMeeting\Service;
+
+use OCA\SafeMeeting\Db\Meeting;
+use OCA\SafeMeeting\Exception\TalkUnavailableException;
+use OCA\SafeMeeting\ResponseDefinitions;
+use OCA\SafeMeeting\Talk\RoomOverview;
+use OCA\SafeMeeting\Talk\TalkAdapter;
+use OCP\AppFramework\Utility\ITimeFactory;
+use OCP\IUser;
+use Psr\Log\LoggerInterface;
+
+/**
+ * "My safe meetings": a page of the user's meetings, each with its room as Talk has it now and the
+ * compliance verdict, including what only the server sees (Talk's server-wide settings). Computed here, with a fixed number of Talk queries per page, so the browser
+ * needs no request per meeting (and the page delivers the first page with its HTML).
+ *
+ * @psalm-import-type SafeMeetingListedMeeting from ResponseDefinitions
+ * @psalm-import-type SafeMeetingMeetingStatus from ResponseDefinitions
+ */
+class MyMeetingsService {
+	public const PAGE_SIZE = 50;
+
+	public function __construct(
+		private MeetingService $meetingService,
+		private TalkLocator $talkLocator,
+		private ViolationMessages $messages,
+		private ITimeFactory $timeFactory,
+		private LoggerInterface $logger,
+	) {
+	}
+
+	/**
+	 * The user's meetings (created or moderated), the most recently registered first.
+	 * @return array{meetings: list<SafeMeetingListedMeeting>, nextOffset: ?int, now: int}
+	 */
+	public function page(IUser $user, int $offset = 0, int $limit = self::PAGE_SIZE): array {
+		// Two queries find them all (MeetingService::listFor); Talk is asked about one page only.
+		$all = array_reverse($this->meetingService->listFor($user));
+		$hasMore = count($all) > $offset + $limit;
+		$meetings = array_slice($all, $offset, $limit);
+		$talk = $this->talkOrNull($user);
+		$tokens = array_map(static fn (Meeting $m): string => $m->getToken(), $meetings);
+		$overviews = $talk === null ? null : $this->overviews($talk, $tokens, $user->getUID());
+		$now = $this->timeFactory->getTime();
+		$listed = [];
+		foreach ($meetings as $meeting) {
+			$entry = $meeting->toArray();
+			$entry['status'] = $this->status($entry['plan'], $talk, $overviews, $meeting->getToken(), $now);
+			$listed[] = $entry;
+		}
+		return ['meetings' => $listed, 'nextOffset' => $hasMore ? $offset + $limit : null, 'now' => $now];
+	}
+
+	/**
+	 * @param array<string, RoomOverview>|null $overviews null when Talk could not be asked
+	 * @return SafeMeetingMeetingStatus
+	 */
+	private function status(array $plan, ?TalkAdapter $talk, ?array $overviews, string $token, int $now): array {
+		if ($talk === null || $overviews === null) {
+			return self::withoutRoom('unknown');
+		}
+		$overview = $overviews[$token] ?? null;
+		if ($overview === null) {
+			// Not among the user's rooms: deleted, or the user left a room that still exists.
+			return self::withoutRoom($talk->roomExists($token) ? 'left' : 'missing');
+		}
+		$room = $overview->state;
+		return [
+			'room' => 'present',
+			'participants' => $overview->participants,
+			'guestLink' => $room->type === 3,
+			'lobby' => $room->lobbyState === 1,
+			'callActive' => $overview->callActive,
+			'findings' => $this->messages->findings($this->meetingService->findingsFor($plan, $room, $now)),
+		];
+	}
+
+	/** @return SafeMeetingMeetingStatus */
+	private static function withoutRoom(string $room): array {
+		return ['room' => $room, 'participants' => 0, 'guestLink' => false, 'lobby' => false, 'callActive' => false, 'findings' => []];
+	}
+
+	private function talkOrNull(IUser $user): ?TalkAdapter {
+		try {
+			return $this->talkLocator->get(TalkAdapter::class, $user);
+		} catch (TalkUnavailableException) {
+			return null;
+		}
+	}
+
+	/**
+	 * @param list<string> $tokens
+	 * @return array<string, RoomOverview>|null
+	 */
+	private function overviews(TalkAdapter $talk, array $tokens, string $userId): ?array {
+		try {
+			return $talk->getRoomOverviews($tokens, $userId);
+		} catch (\Throwable $e) {
+			// The list still shows the plans; compliance reads "could not be checked".
+			$this->logger->error('Could not read the rooms of the safe meetings from Talk', ['app' => 'safe_meeting', 'exception' => $e]);
+			return null;
+		}
+	}
+}

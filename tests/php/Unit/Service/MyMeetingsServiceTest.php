@@ -1,0 +1,127 @@
+<?php
+
+declare(strict_types=1);
+
+/**
+ * SPDX-FileCopyrightText: 2026 Safe Meeting contributors
+ * SPDX-License-Identifier: AGPL-3.0-or-later
+ */
+
+namespace OCA\SafeMeeting\Tests\Unit\Service;
+
+use OCA\SafeMeeting\Db\Meeting;
+use OCA\SafeMeeting\Exception\TalkUnavailableException;
+use OCA\SafeMeeting\Service\MyMeetingsService;
+use OCA\SafeMeeting\Service\MeetingService;
+use OCA\SafeMeeting\Service\SettingTexts;
+use OCA\SafeMeeting\Service\TalkLocator;
+use OCA\SafeMeeting\Service\ViolationMessages;
+use OCA\SafeMeeting\Talk\RoomOverview;
+use OCA\SafeMeeting\Talk\RoomState;
+use OCA\SafeMeeting\Talk\TalkAdapter;
+use OCA\SafeMeeting\Tests\Support\FakeL10N;
+use OCA\SafeMeeting\Tests\Support\Plans;
+use OCP\AppFramework\Utility\ITimeFactory;
+use OCP\IUser;
+use PHPUnit\Framework\MockObject\MockObject;
+use PHPUnit\Framework\TestCase;
+use Psr\Log\LoggerInterface;
+
+class MyMeetingsServiceTest extends TestCase {
+	private MeetingService&MockObject $meetings;
+	private TalkLocator&MockObject $locator;
+	private TalkAdapter&MockObject $talk;
+	private IUser&MockObject $user;
+	private MyMeetingsService $service;
+
+	protected function setUp(): void {
+		$this->meetings = $this->createMock(MeetingService::class);
+		$this->locator = $this->createMock(TalkLocator::class);
+		$this->talk = $this->createMock(TalkAdapter::class);
+		$this->user = $this->createMock(IUser::class);
+		$this->user->method('getUID')->willReturn('alice');
+		$time = $this->createMock(ITimeFactory::class);
+		$time->method('getTime')->willReturn(1893452400);
+		$this->service = new MyMeetingsService($this->meetings, $this->locator, new ViolationMessages(new FakeL10N(), new SettingTexts(new FakeL10N())), $time, $this->createMock(LoggerInterface::class));
+	}
+
+	private static function meeting(string $token): Meeting {
+		$meeting = new Meeting();
+		$meeting->setId(1);
+		$meeting->setToken($token);
+		$meeting->setOwnerUid('alice');
+		$meeting->setPlan(json_encode(Plans::accepted(), JSON_THROW_ON_ERROR));
+		return $meeting;
+	}
+
+	/** @param list<string> $tokens the newest first, as the page shows them */
+	private function registered(array $tokens): void {
+		$this->meetings->method('listFor')->with($this->user)->willReturn(array_reverse(array_map(self::meeting(...), $tokens)));
+	}
+
+	/** @return array<string, array> status by token */
+	private function statuses(): array {
+		$page = $this->service->page($this->user);
+		return array_combine(array_column($page['meetings'], 'token'), array_column($page['meetings'], 'status'));
+	}
+
+	public function testAsksTalkOnceForAllRoomsOfThePage(): void {
+		$this->registered(['aaaa1111', 'bbbb2222']);
+		$this->locator->method('get')->with(TalkAdapter::class, $this->user)->willReturn($this->talk);
+		$changed = Plans::matchingRoom(Plans::accepted(), 'bbbb2222', true, ['lobbyState' => 0]);
+		$this->talk->expects($this->once())->method('getRoomOverviews')->with(['aaaa1111', 'bbbb2222'], 'alice')->willReturn([
+			'aaaa1111' => new RoomOverview(Plans::matchingRoom(Plans::accepted(), 'aaaa1111'), 4, true),
+			'bbbb2222' => new RoomOverview($changed, 2, false),
+		]);
+		$this->talk->expects($this->never())->method('roomExists');
+		// The server's whole check (RoomChecker and ServerRoomChecker), as registration runs it.
+		$this->meetings->method('findingsFor')->willReturnCallback(static fn (array $plan, RoomState $room): array => $room->lobbyState === 1 ? [] : [['code' => 'lobby', 'expected' => 1, 'actual' => 0]]);
+
+		$statuses = $this->statuses();
+
+		$this->assertSame(['room' => 'present', 'participants' => 4, 'guestLink' => true, 'lobby' => true, 'callActive' => true, 'findings' => []], $statuses['aaaa1111']);
+		$this->assertSame([['field' => 'room', 'code' => 'lobby', 'message' => '[t] The lobby is not enabled.']], $statuses['bbbb2222']['findings']);
+		$this->assertFalse($statuses['bbbb2222']['lobby']);
+	}
+
+	public function testTellsADeletedConversationFromOneTheUserLeft(): void {
+		$this->registered(['gone1111', 'left2222']);
+		$this->locator->method('get')->with(TalkAdapter::class, $this->user)->willReturn($this->talk);
+		$this->talk->method('getRoomOverviews')->willReturn([]);
+		$this->talk->method('roomExists')->willReturnCallback(static fn (string $token): bool => $token === 'left2222');
+
+		$statuses = $this->statuses();
+
+		$this->assertSame('missing', $statuses['gone1111']['room']);
+		$this->assertSame('left', $statuses['left2222']['room']);
+		$this->assertSame([], $statuses['gone1111']['findings']);
+	}
+
+	public function testWithoutTalkEveryRoomIsUnknownAndTheListStillShows(): void {
+		$this->registered(['aaaa1111']);
+		$this->locator->method('get')->willThrowException(new TalkUnavailableException());
+
+		$this->assertSame(['aaaa1111' => ['room' => 'unknown', 'participants' => 0, 'guestLink' => false, 'lobby' => false, 'callActive' => false, 'findings' => []]], $this->statuses());
+	}
+
+	public function testATalkFailureIsLoggedAndReadsUnknown(): void {
+		$this->registered(['aaaa1111']);
+		$this->locator->method('get')->with(TalkAdapter::class, $this->user)->willReturn($this->talk);
+		$this->talk->method('getRoomOverviews')->willThrowException(new \RuntimeException('database gone'));
+
+		$this->assertSame('unknown', $this->statuses()['aaaa1111']['room']);
+	}
+
+	public function testPagesThroughTheMeetingsNewestFirst(): void {
+		$this->registered(['cccc3333', 'bbbb2222', 'aaaa1111']);
+		$this->locator->method('get')->willThrowException(new TalkUnavailableException());
+
+		$first = $this->service->page($this->user, 0, 2);
+		$second = $this->service->page($this->user, 2, 2);
+
+		$this->assertSame(['cccc3333', 'bbbb2222'], array_column($first['meetings'], 'token'));
+		$this->assertSame(2, $first['nextOffset']);
+		$this->assertSame(['aaaa1111'], array_column($second['meetings'], 'token'));
+		$this->assertNull($second['nextOffset']);
+	}
+}

@@ -1,0 +1,22 @@
+<?php
+
+declare(strict_types=1);
+
+/**
+ * SPDX-FileCopyrightText: 2026 Safe Meeting contributors
+ * SPDX-License-Identifier: AGPL-3.0-or-later
+ *
+ * Minimal test stub of OCP\Calendar\ICalendar: signature checked against nextcloud/ocp stable32; not the real implementation.
+ */
+
+namespace OCP\Calendar;
+
+interface ICalendar {
+	public function getUri(): string;
+
+	public function getDisplayName(): ?string;
+
+	public function getPermissions(): int;
+
+	public function isDeleted(): bool;
+}

@@ -1,0 +1,16 @@
+<?php
+
+declare(strict_types=1);
+
+/**
+ * SPDX-FileCopyrightText: 2026 Safe Meeting contributors
+ * SPDX-License-Identifier: AGPL-3.0-or-later
+ *
+ * Minimal test stub of OCP\Calendar\ICreateFromString: signature checked against nextcloud/ocp stable32; not the real implementation.
+ */
+
+namespace OCP\Calendar;
+
+interface ICreateFromString extends ICalendar {
+	public function createFromString(string $name, string $calendarData): void;
+}
