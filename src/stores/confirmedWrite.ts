@@ -2,11 +2,11 @@
  * SPDX-FileCopyrightText: 2026 Safe Meeting contributors
  * SPDX-License-Identifier: AGPL-3.0-or-later
  *
- * An admin's write: Nextcloud's password confirmation first, then the request.
+ * An admin's write: Nextcloud's password confirmation first (loaded on demand), then the request.
  */
 import type { Failure } from './failure.ts'
 
-import { confirmPassword } from '@nextcloud/password-confirmation'
+import { confirmPassword } from '../services/confirmPassword.ts'
 import { toFailure } from './failure.ts'
 
 /** The server's answer, or why the write did not happen (a refused password sends nothing) and the error. */
