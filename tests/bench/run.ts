@@ -50,7 +50,8 @@ try {
 	const ratio = (bytes: number) => `${(bytes / bare).toFixed(2)} × the bare page`
 	console.log('(b) JS + CSS fetched before the page is usable, gzip -9 (1 kB = 1000 B)')
 	console.log(`    app page ("My safe meetings"): ${kB(weights.app).padStart(9)}  (${ratio(weights.app)})`)
-	console.log(`    admin settings page:           ${kB(weights.admin).padStart(9)}  (${ratio(weights.admin)})`)
+	console.log(`    admin settings page:           ${kB(weights.admin).padStart(9)}  (${ratio(weights.admin)}; the policy editor)`)
+	console.log(`      then, once it is painted:    ${kB(weights.adminAfter).padStart(9)}  (the compliance centre and the receipts below it)`)
 	console.log(`    bare page, built the same way: ${kB(bare).padStart(9)}  (NcAppContent, NcAppNavigation, NcButton, NcDialog)`)
 	console.log(`    wizard, loaded when opened:    ${kB(weights.wizard).padStart(9)}  (on top of the app page)`)
 	const talkScript = totalGzip(staticGraph(`${ROOT}js/safe_meeting-talk.mjs`))

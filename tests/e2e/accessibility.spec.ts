@@ -159,6 +159,10 @@ for (const theme of THEMES) {
 		await page.goto(admin)
 		const retention = page.locator('fieldset.rule-editor[data-setting="fileRetentionDays"]')
 		await expect(retention).toBeVisible()
+		// What loads after the editor is painted is audited too.
+		await expect(page.locator('#safe-meeting-rule-groups')).toBeVisible()
+		await expect(page.locator('.compliance-centre')).toBeVisible()
+		await expect(page.getByRole('heading', { name: 'Deletion receipts' })).toBeVisible()
 		await audit.check('admin page')
 
 		await retention.getByLabel('Default').fill('120')

@@ -64,12 +64,22 @@ function checkbox(scope: Pick<DOMWrapper<Element>, 'findAll'>, label: string) {
 	return found.get<HTMLInputElement>('input')
 }
 
-/** The threshold and default pickers of a choice setting's editor. */
-function selectsIn(editor: Pick<VueWrapper, 'findAllComponents'> | DOMWrapper<Element>) {
-	return (editor as VueWrapper).findAllComponents({ name: 'NcSelect' })
+/** The threshold and default choices of a choice setting's editor: what is offered, what is picked, and picking. */
+function choicesIn(editor: Pick<VueWrapper, 'findAllComponents'> | DOMWrapper<Element>) {
+	return (editor as VueWrapper).findAllComponents({ name: 'NcRadioGroup' }).map((group) => {
+		const buttons = () => group.findAllComponents({ name: 'NcRadioGroupButton' })
+		return {
+			labels: () => buttons().map((choice) => choice.props('label') as string),
+			values: () => buttons().map((choice) => choice.props('value') as string),
+			picked: () => group.get<HTMLInputElement>('input[type="radio"]:checked').element.value,
+			pick: (label: string) => buttons().find((choice) => choice.props('label') === label)!.get('input[type="radio"]').setValue(true),
+		}
+	})
 }
 
 async function addRule(w: VueWrapper, group: string) {
+	// The picker comes once the editor is painted.
+	await vi.waitFor(() => w.getComponent(GroupPicker))
 	w.getComponent(GroupPicker).vm.$emit('update:modelValue', [group])
 	await flushPromises()
 	await button(w, /^Add rule$/).trigger('click')
@@ -107,10 +117,10 @@ describe('AdminSettings', { timeout: 30_000 }, () => {
 			const editor = orgEditor(w, key)
 			expect(editor.get('legend').text()).toBe(settingName(key))
 			if (SETTINGS[key].kind === 'choice') {
-				const [threshold, fallback] = selectsIn(editor)
-				expect(threshold!.props('options').map((o: { value: unknown }) => o.value)).toEqual([...(SETTINGS[key] as { values: readonly unknown[] }).values])
-				expect(threshold!.props('modelValue').value).toBe(defaultPolicy().settings[key].threshold)
-				expect(fallback!.props('modelValue').value).toBe(defaultPolicy().settings[key].default)
+				const [threshold, fallback] = choicesIn(editor)
+				expect(threshold!.values()).toEqual((SETTINGS[key] as { values: readonly unknown[] }).values.map(String))
+				expect(threshold!.picked()).toBe(String(defaultPolicy().settings[key].threshold))
+				expect(fallback!.picked()).toBe(String(defaultPolicy().settings[key].default))
 			} else {
 				expect(editor.findAll('input[type="number"]').map((input) => Number((input.element as HTMLInputElement).value)))
 					.toEqual([defaultPolicy().settings[key].threshold, defaultPolicy().settings[key].default])
@@ -124,14 +134,14 @@ describe('AdminSettings', { timeout: 30_000 }, () => {
 
 	it('offers the default only values at least as strict as the threshold, and a stricter threshold pulls the default along', async () => {
 		const w = mountWith()
-		const [threshold, fallback] = selectsIn(orgEditor(w, 'chatExpiry'))
-		expect(fallback!.props('options').map((o: { label: string }) => o.label)).toEqual(['1 hour', '8 hours', '1 day', '1 week', '4 weeks'])
+		const [threshold, fallback] = choicesIn(orgEditor(w, 'chatExpiry'))
+		expect(fallback!.labels()).toEqual(['1 hour', '8 hours', '1 day', '1 week', '4 weeks'])
 
-		threshold!.vm.$emit('update:modelValue', threshold!.props('options')[1])
+		await threshold!.pick('8 hours')
 		await flushPromises()
 
 		expect(useAdminPolicyStore().draft.settings.chatExpiry).toEqual({ default: 28800, threshold: 28800, locked: false })
-		expect(selectsIn(orgEditor(w, 'chatExpiry'))[1]!.props('options').map((o: { label: string }) => o.label)).toEqual(['1 hour', '8 hours'])
+		expect(choicesIn(orgEditor(w, 'chatExpiry'))[1]!.labels()).toEqual(['1 hour', '8 hours'])
 	})
 
 	it('says plainly that a number field is empty or not whole, with the numbers to enter', async () => {
@@ -223,8 +233,9 @@ describe('AdminSettings', { timeout: 30_000 }, () => {
 		expect(document.activeElement).toBe(url.element)
 	})
 
-	it('labels the group picker visibly, once', () => {
+	it('labels the group picker visibly, once', async () => {
 		const w = mountWith()
+		await vi.waitFor(() => w.getComponent(GroupPicker))
 		const labels = w.findAll('label[for="safe-meeting-rule-groups"]')
 		expect(labels).toHaveLength(1)
 		expect(labels[0]!.text()).toBe('Groups to add a rule for')
@@ -251,9 +262,9 @@ describe('AdminSettings', { timeout: 30_000 }, () => {
 		const editors = rule.findAll('fieldset.rule-editor')
 
 		// In catalogue order: recording, chat expiry, file retention.
-		const [threshold, fallback] = selectsIn(editors[1]!)
-		expect(threshold!.props('options').map((o: { label: string }) => o.label)).toEqual(['1 hour', '8 hours', '1 day', '1 week'])
-		expect(fallback!.props('options').map((o: { label: string }) => o.label)).toEqual(['1 hour', '8 hours', '1 day'])
+		const [threshold, fallback] = choicesIn(editors[1]!)
+		expect(threshold!.labels()).toEqual(['1 hour', '8 hours', '1 day', '1 week'])
+		expect(fallback!.labels()).toEqual(['1 hour', '8 hours', '1 day'])
 		const numbers = editors[2]!.findAll('input[type="number"]')
 		expect(numbers.map((input) => input.attributes('max'))).toEqual(['90', '30'])
 		const lock = editors[0]!.get<HTMLInputElement>('.rule-editor__lock input')

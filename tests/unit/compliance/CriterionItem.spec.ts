@@ -5,7 +5,7 @@
 import type { ComplianceCriterion } from '../../../src/api/types.ts'
 
 import { mount } from '@vue/test-utils'
-import { describe, expect, it } from 'vitest'
+import { describe, expect, it, vi } from 'vitest'
 import CriterionItem from '../../../src/components/compliance/CriterionItem.vue'
 
 const failing: ComplianceCriterion = {
@@ -16,6 +16,12 @@ const failing: ComplianceCriterion = {
 	summary: 'Talk lets moderators share guest links without a password.',
 	evidence: [{ source: 'spreed.force_passwords', label: 'Talk requires a password for guest links', value: 'no' }],
 	fix: { kind: 'action', action: 'force-passwords', label: 'Require passwords for guest links', setting: 'occ config:app:set spreed force_passwords --value=1' },
+}
+
+/** The confirmation dialog, loaded on demand when a fix is asked for. */
+async function openedDialog(): Promise<Element | null> {
+	await vi.waitFor(() => expect(document.body.querySelector('[role="dialog"]')).not.toBeNull(), { timeout: 10_000 })
+	return document.body.querySelector('[role="dialog"]')
 }
 
 describe('CriterionItem', () => {
@@ -33,7 +39,7 @@ describe('CriterionItem', () => {
 		const wrapper = mount(CriterionItem, { props: { criterion: failing, busy: false, failure: '' }, attachTo: document.body })
 		await wrapper.find('[data-fix="force-passwords"]').trigger('click')
 		expect(wrapper.emitted('fix')).toBeUndefined()
-		const dialog = document.body.querySelector('[role="dialog"]')
+		const dialog = await openedDialog()
 		expect(dialog?.textContent).toContain('written to the audit log')
 		const confirm = [...dialog!.querySelectorAll('button')].find((b) => b.textContent?.includes('Require passwords for guest links'))
 		confirm!.click()
@@ -53,7 +59,7 @@ describe('CriterionItem', () => {
 	it('moves the focus to the criterion when its fix worked, and leaves it alone when the fix failed', async () => {
 		const confirmFix = async (wrapper: ReturnType<typeof mount>) => {
 			await wrapper.find('[data-fix="force-passwords"]').trigger('click')
-			const dialog = document.body.querySelector('[role="dialog"]')!
+			const dialog = (await openedDialog())!
 			;[...dialog.querySelectorAll('button')].find((b) => b.textContent?.includes('Require passwords for guest links'))!.click()
 			await wrapper.setProps({ busy: true })
 		}
