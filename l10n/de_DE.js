@@ -725,6 +725,7 @@ OC.L10N.register(
 		"You cannot join this meeting right now": "Sie können dieser Besprechung gerade nicht beitreten",
 		"You cannot join this meeting right now.": "Sie können dieser Besprechung gerade nicht beitreten.",
 		"You have unsaved changes.": "Sie haben ungespeicherte Änderungen.",
+		"You no longer moderate this conversation, so its lock and retention are up to its moderators.": "Sie moderieren diese Unterhaltung nicht mehr; über ihre Sperre und Aufbewahrung entscheiden jetzt ihre Moderierenden.",
 		"Your administrator has fixed this setting in Talk, so it cannot be changed.": "Ihre Administration hat diese Einstellung in Talk festgelegt, daher kann sie nicht geändert werden.",
 		"Your organisation does not allow guests in meetings.": "Ihre Organisation erlaubt keine Gäste in Besprechungen.",
 		"Your organisation does not allow guests in meetings. Only Nextcloud users can be invited.": "Ihre Organisation erlaubt keine Gäste in Besprechungen. Nur Personen mit Nextcloud-Konto können eingeladen werden.",

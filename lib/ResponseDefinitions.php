@@ -56,7 +56,7 @@ namespace OCA\SafeMeeting;
  * @psalm-type SafeMeetingLockState = array{locked: bool, lockedAt: ?int, lockedBy: ?string, reason: 'moderator'|'all-joined'|'minutes-after-start'|'ended'|null, refusedJoins: int, callStartedAt: ?int}
  * @psalm-type SafeMeetingMeeting = array{id: int, token: string, owner: string, createdAt: int, plan: SafeMeetingRegisteredPlan, lock: SafeMeetingLockState}
  * @psalm-type SafeMeetingViolation = array{field: string, code: string, message: string}
- * @psalm-type SafeMeetingMeetingStatus = array{room: 'present'|'missing'|'left'|'unknown', participants: int, guestLink: bool, lobby: bool, callActive: bool, findings: list<SafeMeetingViolation>}
+ * @psalm-type SafeMeetingMeetingStatus = array{room: 'present'|'missing'|'left'|'unknown', moderator: bool, participants: int, guestLink: bool, lobby: bool, callActive: bool, findings: list<SafeMeetingViolation>}
  * @psalm-type SafeMeetingListedMeeting = array{id: int, token: string, owner: string, createdAt: int, plan: SafeMeetingRegisteredPlan, lock: SafeMeetingLockState, status: SafeMeetingMeetingStatus}
  * @psalm-type SafeMeetingMeetingPage = array{meetings: list<SafeMeetingListedMeeting>, nextOffset: ?int, now: int}
  * @psalm-type SafeMeetingError = array{message: string, violations?: list<SafeMeetingViolation>}

@@ -76,6 +76,8 @@ class MyMeetingsService {
 		$room = $overview->state;
 		return [
 			'room' => 'present',
+			// The creator may have been demoted since; moderator actions would only be refused then.
+			'moderator' => $room->moderatedByUser,
 			'participants' => $overview->participants,
 			'guestLink' => $room->type === 3,
 			'lobby' => $room->lobbyState === 1,
@@ -86,7 +88,7 @@ class MyMeetingsService {
 
 	/** @return SafeMeetingMeetingStatus */
 	private static function withoutRoom(string $room): array {
-		return ['room' => $room, 'participants' => 0, 'guestLink' => false, 'lobby' => false, 'callActive' => false, 'findings' => []];
+		return ['room' => $room, 'moderator' => false, 'participants' => 0, 'guestLink' => false, 'lobby' => false, 'callActive' => false, 'findings' => []];
 	}
 
 	private function talkOrNull(IUser $user): ?TalkAdapter {

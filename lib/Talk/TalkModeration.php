@@ -49,7 +49,8 @@ class TalkModeration {
 		$tokens = [];
 		foreach ($this->manager->getRoomsForUser($userId) as $room) {
 			try {
-				if (in_array($room->getParticipant($userId)->getAttendee()->getParticipantType(), self::MODERATOR_TYPES, true)) {
+				// Talk already holds this attendee with the room, so this asks the database nothing.
+				if (in_array($this->participants->getParticipant($room, $userId, false)->getAttendee()->getParticipantType(), self::MODERATOR_TYPES, true)) {
 					$tokens[] = $room->getToken();
 				}
 			} catch (ParticipantNotFoundException) {

@@ -31,10 +31,11 @@ function statusOf(state: SandboxState, meeting: Meeting, user: SandboxUser) {
 	const room = state.rooms.get(meeting.token)
 	const attendee = room === undefined ? undefined : attendeeOf(room, user)
 	if (room === undefined || attendee === undefined) {
-		return { room: room === undefined ? 'missing' : 'left', participants: 0, guestLink: false, lobby: false, callActive: false, findings: [] }
+		return { room: room === undefined ? 'missing' : 'left', moderator: false, participants: 0, guestLink: false, lobby: false, callActive: false, findings: [] }
 	}
 	return {
 		room: 'present',
+		moderator: isModerator(attendee),
 		participants: room.attendees.length,
 		guestLink: room.type === 3,
 		lobby: room.lobbyState === 1,

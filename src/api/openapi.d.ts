@@ -423,6 +423,8 @@ export interface components {
        * @enum {string}
        */
       room: "present" | "missing" | "left" | "unknown";
+      /** @description The user moderates the conversation now; false unless the room is present */
+      moderator: boolean;
       /** @description Attendees of every kind; 0 unless the room is present */
       participants: number;
       guestLink: boolean;

@@ -10,6 +10,7 @@ import type { SettingValues } from '../policy/settings.ts'
 import { n, t } from '@nextcloud/l10n'
 import { OcsError } from '../api/ocs.ts'
 import { formatDateTime } from '../utils/formatDateTime.ts'
+import { AS_TEXT } from './asText.ts'
 
 /** "Locked by alice at …", "Open: anybody with the link and password can join". */
 export function describeLock(lock: LockState): string {
@@ -23,7 +24,7 @@ export function describeLock(lock: LockState): string {
 		case 'ended': return t('safe_meeting', 'Call ended and locked at {time}.', { time: at })
 		default: return lock.lockedBy === null
 			? t('safe_meeting', 'Locked at {time}.', { time: at })
-			: t('safe_meeting', 'Locked by {user} at {time}.', { user: lock.lockedBy, time: at })
+			: t('safe_meeting', 'Locked by {user} at {time}.', { user: lock.lockedBy, time: at }, undefined, AS_TEXT)
 	}
 }
 

@@ -12,6 +12,7 @@ import type { CallPeer } from '../talk/types.ts'
 import { t } from '@nextcloud/l10n'
 import { defineStore } from 'pinia'
 import { lockApi } from '../api/lock.ts'
+import { AS_TEXT } from '../l10n/asText.ts'
 import { describeLockError } from '../l10n/lockTexts.ts'
 import { talkClient } from '../talk/client.ts'
 
@@ -77,7 +78,7 @@ export const useMeetingControlsStore = defineStore('meetingControls', {
 				const name = await lockApi.admit(token, who)
 				return name === ''
 					? t('safe_meeting', 'Admitted: Talk has sent the guest their personal link.')
-					: t('safe_meeting', '{name} was admitted and can join now.', { name })
+					: t('safe_meeting', '{name} was admitted and can join now.', { name }, undefined, AS_TEXT)
 			})
 		},
 		/** One action at a time; afterwards who is in the call is read again. */

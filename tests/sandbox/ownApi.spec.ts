@@ -74,6 +74,7 @@ describe('POST /meetings', () => {
 		expect(page.nextOffset).toBeNull()
 		expect(page.meetings[0].status).toEqual({
 			room: 'present',
+			moderator: true,
 			participants: 2,
 			guestLink: true,
 			lobby: true,

@@ -19,7 +19,7 @@ vi.mock('../../../src/api/meetings.ts', () => ({ meetingsApi: api }))
 vi.mock('../../../src/talk/client.ts', () => ({ talkClient: { getPeersInCall: vi.fn().mockResolvedValue([]) } }))
 
 const now = Math.floor(Date.now() / 1000)
-const COMPLIANT: MeetingStatus = { room: 'present', participants: 3, guestLink: true, lobby: true, callActive: false, findings: [] }
+const COMPLIANT: MeetingStatus = { room: 'present', moderator: true, participants: 3, guestLink: true, lobby: true, callActive: false, findings: [] }
 
 function listed(token: string, title: string, start: number, status: Partial<MeetingStatus> = {}): ListedMeeting {
 	const result = planMeeting(effective(), choices({ title, guestLink: true, password: 'x'.repeat(20), start, end: start + 3600 }), Math.min(now, start))
@@ -127,6 +127,30 @@ describe('MeetingList', () => {
 		const wrapper = mount(MeetingList)
 		expect(wrapper.get('[data-state="findings"]').text()).toContain('Not compliant')
 		expect(wrapper.findAll('.meeting__findings li').map((li) => li.text())).toEqual(['The public conversation has no password.', 'Participants may skip the lobby.'])
+	})
+
+	it('gives a creator Talk no longer counts as moderator no moderator actions, and one who left no link into Talk', async () => {
+		deliverInitialState({
+			meetings: [
+				listed('demo1111', 'Demoted', now - 600, { moderator: false, callActive: true }),
+				listed('left2222', 'Left', now + 3600, { room: 'left', moderator: false, participants: 0 }),
+				listed('mine3333', 'Still mine', now + 7200),
+			],
+			nextOffset: null,
+			now,
+		})
+		const wrapper = mount(MeetingList)
+		await flushPromises()
+		const entry = (token: string) => wrapper.get(`article[data-token="${token}"]`)
+		expect(entry('demo1111').find('.meeting-controls').exists()).toBe(false)
+		expect(entry('demo1111').find('.retention').exists()).toBe(false)
+		expect(entry('demo1111').get('[data-fact="lock"]').text()).toBe('Open')
+		expect(entry('demo1111').get('[data-fact="not-moderator"]').text()).toContain('You no longer moderate this conversation')
+		expect(entry('demo1111').find('a[href="/index.php/call/demo1111"]').exists()).toBe(true)
+		expect(entry('left2222').find('a[href*="/call/"]').exists()).toBe(false)
+		expect(entry('left2222').find('button[aria-label^="Remove from list"]').exists()).toBe(false)
+		expect(entry('mine3333').find('[data-fact="not-moderator"]').exists()).toBe(false)
+		expect(entry('mine3333').find('.retention').exists()).toBe(true)
 	})
 
 	it('offers to remove the entry of a deleted conversation, and removes it', async () => {

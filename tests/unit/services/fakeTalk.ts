@@ -93,7 +93,7 @@ export function fakeBackend(createAllFeature = true) {
 	const registered: Meeting[] = []
 	/** The guest password sent with each registration ('' = none). */
 	const passwords: string[] = []
-	const listed = (meeting: Meeting) => ({ ...meeting, status: { room: 'present' as const, participants: 1, guestLink: false, lobby: true, callActive: false, findings: [] } })
+	const listed = (meeting: Meeting) => ({ ...meeting, status: { room: 'present' as const, moderator: true, participants: 1, guestLink: false, lobby: true, callActive: false, findings: [] } })
 	const meetings: MeetingsApi = {
 		register: async (token, plan, password) => {
 			await step('register')

@@ -448,7 +448,7 @@ class MeetingControllerTest extends TestCase {
 		$this->assertSame(['alice', 'alice'], array_column($response->getData()['meetings'], 'owner'));
 		$this->assertSame($plan, $response->getData()['meetings'][0]['plan']);
 		$this->assertSame(
-			['room' => 'present', 'participants' => 3, 'guestLink' => true, 'lobby' => true, 'callActive' => false, 'findings' => []],
+			['room' => 'present', 'moderator' => true, 'participants' => 3, 'guestLink' => true, 'lobby' => true, 'callActive' => false, 'findings' => []],
 			$response->getData()['meetings'][0]['status'],
 		);
 		$this->assertNull($response->getData()['nextOffset']);

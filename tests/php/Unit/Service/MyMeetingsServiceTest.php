@@ -79,9 +79,18 @@ class MyMeetingsServiceTest extends TestCase {
 
 		$statuses = $this->statuses();
 
-		$this->assertSame(['room' => 'present', 'participants' => 4, 'guestLink' => true, 'lobby' => true, 'callActive' => true, 'findings' => []], $statuses['aaaa1111']);
+		$this->assertSame(['room' => 'present', 'moderator' => true, 'participants' => 4, 'guestLink' => true, 'lobby' => true, 'callActive' => true, 'findings' => []], $statuses['aaaa1111']);
 		$this->assertSame([['field' => 'room', 'code' => 'lobby', 'message' => '[t] The lobby is not enabled.']], $statuses['bbbb2222']['findings']);
 		$this->assertFalse($statuses['bbbb2222']['lobby']);
+	}
+
+	public function testSaysWhenTheCreatorNoLongerModerates(): void {
+		$this->registered(['aaaa1111']);
+		$this->locator->method('get')->with(TalkAdapter::class, $this->user)->willReturn($this->talk);
+		$this->talk->method('getRoomOverviews')->willReturn(['aaaa1111' => new RoomOverview(Plans::matchingRoom(Plans::accepted(), 'aaaa1111', false), 3, false)]);
+		$this->meetings->method('findingsFor')->willReturn([]);
+
+		$this->assertFalse($this->statuses()['aaaa1111']['moderator']);
 	}
 
 	public function testTellsADeletedConversationFromOneTheUserLeft(): void {
@@ -101,7 +110,7 @@ class MyMeetingsServiceTest extends TestCase {
 		$this->registered(['aaaa1111']);
 		$this->locator->method('get')->willThrowException(new TalkUnavailableException());
 
-		$this->assertSame(['aaaa1111' => ['room' => 'unknown', 'participants' => 0, 'guestLink' => false, 'lobby' => false, 'callActive' => false, 'findings' => []]], $this->statuses());
+		$this->assertSame(['aaaa1111' => ['room' => 'unknown', 'moderator' => false, 'participants' => 0, 'guestLink' => false, 'lobby' => false, 'callActive' => false, 'findings' => []]], $this->statuses());
 	}
 
 	public function testATalkFailureIsLoggedAndReadsUnknown(): void {

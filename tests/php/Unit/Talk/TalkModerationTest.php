@@ -62,13 +62,17 @@ class TalkModerationTest extends TestCase {
 
 	public function testFindsTheRoomsTheUserOwnsOrModeratesInOneQuery(): void {
 		$rooms = [];
+		$attendees = [];
 		foreach (['owned000' => Participant::OWNER, 'moder000' => Participant::MODERATOR, 'member00' => Participant::USER, 'viaLink0' => Participant::USER_SELF_JOINED] as $token => $type) {
 			$room = $this->createMock(Room::class);
 			$room->method('getToken')->willReturn($token);
-			$room->method('getParticipant')->with('alice')->willReturn($this->participant('users', 'alice', $type));
+			// Room::getParticipant() is deprecated in Talk; its ParticipantService is asked instead.
+			$room->expects($this->never())->method('getParticipant');
 			$rooms[] = $room;
+			$attendees[] = [$room, 'alice', false, $this->participant('users', 'alice', $type)];
 		}
 		$this->manager->expects($this->once())->method('getRoomsForUser')->with('alice')->willReturn($rooms);
+		$this->participants->method('getParticipant')->willReturnMap($attendees);
 
 		$this->assertSame(['owned000', 'moder000'], $this->talk->moderatedRoomTokens('alice'));
 	}
