@@ -122,7 +122,7 @@ class LockController extends OCSController {
 			$byUser = is_string($userId) && $userId !== '';
 			$byEmail = is_string($email) && $email !== '';
 			if ($byUser === $byEmail) {
-				return new DataResponse(['message' => $this->l10n->t('Give either a user or an e-mail address.')], Http::STATUS_BAD_REQUEST);
+				return new DataResponse(['message' => $this->l10n->t('Give either a user name or an e-mail address.')], Http::STATUS_BAD_REQUEST);
 			}
 			try {
 				$name = $byUser ? $this->admissions->admitUser($meeting, $actor, $userId) : $this->admissions->admitEmail($meeting, $actor, (string)$email);

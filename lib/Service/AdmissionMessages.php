@@ -18,7 +18,7 @@ use OCP\IL10N;
 final class AdmissionMessages {
 	public static function refusal(AdmissionRefusedException $e, IL10N $l): string {
 		return match ($e->reason) {
-			AdmissionRefusedException::UNKNOWN => $l->t('There is no user with that name, and it is no e-mail address.'),
+			AdmissionRefusedException::UNKNOWN => $l->t('There is no user with that name, and it is not an e-mail address.'),
 			AdmissionRefusedException::NO_GUESTS => $l->t('This safe meeting does not allow guests.'),
 			AdmissionRefusedException::ALREADY_PARTICIPANT => $l->t('This person is a participant already and can join.'),
 		};

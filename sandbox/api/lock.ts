@@ -54,7 +54,7 @@ export const lockRoutes: OcsRoute[] = [
 		const userId = typeof ctx.body.userId === 'string' && ctx.body.userId !== '' ? ctx.body.userId : undefined
 		const email = typeof ctx.body.email === 'string' && ctx.body.email !== '' ? ctx.body.email : undefined
 		if ((userId === undefined) === (email === undefined)) {
-			return fail(400, { message: 'Give either a user or an e-mail address.' })
+			return fail(400, { message: 'Give either a user name or an e-mail address.' })
 		}
 		const result = admit(ctx.state, meeting, room, by, { userId, email }, ctx.baseUrl)
 		if (!result.ok) {

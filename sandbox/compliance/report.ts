@@ -171,7 +171,7 @@ const RULES: Rule[] = [
 				ev('policy.privacyNotice.version', 'Version of the privacy notice shown before joining', notice.text === '' ? 'not set' : notice.version),
 			]
 			if (!theming.privacyUrl || !theming.imprintUrl) {
-				return fails('The server does not link a privacy policy and a legal notice.', evidence, link('theming', 'Open the theming settings', 'Theming → Legal notice link and Privacy policy link'))
+				return fails('The server does not link both a privacy policy and a legal notice.', evidence, link('theming', 'Open the theming settings', 'Theming → Legal notice link and Privacy policy link'))
 			}
 			return holds('Participants find the privacy information before they join.', evidence)
 		},

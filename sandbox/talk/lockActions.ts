@@ -77,7 +77,7 @@ export const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/
 
 /** Why nobody was admitted: HTTP status and message, as LockController and the bot answer. */
 export const ADMIT_REFUSALS = {
-	unknown: [400, 'There is no user with that name, and it is no e-mail address.'],
+	unknown: [400, 'There is no user with that name, and it is not an e-mail address.'],
 	'no-guests': [400, 'This safe meeting does not allow guests.'],
 	'already-participant': [409, 'This person is a participant already and can join.'],
 } as const

@@ -60,7 +60,7 @@ class InformationDutyCriterion implements Criterion {
 			new Evidence('policy.settings.requirePrivacyNotice', $this->l->t('Guests must read the notice before joining'), $required ? $this->l->t('yes') : $this->l->t('no')),
 		];
 		if ($privacyUrl === '' || $imprintUrl === '') {
-			return CriterionResult::fails($this->l->t('The server does not link a privacy policy and a legal notice.'), $evidence,
+			return CriterionResult::fails($this->l->t('The server does not link both a privacy policy and a legal notice.'), $evidence,
 				Fix::link($this->links->section('theming'), $this->l->t('Open the theming settings'), $this->l->t('Theming → Legal notice link and Privacy policy link')));
 		}
 		if ($text === '' || $version === '') {

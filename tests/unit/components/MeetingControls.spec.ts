@@ -114,7 +114,7 @@ describe('MeetingControls', () => {
 	})
 
 	it('keeps what was typed when nobody could be admitted', async () => {
-		lockApi.admit.mockRejectedValue(new OcsError(400, '', 'There is no user with that name, and it is no e-mail address.'))
+		lockApi.admit.mockRejectedValue(new OcsError(400, '', 'There is no user with that name, and it is not an e-mail address.'))
 		const wrapper = mount(MeetingControls, { props: { meeting: meeting(LOCKED) } })
 		await flushPromises()
 

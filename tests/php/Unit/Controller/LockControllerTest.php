@@ -154,11 +154,11 @@ class LockControllerTest extends TestCase {
 	/** @return array<string, array{0: mixed, 1: mixed, 2: int, 3: string}> */
 	public static function badAdmissions(): array {
 		return [
-			'neither' => [null, null, 400, '[t] Give either a user or an e-mail address.'],
-			'both' => ['carol', 'dave@example.com', 400, '[t] Give either a user or an e-mail address.'],
-			'not a string' => [['carol'], null, 400, '[t] Give either a user or an e-mail address.'],
-			'unknown user' => ['nobody', null, 400, '[t] There is no user with that name, and it is no e-mail address.'],
-			'not an e-mail address' => [null, 'dave-at-example', 400, '[t] There is no user with that name, and it is no e-mail address.'],
+			'neither' => [null, null, 400, '[t] Give either a user name or an e-mail address.'],
+			'both' => ['carol', 'dave@example.com', 400, '[t] Give either a user name or an e-mail address.'],
+			'not a string' => [['carol'], null, 400, '[t] Give either a user name or an e-mail address.'],
+			'unknown user' => ['nobody', null, 400, '[t] There is no user with that name, and it is not an e-mail address.'],
+			'not an e-mail address' => [null, 'dave-at-example', 400, '[t] There is no user with that name, and it is not an e-mail address.'],
 		];
 	}
 

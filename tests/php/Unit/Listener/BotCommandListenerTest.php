@@ -193,7 +193,7 @@ class BotCommandListenerTest extends TestCase {
 		$this->lock->users->method('get')->willReturn(null);
 
 		$this->assertSame(['[t] Whom should I admit? Write /admit followed by a user name or an e-mail address.'], $this->send(self::chat('/admit')));
-		$this->assertSame(['[t] There is no user with that name, and it is no e-mail address.'], $this->send(self::chat('/admit nobody')));
+		$this->assertSame(['[t] There is no user with that name, and it is not an e-mail address.'], $this->send(self::chat('/admit nobody')));
 		$this->assertSame(['[t] This conversation is not a safe meeting, so there is nothing to lock.'], $this->send(self::chat('/lock', 1, 'users/alice', [], 'plain000')));
 	}
 
