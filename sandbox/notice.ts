@@ -32,7 +32,7 @@ interface PersonalLink { email: string, access: string }
 /** The pair as PersonalLink accepts it (lib/Talk/PersonalLink.php), or null. */
 function personalLinkOf(email: unknown, access: unknown): PersonalLink | null {
 	return typeof email === 'string' && typeof access === 'string' && email.length <= 254
-		&& /^[^@\s\x00-\x1f\x7f]+@[^@\s\x00-\x1f\x7f]+$/.test(email) && /^[A-Za-z0-9]{1,64}$/.test(access)
+		&& /^[^@\s\p{Cc}]+@[^@\s\p{Cc}]+$/u.test(email) && /^[A-Za-z0-9]{1,64}$/.test(access)
 		? { email, access }
 		: null
 }

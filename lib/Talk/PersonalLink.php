@@ -21,7 +21,7 @@ use OCP\IRequest;
  */
 final class PersonalLink {
 	/** One `@` between two parts without spaces or control characters; RFC 5321 allows 254 characters. */
-	private const EMAIL = '/^[^@\s\x00-\x1f\x7f]+@[^@\s\x00-\x1f\x7f]+$/Du';
+	private const EMAIL = '/^[^@\s\p{Cc}]+@[^@\s\p{Cc}]+$/Du';
 	private const EMAIL_MAX_LENGTH = 254;
 	/** Talk's access token: 64 characters of ISecureRandom::CHAR_HUMAN_READABLE (a column of 64). */
 	private const ACCESS = '/^[A-Za-z0-9]{1,64}$/D';
