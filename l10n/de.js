@@ -268,6 +268,7 @@ OC.L10N.register(
 		"Password policy app": "App Passwortrichtlinie",
 		"Passwords do not have to be at least %s characters long.": "Passwörter müssen nicht mindestens %s Zeichen lang sein.",
 		"People invited by link or e-mail, without an account": "Per Link oder E-Mail eingeladene Personen ohne Konto",
+		"Please read the privacy notice of this meeting first: open the personal link from your invitation e-mail again.": "Bitte lies zuerst die Datenschutzhinweise dieser Besprechung: Öffne dazu noch einmal den persönlichen Link aus deiner Einladungs-E-Mail.",
 		"Please read the privacy notice of this meeting first: %s": "Bitte lies zuerst die Datenschutzhinweise dieser Besprechung: %s",
 		"Policy → Chat expiry and Meeting retention: a period": "Richtlinie → Chat-Ablauf und Aufbewahrung der Besprechung: eine Frist",
 		"Policy → Privacy notice: text and version": "Richtlinie → Datenschutzhinweise: Text und Version",

@@ -9,6 +9,9 @@
  *
  * A browser that opens the notice page without having chosen a sandbox user (`?user=`) is a guest without
  * an account: the page marks it so for Talk's stand-in (cookie `sandbox_guest`, as `?guest=1` does there).
+ *
+ * An e-mail guest's personal link (`?email=…&access=…`) keeps its pair through the notice and back to
+ * Talk's page (PersonalLink); values that cannot be such a pair are dropped.
  */
 import type { IncomingMessage, ServerResponse } from 'node:http'
 import type { PageSession } from './session.ts'
@@ -23,8 +26,20 @@ import { LOGIN_COOKIE, resolvePageSession } from './session.ts'
 
 export const NOTICE_PAGE = new RegExp(`^/index\\.php/apps/${APP_ID}/m/([a-z0-9]{4,30})(/read)?$`)
 const SESSION_COOKIE = 'sandbox_session'
-const noticeUrl = (token: string) => `/index.php/apps/${APP_ID}/m/${token}`
-const talkUrl = (token: string) => `/index.php/call/${token}`
+
+interface PersonalLink { email: string, access: string }
+
+/** The pair as PersonalLink accepts it (lib/Talk/PersonalLink.php), or null. */
+function personalLinkOf(email: unknown, access: unknown): PersonalLink | null {
+	return typeof email === 'string' && typeof access === 'string' && email.length <= 254
+		&& /^[^@\s\p{Cc}]+@[^@\s\p{Cc}]+$/u.test(email) && /^[A-Za-z0-9]{1,64}$/.test(access)
+		? { email, access }
+		: null
+}
+
+const withLink = (path: string, link: PersonalLink | null) => (link === null ? path : `${path}?${new URLSearchParams({ email: link.email, access: link.access }).toString()}`)
+const noticeUrl = (token: string, link: PersonalLink | null) => withLink(`/index.php/apps/${APP_ID}/m/${token}`, link)
+const talkUrl = (token: string, link: PersonalLink | null) => withLink(`/index.php/call/${token}`, link)
 
 /** The browser session id, and the cookie that starts one when there was none (no Max-Age: gone with the browser session). */
 function browserSession(req: IncomingMessage): { id: string, setCookies: string[] } {
@@ -70,24 +85,27 @@ export async function handleNoticePage(state: SandboxState, req: IncomingMessage
 		if (meeting === undefined) {
 			return sendJson(res, 404, { message: 'This meeting does not exist.' }, cookies)
 		}
-		const body = parseJsonBody(await readBody(req)) as { version?: unknown } | undefined
+		const body = parseJsonBody(await readBody(req)) as { version?: unknown, email?: unknown, access?: unknown } | undefined
 		if (body?.version !== readPolicy(state).privacyNotice.version) {
 			return sendJson(res, 409, { message: 'The privacy notice has changed meanwhile. Please read the new version.', notice: readPolicy(state).privacyNotice }, cookies)
 		}
 		state.compliance.noticeAcks.set(browser.id, { ...state.compliance.noticeAcks.get(browser.id), [token]: String(body.version) })
-		return sendJson(res, 200, { talkUrl: talkUrl(token) }, cookies)
+		return sendJson(res, 200, { talkUrl: talkUrl(token, personalLinkOf(body.email, body.access)) }, cookies)
 	}
+	const link = personalLinkOf(url.searchParams.get('email'), url.searchParams.get('access'))
 	const notice = meeting === undefined
 		? { found: false }
-		: { found: true, token, title: meeting.plan.title, notice: readPolicy(state).privacyNotice, required: isRequired(state, token), read: hasRead(state, browser.id, token), talkUrl: talkUrl(token) }
+		: { found: true, token, title: meeting.plan.title, notice: readPolicy(state).privacyNotice, required: isRequired(state, token), read: hasRead(state, browser.id, token), talkUrl: talkUrl(token, link), personalLink: link }
 	const html = renderPage(state, session, { title: 'Safe Meeting', mount: 'safe_meeting-notice', entry: 'notice', initialState: [['safe_meeting', 'notice', notice]] }, baseUrlOf(req), match[0])
 	sendText(res, meeting === undefined ? 404 : 200, 'text/html; charset=utf-8', html, cookies)
 }
 
 /**
- * Where Talk's page sends a guest first: the meeting's notice page when the meeting requires the notice
- * and this browser session has not read its current version (PrivacyNoticeMiddleware); null to go on.
+ * Where Talk's page sends a guest first: the meeting's notice page, with the personal link's pair where
+ * the page was opened with one, when the meeting requires the notice and this browser session has not read
+ * its current version (PrivacyNoticeMiddleware); null to go on.
  */
-export function noticeFirst(state: SandboxState, req: IncomingMessage, token: string): string | null {
-	return isRequired(state, token) && !hasRead(state, browserSession(req).id, token) ? noticeUrl(token) : null
+export function noticeFirst(state: SandboxState, req: IncomingMessage, token: string, query: URLSearchParams): string | null {
+	const link = personalLinkOf(query.get('email'), query.get('access'))
+	return isRequired(state, token) && !hasRead(state, browserSession(req).id, token) ? noticeUrl(token, link) : null
 }

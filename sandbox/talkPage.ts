@@ -72,7 +72,7 @@ export async function handleTalkPage(state: SandboxState, req: IncomingMessage, 
 		return true
 	}
 	// Our privacy notice first, where the meeting requires it (notice.ts, PrivacyNoticeMiddleware).
-	const notice = guest ? noticeFirst(state, req, room.token) : null
+	const notice = guest ? noticeFirst(state, req, room.token, url.searchParams) : null
 	if (notice !== null) {
 		redirect(notice)
 		return true

@@ -12,6 +12,7 @@ namespace OCA\SafeMeeting\Controller;
 use OCA\SafeMeeting\AppInfo\Application;
 use OCA\SafeMeeting\Service\PageAssets;
 use OCA\SafeMeeting\Service\PrivacyNoticeGate;
+use OCA\SafeMeeting\Talk\PersonalLink;
 use OCP\AppFramework\Controller;
 use OCP\AppFramework\Http;
 use OCP\AppFramework\Http\Attribute\AnonRateLimit;
@@ -33,6 +34,9 @@ use OCP\IURLGenerator;
  * the organisation's versioned privacy notice (Art. 13 GDPR), then on to Talk. Public: guests have no
  * account. Unknown tokens are answered as Talk answers them (404 and brute-force throttling), so the page
  * tells nobody which tokens exist.
+ *
+ * An e-mail guest sent here from their personal Talk link brings its `email` and `access` along; the page
+ * hands them back with the "read" request and continues to that same personal link (PersonalLink).
  */
 class NoticePageController extends Controller {
 	public const THROTTLE = 'safe_meeting_notice';
@@ -54,8 +58,9 @@ class NoticePageController extends Controller {
 	#[UseSession]
 	#[BruteForceProtection(action: self::THROTTLE)]
 	#[OpenAPI(OpenAPI::SCOPE_IGNORE)]
-	public function show(string $token): TemplateResponse {
+	public function show(string $token, string $email = '', #[\SensitiveParameter] string $access = ''): TemplateResponse {
 		$meeting = $this->gate->meeting($token);
+		$link = PersonalLink::from($email, $access);
 		$this->initialState->provideInitialState('notice', $meeting === null ? ['found' => false] : [
 			'found' => true,
 			'token' => $token,
@@ -63,7 +68,8 @@ class NoticePageController extends Controller {
 			'notice' => $meeting['notice'],
 			'required' => $meeting['required'],
 			'read' => $this->gate->hasRead($token),
-			'talkUrl' => $this->talkUrl($token),
+			'talkUrl' => $this->talkUrl($token, $link),
+			'personalLink' => $link === null ? null : ['email' => $link->email, 'access' => $link->access],
 		]);
 		$this->assets->load('safe_meeting-notice');
 		$response = new TemplateResponse(Application::APP_ID, 'notice', [], TemplateResponse::RENDER_AS_GUEST);
@@ -75,7 +81,8 @@ class NoticePageController extends Controller {
 	}
 
 	/**
-	 * The guest read this version of the notice; remembered for this browser session only.
+	 * The guest read this version of the notice; remembered for this browser session only. `email` and
+	 * `access` are those of the personal link the guest came with, if any: the answer leads back to it.
 	 */
 	#[FrontpageRoute(verb: 'POST', url: '/m/{token}/read')]
 	#[PublicPage]
@@ -83,7 +90,7 @@ class NoticePageController extends Controller {
 	#[BruteForceProtection(action: self::THROTTLE)]
 	#[AnonRateLimit(limit: 30, period: 60)]
 	#[OpenAPI(OpenAPI::SCOPE_IGNORE)]
-	public function read(string $token, string $version = ''): JSONResponse {
+	public function read(string $token, string $version = '', string $email = '', #[\SensitiveParameter] string $access = ''): JSONResponse {
 		$meeting = $this->gate->meeting($token);
 		if ($meeting === null) {
 			$response = new JSONResponse(['message' => $this->l10n->t('This meeting does not exist.')], Http::STATUS_NOT_FOUND);
@@ -96,10 +103,10 @@ class NoticePageController extends Controller {
 				'notice' => $meeting['notice'],
 			], Http::STATUS_CONFLICT);
 		}
-		return new JSONResponse(['talkUrl' => $this->talkUrl($token)]);
+		return new JSONResponse(['talkUrl' => $this->talkUrl($token, PersonalLink::from($email, $access))]);
 	}
 
-	private function talkUrl(string $token): string {
-		return $this->urlGenerator->linkToRoute('spreed.Page.showCall', ['token' => $token]);
+	private function talkUrl(string $token, ?PersonalLink $link): string {
+		return $this->urlGenerator->linkToRoute('spreed.Page.showCall', PersonalLink::routeParams($token, $link));
 	}
 }

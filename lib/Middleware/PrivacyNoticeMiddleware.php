@@ -11,6 +11,7 @@ namespace OCA\SafeMeeting\Middleware;
 
 use OCA\SafeMeeting\Exception\PrivacyNoticeUnreadException;
 use OCA\SafeMeeting\Service\PrivacyNoticeGate;
+use OCA\SafeMeeting\Talk\PersonalLink;
 use OCA\SafeMeeting\Talk\TalkGuestEntry;
 use OCP\AppFramework\Controller;
 use OCP\AppFramework\Http\RedirectResponse;
@@ -24,6 +25,8 @@ use OCP\IUserSession;
  * Sends a guest who opens the Talk link of a safe meeting that requires its privacy notice, and who has not
  * read the current version in this session, to the notice page first. Without this, Talk's page would load
  * and its join would be refused (PrivacyNoticeJoinListener) with Talk's generic error: a dead end.
+ * An e-mail guest's personal link keeps its `email` and `access` on the way (PersonalLink), so the notice
+ * page leads back to the same personal link and Talk still lets them in as the invited guest.
  * Global (Talk's page belongs to another app), cheap for every other request (an instanceof), and Talk-free
  * to build.
  */
@@ -54,6 +57,7 @@ class PrivacyNoticeMiddleware extends Middleware {
 		if (!$exception instanceof PrivacyNoticeUnreadException) {
 			throw $exception;
 		}
-		return new RedirectResponse($this->urlGenerator->linkToRoute('safe_meeting.noticePage.show', ['token' => $exception->token]));
+		$params = PersonalLink::routeParams($exception->token, PersonalLink::fromRequest($this->request));
+		return new RedirectResponse($this->urlGenerator->linkToRoute('safe_meeting.noticePage.show', $params));
 	}
 }

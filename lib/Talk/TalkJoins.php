@@ -72,6 +72,11 @@ class TalkJoins {
 		};
 	}
 
+	/** Whether this browser entered the room through an e-mail guest's personal link (Talk checked it then). */
+	public function cameWithPersonalLink(string $token): bool {
+		return $this->talkSession->getAuthedEmailActorIdForRoom($token) !== null;
+	}
+
 	/** Who is entering the room's password: the logged-in user, else a guest. */
 	public function readPasswordAttempt(RoomPasswordVerifyEvent $event): JoinAttempt {
 		$user = $this->userSession->getUser();

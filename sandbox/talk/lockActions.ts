@@ -8,11 +8,12 @@
 import type { LockState, Meeting, SandboxState } from '../state.ts'
 import type { RoomState } from './model.ts'
 
-import { createHash, randomBytes } from 'node:crypto'
+import { createHash } from 'node:crypto'
 import { nextId, now } from '../state.ts'
 import { findUser } from '../users.ts'
 import { endCallForEveryone } from './calls.ts'
 import { GUEST, USER, USER_SELF_JOINED } from './model.ts'
+import { mailPersonalLink, newAccessToken } from './rooms.ts'
 
 /** Talk's id of Safe Meeting's bot in the sandbox (nextcloudapp://safe_meeting). */
 export const SAFE_MEETING_BOT_ID = 1
@@ -96,9 +97,9 @@ export function admit(state: SandboxState, meeting: Meeting, room: RoomState, by
 		if (room.attendees.some((a) => a.actorType === 'emails' && a.actorId === actorId)) {
 			return { ok: false, reason: 'already-participant' }
 		}
-		const access = randomBytes(8).toString('hex')
+		const access = newAccessToken()
 		room.attendees.push({ id: nextId(state), actorType: 'emails', actorId, displayName: email, participantType: GUEST, permissions: 0, pin: '', invitedActorId: email, accessToken: access })
-		state.presence.mails.push({ to: email, token: room.token, link: `${baseUrl}/index.php/call/${room.token}?email=${encodeURIComponent(email)}&access=${access}` })
+		mailPersonalLink(state, room, email, access, baseUrl)
 		postAsBot(state, room.token, `A guest invited by e-mail was admitted by ${by.displayName}.`)
 		return { ok: true, name: '' }
 	}

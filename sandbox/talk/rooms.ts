@@ -57,14 +57,29 @@ function userAttendee(state: SandboxState, user: SandboxUser, participantType: n
  */
 export const emailActorId = (email: string): string => createHash('sha256').update(email.toLowerCase()).digest('hex')
 
-function emailAttendee(state: SandboxState, email: string): Attendee {
-	return { id: nextId(state), actorType: 'emails', actorId: emailActorId(email), displayName: '', participantType: GUEST, permissions: 0, pin: '', invitedActorId: email.toLowerCase() }
+const HUMAN_READABLE = 'abcdefgijkmnopqrstwxyzABCDEFGHJKLMNPQRSTWXYZ23456789'
+
+/** The e-mail guest's secret of their personal link: FederationManager::TOKEN_LENGTH characters of ISecureRandom::CHAR_HUMAN_READABLE. */
+export const newAccessToken = (): string => Array.from({ length: 64 }, () => HUMAN_READABLE[randomInt(HUMAN_READABLE.length)]).join('')
+
+/**
+ * GuestManager::sendEmailInvitation: Talk mails the e-mail guest their personal link
+ * (`spreed.Page.showCall` with `email` and `access`), which lets them in as that attendee.
+ */
+export function mailPersonalLink(state: SandboxState, room: RoomState, email: string, access: string, baseUrl: string): void {
+	state.presence.mails.push({ to: email, token: room.token, link: `${baseUrl}/index.php/call/${room.token}?email=${encodeURIComponent(email)}&access=${access}` })
 }
 
-/** Adds an e-mail invitee unless the address is invited already. */
-function inviteEmail(state: SandboxState, room: RoomState, email: string): void {
+function emailAttendee(state: SandboxState, email: string): Attendee {
+	return { id: nextId(state), actorType: 'emails', actorId: emailActorId(email), displayName: '', participantType: GUEST, permissions: 0, pin: '', invitedActorId: email.toLowerCase(), accessToken: newAccessToken() }
+}
+
+/** Adds an e-mail invitee unless the address is invited already, and mails them their personal link (ParticipantService::inviteEmailAddress). */
+function inviteEmail(state: SandboxState, room: RoomState, email: string, baseUrl: string): void {
 	if (!room.attendees.some((a) => a.actorType === 'emails' && a.actorId === emailActorId(email))) {
-		room.attendees.push(emailAttendee(state, email))
+		const attendee = emailAttendee(state, email)
+		room.attendees.push(attendee)
+		mailPersonalLink(state, room, attendee.invitedActorId!, attendee.accessToken!, baseUrl)
 	}
 }
 
@@ -165,7 +180,7 @@ function checkCreationValues(p: Record<string, unknown>): void {
 /**
  * RoomController::createRoom + RoomService::createConversation (talk.md §3.1).
  */
-export function createRoom(state: SandboxState, creator: SandboxUser, body: Record<string, unknown>, info: RequestInfo): CreateResult {
+export function createRoom(state: SandboxState, creator: SandboxUser, body: Record<string, unknown>, info: RequestInfo, baseUrl: string): CreateResult {
 	const all = state.features.has('conversation-creation-all')
 	// Without the capability an older Talk simply does not know these parameters.
 	const p = all ? body : { roomType: body.roomType, roomName: body.roomName, invite: body.invite, source: body.source, objectType: body.objectType, objectId: body.objectId, password: body.password }
@@ -287,7 +302,7 @@ export function createRoom(state: SandboxState, creator: SandboxUser, body: Reco
 		if (!EMAIL.test(email)) {
 			(invalid.emails ??= []).push(email)
 		} else {
-			inviteEmail(state, room, email)
+			inviteEmail(state, room, email, baseUrl)
 		}
 	}
 	state.rooms.set(room.token, room)
@@ -496,7 +511,7 @@ export function setDescription(state: SandboxState, room: RoomState, description
 /**
  * talk.md §10: users or emails; an email turns a group room public WITHOUT any password check.
  */
-export function addParticipant(state: SandboxState, room: RoomState, newParticipant: string, source: string, info: RequestInfo): Record<string, number> {
+export function addParticipant(state: SandboxState, room: RoomState, newParticipant: string, source: string, info: RequestInfo, baseUrl: string): Record<string, number> {
 	if (source === 'users') {
 		const user = findUser(newParticipant)
 		if (user === undefined) {
@@ -526,7 +541,7 @@ export function addParticipant(state: SandboxState, room: RoomState, newParticip
 		guardGuestInvitation(state, room)
 		change(state, room, info, () => {
 			room.type = TYPE_PUBLIC
-			inviteEmail(state, room, newParticipant)
+			inviteEmail(state, room, newParticipant, baseUrl)
 		})
 		return { type: room.type }
 	}

@@ -56,7 +56,7 @@ export const talkRoutes: OcsRoute[] = [
 		.map((room) => view(ctx, room.token).data))),
 
 	route('POST', '/room', (ctx) => {
-		const { room, invalid } = rooms.createRoom(ctx.state, ctx.user, ctx.body, ctx.info)
+		const { room, invalid } = rooms.createRoom(ctx.state, ctx.user, ctx.body, ctx.info, ctx.baseUrl)
 		const data = formatRoom(ctx.state, room, rooms.attendeeOf(room, ctx.user))
 		return Object.keys(invalid).length > 0 ? ok({ ...data, invalidParticipants: invalid }, 202) : ok(data, 201)
 	}),
@@ -89,7 +89,7 @@ export const talkRoutes: OcsRoute[] = [
 
 	route('POST', '/room/{token}/participants', (ctx) => {
 		const room = rooms.moderatedRoom(ctx.state, ctx.params.token!, ctx.user, ctx.info)
-		return ok(rooms.addParticipant(ctx.state, room, String(ctx.body.newParticipant), String(ctx.body.source ?? 'users'), ctx.info))
+		return ok(rooms.addParticipant(ctx.state, room, String(ctx.body.newParticipant), String(ctx.body.source ?? 'users'), ctx.info, ctx.baseUrl))
 	}),
 
 	route('POST', '/room/{token}/meeting', (ctx) => {

@@ -15,9 +15,12 @@ export type ReadResult
 		| { kind: 'changed', notice: PrivacyNotice }
 		| { kind: 'failed', message: string }
 
-export async function markNoticeRead(token: string, version: string): Promise<ReadResult> {
+/** The `email` and `access` of an e-mail guest's personal Talk link, handed back so the answer leads to it. */
+export interface PersonalLink { email: string, access: string }
+
+export async function markNoticeRead(token: string, version: string, personalLink: PersonalLink | null): Promise<ReadResult> {
 	try {
-		const response = await axios.post<{ talkUrl: string }>(generateUrl('/apps/safe_meeting/m/{token}/read', { token }), { version })
+		const response = await axios.post<{ talkUrl: string }>(generateUrl('/apps/safe_meeting/m/{token}/read', { token }), { version, ...personalLink })
 		return { kind: 'read', talkUrl: response.data.talkUrl }
 	} catch (error) {
 		const data = isAxiosError(error) ? error.response?.data as { message?: unknown, notice?: PrivacyNotice } | undefined : undefined

@@ -40,7 +40,7 @@ function seed(sandbox: Sandbox, count: number): void {
 		}
 		// (The wizard's own request helpers need a browser; the room is what conversation-creation-all makes.)
 		const { participants, ...plan } = result.plan
-		const { room } = createRoom(sandbox.state, alice, { ...plan.talk, roomName: plan.title, password: 'bench-password-1234567', description: plan.description, participants }, { method: 'POST', path: 'bench', user: 'alice', body: null })
+		const { room } = createRoom(sandbox.state, alice, { ...plan.talk, roomName: plan.title, password: 'bench-password-1234567', description: plan.description, participants }, { method: 'POST', path: 'bench', user: 'alice', body: null }, sandbox.url)
 		const lock = { locked: false, lockedAt: null, lockedBy: null, reason: null, refusedJoins: 0, callStartedAt: null }
 		sandbox.state.meetings.push({ id: i + 1, token: room.token, owner: 'alice', createdAt: now + i, plan, lock })
 	}

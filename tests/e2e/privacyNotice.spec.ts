@@ -2,10 +2,13 @@
  * SPDX-FileCopyrightText: 2026 Safe Meeting contributors
  * SPDX-License-Identifier: AGPL-3.0-or-later
  */
-import type { Browser, Page } from '@playwright/test'
+import type { APIRequestContext, Browser, Page } from '@playwright/test'
 
 import { expect, test } from '@playwright/test'
-import { APP, CONTROL, resetSandbox, sandboxGet, startWizard, toReview } from './sandbox.ts'
+import { APP, CONTROL, nextStep, resetSandbox, sandboxGet, setTime, startWizard, toReview } from './sandbox.ts'
+
+interface Mail { to: string, token: string, link: string }
+interface Room { token: string, attendees: { id: number, actorType: string, invitedActorId?: string }[] }
 
 const POLICY_API = '/ocs/v2.php/apps/safe_meeting/api/v1/policy'
 const basic = (user: string) => ({ Authorization: 'Basic ' + Buffer.from(`${user}:${user}`).toString('base64'), 'OCS-APIRequest': 'true', Accept: 'application/json' })
@@ -27,6 +30,13 @@ async function createWithGuestLink(page: Page, title: string): Promise<{ link: s
 	const link = (await list.locator(`[data-token="${token}"] code`).first().textContent())!.trim()
 	await list.close()
 	return { link, token }
+}
+
+/** The organisation requires the notice by default (policy setting "Privacy notice acknowledgement"). */
+async function requireNotice(request: APIRequestContext): Promise<void> {
+	const policy = (await (await request.get(POLICY_API, { headers: basic('admin') })).json()).ocs.data
+	policy.settings.requirePrivacyNotice = { ...policy.settings.requirePrivacyNotice, default: 'required' }
+	expect((await request.post('/__sandbox/policy', { ...CONTROL, data: policy })).ok()).toBe(true)
 }
 
 /**
@@ -56,10 +66,7 @@ test('a guest opens the meeting link, reads the notice and continues to Talk', a
 })
 
 test('with the notice required, a guest who skipped it is sent back to it, and gets in after reading it', async ({ page, browser, request }) => {
-	// The organisation requires the notice by default (policy setting "Privacy notice acknowledgement").
-	const policy = (await (await request.get(POLICY_API, { headers: basic('admin') })).json()).ocs.data
-	policy.settings.requirePrivacyNotice = { ...policy.settings.requirePrivacyNotice, default: 'required' }
-	expect((await request.post('/__sandbox/policy', { ...CONTROL, data: policy })).ok()).toBe(true)
+	await requireNotice(request)
 	const { token } = await createWithGuestLink(page, 'Disciplinary hearing')
 
 	const visitor = await guest(browser)
@@ -79,6 +86,58 @@ test('with the notice required, a guest who skipped it is sent back to it, and g
 	const stranger = await guest(browser)
 	await stranger.goto(`/index.php/call/${token}?guest=1`)
 	await expect(stranger).toHaveURL(new RegExp(`/m/${token}$`))
+})
+
+test('an invited e-mail guest keeps their personal link through the notice and joins the locked meeting; a guest with only the password stays out', async ({ page, browser, request }) => {
+	// Three browsers and a wizard: longer than one page's flow on a busy machine.
+	test.setTimeout(120_000)
+	await requireNotice(request)
+	await startWizard(page, 'Custody hearing')
+	await page.getByLabel('Invite a guest by e-mail').fill('parent@example.org')
+	await nextStep(page)
+	await page.getByRole('button', { name: 'Change: Lobby' }).click()
+	await page.getByRole('radio', { name: 'Lobby opens at the start time' }).check({ force: true })
+	await nextStep(page)
+	const shown = page.locator('[data-test="password"]')
+	await expect(shown).not.toHaveText('…')
+	const password = (await shown.textContent())!.trim()
+	await page.getByRole('button', { name: 'Create safe meeting' }).click()
+	await expect(page.getByText('The safe meeting was created.')).toBeVisible()
+	const [meeting] = await sandboxGet<{ token: string, plan: { start: number } }[]>(request, 'meetings')
+	const token = meeting!.token
+	// Running (the lobby has opened), and locked by the moderator.
+	await setTime(request, meeting!.plan.start + 60)
+	await page.goto(APP + '?user=alice')
+	const item = page.locator('article.meeting', { hasText: 'Custody hearing' })
+	await item.getByRole('button', { name: 'Lock meeting: Custody hearing' }).click()
+	await expect(item.locator('[data-locked="true"]')).toContainText('Locked by alice')
+
+	// Talk mailed the invited guest their personal link; it leads to the notice first, pair and all.
+	const mails = await sandboxGet<Mail[]>(request, 'mails')
+	expect(mails.map((mail) => mail.to)).toEqual(['parent@example.org'])
+	const personal = new URL(mails[0]!.link)
+	expect(personal.searchParams.get('access')).toMatch(/^[A-Za-z0-9]{64}$/)
+	const invited = await guest(browser)
+	await invited.goto(personal.pathname + personal.search)
+	await expect(invited).toHaveURL((url) => url.pathname === `/index.php/apps/safe_meeting/m/${token}` && url.search === personal.search)
+	await expect(invited.getByText('The organiser asks every guest to read this notice before joining.')).toBeVisible()
+
+	await invited.getByRole('button', { name: /I have read the privacy notice/ }).click()
+	// Back on the personal link: no password asked, in the call although the meeting is locked.
+	await expect(invited.getByTestId('in-call')).toBeVisible()
+	await expect(invited).toHaveURL((url) => url.pathname === `/index.php/call/${token}` && url.search === personal.search)
+	const [room] = await sandboxGet<Room[]>(request, 'rooms')
+	const guests = room!.attendees.filter((a) => a.actorType !== 'users')
+	expect(guests.map((a) => [a.actorType, a.invitedActorId])).toEqual([['emails', 'parent@example.org']])
+
+	// Somebody with only the password reads the notice too, and is turned away: the meeting is locked.
+	const stranger = await guest(browser)
+	await stranger.goto(`/index.php/call/${token}?guest=1`)
+	await stranger.getByRole('button', { name: /I have read the privacy notice/ }).click()
+	await stranger.getByLabel('Password').fill(password)
+	await stranger.getByRole('button', { name: 'Join' }).click()
+	await expect(stranger.getByTestId('refusal')).toContainText('The moderators have locked this meeting')
+	expect((await sandboxGet<Room[]>(request, 'rooms'))[0]!.attendees.filter((a) => a.actorType !== 'users')).toHaveLength(1)
 })
 
 test('the notice page of an unknown meeting says so and offers no way on', async ({ browser }) => {

@@ -9,6 +9,7 @@ declare(strict_types=1);
 
 namespace OCA\SafeMeeting\Tests\Reference\Listener;
 
+use OCA\SafeMeeting\Db\ActorMarkMapper;
 use OCA\SafeMeeting\Listener\AttendeeGuardListener;
 use OCA\SafeMeeting\Listener\AutoLockListener;
 use OCA\SafeMeeting\Listener\GuestJoinedListener;
@@ -17,6 +18,8 @@ use OCA\SafeMeeting\Listener\PrivacyNoticeJoinListener;
 use OCA\SafeMeeting\Service\PolicyService;
 use OCA\SafeMeeting\Service\PrivacyNoticeGate;
 use OCA\SafeMeeting\Service\RegisteredRoomLookup;
+use OCA\SafeMeeting\Service\TalkLocator;
+use OCA\SafeMeeting\Talk\TalkJoins;
 use OCA\SafeMeeting\Tests\Support\FakeL10N;
 use OCA\SafeMeeting\Tests\Support\ReferenceTestCase;
 use OCA\SafeMeeting\Tests\Support\TalkServiceHarness;
@@ -26,18 +29,22 @@ use OCA\Talk\Model\Session;
 use OCA\Talk\Room;
 use OCA\Talk\Service\ParticipantService;
 use OCA\Talk\Service\SessionService;
+use OCA\Talk\TalkSession;
 use OCP\AppFramework\OCS\OCSForbiddenException;
 use OCP\IRequest;
 use OCP\ISession;
 use OCP\IURLGenerator;
+use OCP\IUserSession;
 use OCP\L10N\IFactory;
+use OCP\Security\IHasher;
 use PHPUnit\Framework\MockObject\MockObject;
 
 /**
  * The privacy notice gate inside Talk 22's real join code (ParticipantService::joinRoomAsNewGuest, with
  * Safe Meeting's listeners registered by Application::register()): where the meeting requires the notice,
  * a guest who has not read its current version is refused with a link to the notice page before Talk
- * writes an attendee; after reading it, in the same session, the guest joins.
+ * writes an attendee; after reading it, in the same session, the guest joins. An e-mail guest whom Talk's
+ * own session knows from their personal link is sent back to that link instead.
  */
 class PrivacyNoticeInTalkTest extends ReferenceTestCase {
 	private const TOKEN = 'notice01';
@@ -49,6 +56,8 @@ class PrivacyNoticeInTalkTest extends ReferenceTestCase {
 	/** @var array<string, mixed> the guest's PHP session */
 	private array $session = [];
 	private PrivacyNoticeGate $gate;
+	/** Talk's own view of the guest's PHP session. */
+	private TalkSession $talkSession;
 	/** The meeting's plan setting, null for a plan made before the setting existed. */
 	private ?string $required = 'required';
 
@@ -65,6 +74,10 @@ class PrivacyNoticeInTalkTest extends ReferenceTestCase {
 			$this->session[$key] = $value;
 		});
 		$this->gate = new PrivacyNoticeGate($rooms, $policy, $session);
+		$this->talkSession = new TalkSession($session);
+		$joins = new TalkJoins($this->createMock(ParticipantService::class), $this->talkSession, $this->createMock(IUserSession::class), $this->createMock(IHasher::class), $this->createMock(ActorMarkMapper::class));
+		$talk = $this->createMock(TalkLocator::class);
+		$talk->method('get')->with(TalkJoins::class)->willReturn($joins);
 
 		$request = $this->createMock(IRequest::class);
 		$request->method('getRequestUri')->willReturn('/ocs/v2.php/apps/spreed/api/v4/room/' . self::TOKEN . '/participants/active');
@@ -75,7 +88,7 @@ class PrivacyNoticeInTalkTest extends ReferenceTestCase {
 		$l10n->method('get')->willReturn(new FakeL10N());
 
 		$this->talk = new TalkServiceHarness($this, [
-			PrivacyNoticeJoinListener::class => new PrivacyNoticeJoinListener($request, $this->gate, $urls, $l10n),
+			PrivacyNoticeJoinListener::class => new PrivacyNoticeJoinListener($request, $this->gate, $urls, $l10n, $talk),
 			// The lock's listeners have their own tests in Talk's join code (JoinGuardInTalkTest).
 			JoinGuardListener::class => $this->createMock(JoinGuardListener::class),
 			AttendeeGuardListener::class => $this->createMock(AttendeeGuardListener::class),
@@ -109,6 +122,19 @@ class PrivacyNoticeInTalkTest extends ReferenceTestCase {
 			$this->fail('joined without reading the notice');
 		} catch (OCSForbiddenException $e) {
 			$this->assertSame('[t] Please read the privacy notice of this meeting first: ' . self::PAGE, $e->getMessage());
+		}
+		$this->assertSame([], $this->talk->writes);
+	}
+
+	public function testAnEmailGuestWhoCameWithTheirPersonalLinkIsSentBackToItNotToTheBareNoticePage(): void {
+		// What Talk's page stores once it has checked `?email=…&access=…` (PageController::invitedEmail).
+		$this->talkSession->setAuthedEmailActorIdForRoom(self::TOKEN, hash('sha256', 'guest@example.org'));
+		$this->attendeeMapper->expects($this->never())->method('insert');
+		try {
+			$this->join();
+			$this->fail('joined without reading the notice');
+		} catch (OCSForbiddenException $e) {
+			$this->assertSame('[t] Please read the privacy notice of this meeting first: open the personal link from your invitation e-mail again.', $e->getMessage());
 		}
 		$this->assertSame([], $this->talk->writes);
 	}

@@ -10,6 +10,7 @@ declare(strict_types=1);
 namespace OCA\SafeMeeting\Tests\Unit\Service;
 
 use OCA\SafeMeeting\Controller\NoticePageController;
+use OCA\SafeMeeting\Exception\TalkUnavailableException;
 use OCA\SafeMeeting\Listener\PrivacyNoticeJoinListener;
 use OCA\SafeMeeting\Middleware\PrivacyNoticeMiddleware;
 use OCA\SafeMeeting\Policy\DefaultPolicy;
@@ -17,6 +18,8 @@ use OCA\SafeMeeting\Service\PageAssets;
 use OCA\SafeMeeting\Service\PolicyService;
 use OCA\SafeMeeting\Service\PrivacyNoticeGate;
 use OCA\SafeMeeting\Service\RegisteredRoomLookup;
+use OCA\SafeMeeting\Service\TalkLocator;
+use OCA\SafeMeeting\Talk\TalkJoins;
 use OCA\SafeMeeting\Tests\Support\FakeL10N;
 use OCA\SafeMeeting\Tests\Support\Plans;
 use OCA\SafeMeeting\Tests\Support\TalkObjects;
@@ -44,10 +47,14 @@ use PHPUnit\Framework\TestCase;
 
 /**
  * The privacy notice before joining: the gate, the notice page, the redirect for browsers and the join
- * guard for every client, all against one guest session and one registered safe meeting.
+ * guard for every client, all against one guest session and one registered safe meeting. E-mail guests
+ * keep their personal link (`email`, `access`) all the way round.
  */
 class PrivacyNoticeGateTest extends TestCase {
 	private const TOKEN = 'safe0001';
+	/** What Talk mails an e-mail guest: `/call/{token}?email=…&access=…` (access: 64 human-readable characters). */
+	private const PERSONAL = ['email' => 'guest@example.org', 'access' => 'aB3dEfGh2JkLmNpQrStWxYz23456789abcdefgijkmnopqrstwxyzABCDEFGHJKL'];
+	private const PERSONAL_QUERY = '?email=guest%40example.org&access=aB3dEfGh2JkLmNpQrStWxYz23456789abcdefgijkmnopqrstwxyzABCDEFGHJKL';
 
 	/** @var array<string, mixed> the guest's PHP session */
 	private array $session = [];
@@ -55,6 +62,8 @@ class PrivacyNoticeGateTest extends TestCase {
 	private array $policy;
 	private string $requestUri = '/ocs/v2.php/apps/spreed/api/v4/room/safe0001/participants/active';
 	private bool $loggedIn = false;
+	/** Whether Talk's session says this browser came with an e-mail guest's personal link; null: Talk unavailable. */
+	private ?bool $personalLinkGuest = false;
 	/** @var array<string, mixed> initial state the page provided */
 	private array $initialState = [];
 
@@ -86,10 +95,11 @@ class PrivacyNoticeGateTest extends TestCase {
 
 	private function urls(): IURLGenerator {
 		$urls = $this->createMock(IURLGenerator::class);
+		// As Nextcloud's router: parameters the route's path does not name become the query.
 		$urls->method('linkToRoute')->willReturnCallback(static fn (string $route, array $args = []): string => match ($route) {
-			'safe_meeting.noticePage.show' => '/index.php/apps/safe_meeting/m/' . $args['token'],
-			'spreed.Page.showCall' => '/index.php/call/' . $args['token'],
-		});
+			'safe_meeting.noticePage.show' => '/index.php/apps/safe_meeting/m/',
+			'spreed.Page.showCall' => '/index.php/call/',
+		} . $args['token'] . (count($args) > 1 ? '?' . http_build_query(array_diff_key($args, ['token' => true])) : ''));
 		$urls->method('linkToRouteAbsolute')->willReturnCallback(static fn (string $route, array $args = []): string => 'https://cloud.example.org/index.php/apps/safe_meeting/m/' . $args['token']);
 		return $urls;
 	}
@@ -106,13 +116,22 @@ class PrivacyNoticeGateTest extends TestCase {
 		$l10n = $this->createMock(IFactory::class);
 		$l10n->method('get')->willReturn(new FakeL10N());
 		$room = TalkObjects::room($this, ['token' => $token]);
-		(new PrivacyNoticeJoinListener($this->request(), $this->gate(), $this->urls(), $l10n))->handle(new BeforeGuestJoinedRoomEvent($room, 'password', false));
+		(new PrivacyNoticeJoinListener($this->request(), $this->gate(), $this->urls(), $l10n, $this->talk()))->handle(new BeforeGuestJoinedRoomEvent($room, 'password', false));
 	}
 
-	private function openTalkLink(?Controller $controller = null): ?RedirectResponse {
+	private function talk(): TalkLocator {
+		$joins = $this->createMock(TalkJoins::class);
+		$joins->method('cameWithPersonalLink')->willReturnCallback(fn (string $token): bool => $token === self::TOKEN && $this->personalLinkGuest === true);
+		$talk = $this->createMock(TalkLocator::class);
+		$talk->method('get')->with(TalkJoins::class)->willReturnCallback(fn () => $this->personalLinkGuest === null ? throw new TalkUnavailableException('Talk is not enabled') : $joins);
+		return $talk;
+	}
+
+	/** @param array<string, mixed> $query what the link carries besides the token */
+	private function openTalkLink(?Controller $controller = null, array $query = []): ?RedirectResponse {
 		$users = $this->createMock(IUserSession::class);
 		$users->method('isLoggedIn')->willReturnCallback(fn (): bool => $this->loggedIn);
-		$middleware = new PrivacyNoticeMiddleware($this->request(['token' => self::TOKEN]), $users, $this->gate(), $this->urls());
+		$middleware = new PrivacyNoticeMiddleware($this->request(['token' => self::TOKEN] + $query), $users, $this->gate(), $this->urls());
 		$controller ??= $this->getMockBuilder(TalkPageController::class)->disableOriginalConstructor()->getMock();
 		try {
 			$middleware->beforeController($controller, 'showCall');
@@ -140,7 +159,7 @@ class PrivacyNoticeGateTest extends TestCase {
 
 	public function testAGuestWhoReadTheNoticeOnThePageGetsIn(): void {
 		$this->page()->show(self::TOKEN);
-		$this->assertSame(['found' => true, 'token' => self::TOKEN, 'title' => 'Board meeting', 'notice' => $this->policy['privacyNotice'], 'required' => true, 'read' => false, 'talkUrl' => '/index.php/call/safe0001'], $this->initialState['notice']);
+		$this->assertSame(['found' => true, 'token' => self::TOKEN, 'title' => 'Board meeting', 'notice' => $this->policy['privacyNotice'], 'required' => true, 'read' => false, 'talkUrl' => '/index.php/call/safe0001', 'personalLink' => null], $this->initialState['notice']);
 
 		$read = $this->page()->read(self::TOKEN, '1');
 
@@ -185,7 +204,7 @@ class PrivacyNoticeGateTest extends TestCase {
 		$this->join(); // the SIP bridge creates phone guests, who cannot read a page
 		$this->requestUri = '/ocs/v2.php/apps/spreed/api/v4/room/safe0001/participants/active';
 		$l10n = $this->createMock(IFactory::class);
-		(new PrivacyNoticeJoinListener($this->request(), $this->gate(), $this->urls(), $l10n))->handle(new Event());
+		(new PrivacyNoticeJoinListener($this->request(), $this->gate(), $this->urls(), $l10n, $this->talk()))->handle(new Event());
 
 		$this->loggedIn = true;
 		$this->assertNull($this->openTalkLink(), 'users with an account join as users');
@@ -211,5 +230,64 @@ class PrivacyNoticeGateTest extends TestCase {
 		$this->assertSame(404, $read->getStatus());
 		$this->assertTrue($read->isThrottled());
 		$this->assertSame([], $this->session);
+	}
+
+	public function testAnEmailGuestsPersonalLinkSurvivesTheNoticeAndLeadsBackToTalk(): void {
+		$redirect = $this->openTalkLink(null, self::PERSONAL);
+		$this->assertSame('/index.php/apps/safe_meeting/m/safe0001' . self::PERSONAL_QUERY, $redirect?->getRedirectURL());
+
+		// Nextcloud hands the redirect's query to the page by parameter name.
+		$this->page()->show(self::TOKEN, self::PERSONAL['email'], self::PERSONAL['access']);
+		$this->assertSame('/index.php/call/safe0001' . self::PERSONAL_QUERY, $this->initialState['notice']['talkUrl']);
+		$this->assertSame(self::PERSONAL, $this->initialState['notice']['personalLink']);
+
+		$read = $this->page()->read(self::TOKEN, '1', self::PERSONAL['email'], self::PERSONAL['access']);
+		$this->assertSame(['talkUrl' => '/index.php/call/safe0001' . self::PERSONAL_QUERY], $read->getData());
+		$this->assertSame([PrivacyNoticeGate::SESSION_KEY => [self::TOKEN => '1']], $this->session, 'the pair is never stored');
+		$this->assertNull($this->openTalkLink(null, self::PERSONAL), 'read: Talk checks the pair itself');
+	}
+
+	public static function badPairs(): array {
+		$access = self::PERSONAL['access'];
+		return [
+			'no access' => [['email' => 'guest@example.org']],
+			'no e-mail' => [['access' => $access]],
+			'empty access' => [['email' => 'guest@example.org', 'access' => '']],
+			'access longer than Talk makes them' => [['email' => 'guest@example.org', 'access' => $access . 'x']],
+			'access with other characters' => [['email' => 'guest@example.org', 'access' => 'abc&admin=1']],
+			'access ending in a line break' => [['email' => 'guest@example.org', 'access' => "abc\n"]],
+			'not an address' => [['email' => 'guest.example.org', 'access' => $access]],
+			'two @' => [['email' => 'guest@a@example.org', 'access' => $access]],
+			'address ending in a line break' => [['email' => "guest@example.org\n", 'access' => $access]],
+			'address with a line break' => [['email' => "guest@example.org\nBcc: x@example.org", 'access' => $access]],
+			'address longer than RFC 5321 allows' => [['email' => str_repeat('a', 64) . '@' . str_repeat('b', 190), 'access' => $access]],
+			'address that is no UTF-8' => [['email' => "gu\xffst@example.org", 'access' => $access]],
+			'arrays' => [['email' => ['guest@example.org'], 'access' => [$access]]],
+		];
+	}
+
+	/** @dataProvider badPairs */
+	public function testValuesThatCannotBeAPersonalLinkAreDropped(array $query): void {
+		$this->assertSame('/index.php/apps/safe_meeting/m/safe0001', $this->openTalkLink(null, $query)?->getRedirectURL());
+		$email = is_string($query['email'] ?? null) ? $query['email'] : '';
+		$access = is_string($query['access'] ?? null) ? $query['access'] : '';
+		$this->page()->show(self::TOKEN, $email, $access);
+		$this->assertSame('/index.php/call/safe0001', $this->initialState['notice']['talkUrl']);
+		$this->assertNull($this->initialState['notice']['personalLink']);
+		$this->assertSame(['talkUrl' => '/index.php/call/safe0001'], $this->page()->read(self::TOKEN, '1', $email, $access)->getData());
+	}
+
+	public function testAnEmailGuestWhoSkippedTheNoticeIsAskedToReopenTheirPersonalLink(): void {
+		$this->personalLinkGuest = true;
+		try {
+			$this->join();
+			$this->fail('the guest got in');
+		} catch (OCSForbiddenException $e) {
+			// Not the notice page: without the pair it would lead to Talk's password form.
+			$this->assertSame('[t] Please read the privacy notice of this meeting first: open the personal link from your invitation e-mail again.', $e->getMessage());
+		}
+		$this->personalLinkGuest = null;
+		$this->expectExceptionMessage('[t] Please read the privacy notice of this meeting first: https://cloud.example.org/index.php/apps/safe_meeting/m/safe0001');
+		$this->join();
 	}
 }
