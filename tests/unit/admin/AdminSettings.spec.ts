@@ -69,7 +69,10 @@ function choicesIn(editor: Pick<VueWrapper, 'findAllComponents'> | DOMWrapper<El
 	return (editor as VueWrapper).findAllComponents({ name: 'NcRadioGroup' }).map((group) => {
 		const buttons = () => group.findAllComponents({ name: 'NcRadioGroupButton' })
 		return {
-			labels: () => buttons().map((choice) => choice.props('label') as string),
+			/** The choices that may be picked; the others stay in sight, disabled. */
+			labels: () => buttons().filter((choice) => !choice.props('disabled')).map((choice) => choice.props('label') as string),
+			shown: () => buttons().map((choice) => choice.props('label') as string),
+			names: () => group.findAll<HTMLInputElement>('input[type="radio"]').map((input) => input.element.name),
 			values: () => buttons().map((choice) => choice.props('value') as string),
 			picked: () => group.get<HTMLInputElement>('input[type="radio"]:checked').element.value,
 			pick: (label: string) => buttons().find((choice) => choice.props('label') === label)!.get('input[type="radio"]').setValue(true),
@@ -141,7 +144,12 @@ describe('AdminSettings', { timeout: 30_000 }, () => {
 		await flushPromises()
 
 		expect(useAdminPolicyStore().draft.settings.chatExpiry).toEqual({ default: 28800, threshold: 28800, locked: false })
-		expect(choicesIn(orgEditor(w, 'chatExpiry'))[1]!.labels()).toEqual(['1 hour', '8 hours'])
+		const after = choicesIn(orgEditor(w, 'chatExpiry'))[1]!
+		expect(after.labels()).toEqual(['1 hour', '8 hours'])
+		// The others stay where they were, disabled, so the group does not jump.
+		expect(after.shown()).toEqual(['1 hour', '8 hours', '1 day', '1 week', '4 weeks', 'Never'])
+		// One name per group: a single Tab stop, arrow keys between the choices.
+		expect(new Set(after.names())).toEqual(new Set(['safe-meeting-org-chatExpiry-default']))
 	})
 
 	it('says plainly that a number field is empty or not whole, with the numbers to enter', async () => {
