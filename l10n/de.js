@@ -284,7 +284,7 @@ OC.L10N.register(
 		"Providers in the media path": "Anbieter im Medienweg",
 		"Purpose": "Zweck",
 		"Put it into my calendar \"{calendar}\"": "In meinen Kalender „{calendar}“ eintragen",
-		"Putting the meeting into your calendar …": "Die Besprechung wird in deinen Kalender eingetragen …",
+		"Putting the meeting into your calendar …": "Die Besprechung wird in deinen Kalender eingetragen …",
 		"Question": "Frage",
 		"Read from": "Gelesen aus",
 		"Read receipts and typing indicators are private for every user": "Lesebestätigungen und Tipp-Anzeigen sind für alle Personen privat",

@@ -32,9 +32,11 @@ export interface CalendarEvent {
 const writableCalendars = (_user: SandboxUser) => [{ uri: 'personal', name: 'Personal' }]
 
 /** What PageController delivers as initial state: the calendars Talk may write to, or why none. */
-export const calendarsOf = (user: SandboxUser) => (user.email === null
-	? { calendars: [], unavailable: 'no-email' }
-	: { calendars: writableCalendars(user), unavailable: null })
+export function calendarsOf(user: SandboxUser) {
+	return user.email === null
+		? { calendars: [], unavailable: 'no-email' }
+		: { calendars: writableCalendars(user), unavailable: null }
+}
 
 /** Talk's former one-to-one conversations (Room::TYPE_ONE_TO_ONE_FORMER). */
 const ONE_TO_ONE_FORMER = 5
