@@ -116,11 +116,14 @@ function violationResult(kind: 'request' | 'response', errors: string[]): OcsRes
 	return { status: 500, data: { error: 'contract-violation', message }, message }
 }
 
+/** A failure's path matches anywhere in the request's path; a trailing `$` anchors it at the end. */
+const pathMatches = (pattern: string, path: string) => (pattern.endsWith('$') ? path.endsWith(pattern.slice(0, -1)) : path.includes(pattern))
+
 /**
  * Takes the next matching injected failure, if any.
  */
 function takeFailure(state: SandboxState, method: string, path: string): InjectedFailure | null {
-	const failure = state.failures.find((f) => (f.method === undefined || f.method.toUpperCase() === method) && path.includes(f.path) && f.times > 0)
+	const failure = state.failures.find((f) => (f.method === undefined || f.method.toUpperCase() === method) && pathMatches(f.path, path) && f.times > 0)
 	if (failure === undefined) {
 		return null
 	}

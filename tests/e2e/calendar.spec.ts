@@ -22,6 +22,24 @@ async function inviteBob(page: Page) {
 	await page.getByRole('option', { name: /Bob/ }).click()
 }
 
+/** A datetime-local value in the browser's time zone, `minutes` from now (rounded down to the minute). */
+async function localTime(page: Page, minutes: number): Promise<string> {
+	return await page.evaluate((offset) => {
+		const date = new Date(Date.now() + offset * 60_000)
+		const pad = (value: number) => String(value).padStart(2, '0')
+		return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}T${pad(date.getHours())}:${pad(date.getMinutes())}`
+	}, minutes)
+}
+
+/**
+ * Tomorrow, so the calendar is offered whatever the time (the default start, the next full hour,
+ * may be less than the calendar's minute of lead away).
+ */
+async function startTomorrow(page: Page) {
+	await page.locator('#safe-meeting-end').fill(await localTime(page, 25 * 60))
+	await page.locator('#safe-meeting-start').fill(await localTime(page, 24 * 60))
+}
+
 /** Every schedule-meeting request the page sends. */
 function scheduleRequests(page: Page): string[] {
 	const seen: string[] = []
@@ -35,6 +53,7 @@ function scheduleRequests(page: Page): string[] {
 
 test('puts the meeting into the organiser\'s calendar and invites the users, never the e-mail guests', async ({ page, request }) => {
 	await startWizard(page, 'Calendar meeting')
+	await startTomorrow(page)
 	await inviteBob(page)
 	await page.getByLabel('Invite a guest by e-mail').fill('guest@example.org')
 	await toReview(page)
@@ -53,6 +72,7 @@ test('puts the meeting into the organiser\'s calendar and invites the users, nev
 
 test('a meeting with users only puts no password line into the invitation or the event', async ({ page, request }) => {
 	await startWizard(page, 'Team meeting')
+	await startTomorrow(page)
 	await inviteBob(page)
 	await toReview(page)
 	await page.getByRole('radio', { name: PERSONAL }).check({ force: true })
@@ -66,8 +86,9 @@ test('a meeting with users only puts no password line into the invitation or the
 })
 
 test('keeps the meeting and warns in German when Talk refuses the calendar event', async ({ page, request }) => {
-	await failNext(request, 'POST', '/meeting', 400, 'calendar')
+	await failNext(request, 'POST', '/meeting$', 400, 'calendar')
 	await startWizard(page, 'Elternabend', '?user=alice&lang=de')
+	await startTomorrow(page)
 	await nextStep(page, /^Weiter$/)
 	await expect(page.getByRole('heading', { name: 'Sicherheit', level: 3 })).toBeVisible()
 	await nextStep(page, /^Weiter$/)
@@ -100,13 +121,8 @@ test('offers no calendar to an organiser without e-mail address, and says who ca
 test('offers no calendar for a meeting that starts now, and sends none', async ({ page, request }) => {
 	const sent = scheduleRequests(page)
 	await startWizard(page, 'Instant meeting')
-	// This minute, in the browser's time zone: the plan takes it, Talk's calendar would not.
-	const thisMinute = await page.evaluate(() => {
-		const date = new Date()
-		const pad = (value: number) => String(value).padStart(2, '0')
-		return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}T${pad(date.getHours())}:${pad(date.getMinutes())}`
-	})
-	await page.locator('#safe-meeting-start').fill(thisMinute)
+	// This minute: the plan takes it, Talk's calendar would not.
+	await page.locator('#safe-meeting-start').fill(await localTime(page, 0))
 	await toReview(page)
 	await expect(page.getByText('The meeting starts now, so it cannot be put into a calendar: Talk only adds meetings that have not started yet.')).toBeVisible()
 	await expect(page.getByRole('radio', { name: PERSONAL })).toHaveCount(0)

@@ -115,7 +115,9 @@ describe('injected failures', () => {
 
 	it('answers with the reason Talk would give, when one is injected', async () => {
 		const { data: room } = await env.api.talk('POST', '/room', { body: { roomType: 2, roomName: 'x' } })
-		await env.api.control('POST', 'fail', { method: 'POST', path: '/meeting', status: 400, error: 'calendar' })
+		await env.api.control('POST', 'fail', { method: 'POST', path: '/meeting$', status: 400, error: 'calendar' })
+		// Anchored at the end: our registry's …/meetings is not hit.
+		expect((await env.api.ocs('POST', '/ocs/v2.php/apps/safe_meeting/api/v1/meetings', { body: {} })).data.error).not.toBe('calendar')
 		const reply = await env.api.talk('POST', `/room/${room.token}/meeting`, { body: { calendarUri: 'personal', start: Math.floor(Date.now() / 1000) + 3600 } })
 		expect([reply.status, reply.data]).toEqual([400, { error: 'calendar' }])
 		expect(await env.api.control('GET', 'calendar')).toEqual([])
