@@ -51,11 +51,11 @@ const HANDLERS: Record<string, ControlHandler> = {
 	},
 	'GET /__sandbox/fail': (state) => [200, state.failures],
 	'POST /__sandbox/fail': (state, body) => {
-		const { method, path, status, times = 1 } = body
-		if (typeof path !== 'string' || typeof status !== 'number' || typeof times !== 'number' || (method !== undefined && typeof method !== 'string')) {
-			return [400, { error: 'expected {method?: string, path: string, status: number, times?: number}' }]
+		const { method, path, status, times = 1, error } = body
+		if (typeof path !== 'string' || typeof status !== 'number' || typeof times !== 'number' || (method !== undefined && typeof method !== 'string') || (error !== undefined && typeof error !== 'string')) {
+			return [400, { error: 'expected {method?: string, path: string, status: number, times?: number, error?: string}' }]
 		}
-		state.failures.push({ ...(method === undefined ? {} : { method: method.toUpperCase() }), path, status, times })
+		state.failures.push({ ...(method === undefined ? {} : { method: method.toUpperCase() }), path, status, times, ...(error === undefined ? {} : { error }) })
 		return [200, state.failures]
 	},
 	'POST /__sandbox/time': (state, body) => {

@@ -11,7 +11,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http'
 import type { OpenApiValidator } from './openapiValidator.ts'
 import type { RequestBody } from './requestBody.ts'
-import type { RequestInfo, SandboxState } from './state.ts'
+import type { InjectedFailure, RequestInfo, SandboxState } from './state.ts'
 import type { BrowserHandle } from './talk/presence.ts'
 import type { SandboxUser } from './users.ts'
 
@@ -116,17 +116,20 @@ function violationResult(kind: 'request' | 'response', errors: string[]): OcsRes
 	return { status: 500, data: { error: 'contract-violation', message }, message }
 }
 
+/** A failure's path matches anywhere in the request's path; a trailing `$` anchors it at the end. */
+const pathMatches = (pattern: string, path: string) => (pattern.endsWith('$') ? path.endsWith(pattern.slice(0, -1)) : path.includes(pattern))
+
 /**
  * Takes the next matching injected failure, if any.
  */
-function takeFailure(state: SandboxState, method: string, path: string): number | null {
-	const failure = state.failures.find((f) => (f.method === undefined || f.method.toUpperCase() === method) && path.includes(f.path) && f.times > 0)
+function takeFailure(state: SandboxState, method: string, path: string): InjectedFailure | null {
+	const failure = state.failures.find((f) => (f.method === undefined || f.method.toUpperCase() === method) && pathMatches(f.path, path) && f.times > 0)
 	if (failure === undefined) {
 		return null
 	}
 	failure.times--
 	state.failures = state.failures.filter((f) => f.times > 0)
-	return failure.status
+	return failure
 }
 
 const NOT_LOGGED_IN: OcsResult = { status: 401, data: [], message: 'Current user is not logged in' }
@@ -194,8 +197,8 @@ export async function handleOcs(api: OcsApi, state: SandboxState, req: IncomingM
 	const injected = takeFailure(state, method, path)
 	if (injected !== null) {
 		// Deliberately not validated: tests inject statuses the contract may not declare.
-		logError(`[sandbox] injected failure ${injected}: ${method} ${path}`)
-		return respond({ status: injected, data: { error: 'injected' } })
+		logError(`[sandbox] injected failure ${injected.status}: ${method} ${path}`)
+		return respond({ status: injected.status, data: { error: injected.error ?? 'injected' } })
 	}
 
 	const user = credentials.user

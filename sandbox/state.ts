@@ -32,7 +32,8 @@ export interface HistoryEntry {
 
 export interface Violation { at: number, contract: string, direction: 'request' | 'response', method: string, path: string, status?: number, errors: string[] }
 
-export interface InjectedFailure { method?: string, path: string, status: number, times: number }
+/** `error`: the reason Talk would give (default 'injected'). */
+export interface InjectedFailure { method?: string, path: string, status: number, times: number, error?: string }
 
 export interface LockState { locked: boolean, lockedAt: number | null, lockedBy: string | null, reason: 'moderator' | 'all-joined' | 'minutes-after-start' | 'ended' | null, refusedJoins: number, callStartedAt: number | null }
 

@@ -9,14 +9,16 @@ export interface SandboxUser {
 	displayName: string
 	groups: string[]
 	isAdmin: boolean
+	/** null: none set (Talk refuses to schedule meetings for them and leaves them out of events). */
+	email: string | null
 }
 
 export const USERS: readonly SandboxUser[] = [
-	{ id: 'admin', displayName: 'Admin', groups: ['admin'], isAdmin: true },
-	{ id: 'alice', displayName: 'Alice', groups: ['hr'], isAdmin: false },
-	{ id: 'bob', displayName: 'Bob', groups: ['staff'], isAdmin: false },
-	{ id: 'carol', displayName: 'Carol', groups: ['staff'], isAdmin: false },
-	{ id: 'dave', displayName: 'Dave', groups: [], isAdmin: false },
+	{ id: 'admin', displayName: 'Admin', groups: ['admin'], isAdmin: true, email: 'admin@example.org' },
+	{ id: 'alice', displayName: 'Alice', groups: ['hr'], isAdmin: false, email: 'alice@example.org' },
+	{ id: 'bob', displayName: 'Bob', groups: ['staff'], isAdmin: false, email: 'bob@example.org' },
+	{ id: 'carol', displayName: 'Carol', groups: ['staff'], isAdmin: false, email: 'carol@example.org' },
+	{ id: 'dave', displayName: 'Dave', groups: [], isAdmin: false, email: null },
 ]
 
 /** Every group some user is in, for the group picker. */

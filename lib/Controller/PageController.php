@@ -54,7 +54,7 @@ class PageController extends Controller {
 			$this->initialState->provideInitialState('botId', $this->bots->botId($user));
 			// The list's first page comes with the page, so it shows without waiting for a request.
 			$this->initialState->provideInitialState('meetings', $this->meetingOverview->page($user));
-			// Where the wizard may put the meeting through Talk's schedule-meeting.
+			// Where the wizard may put the meeting through Talk's schedule-meeting, or why nowhere.
 			$this->initialState->provideInitialState('calendars', $this->calendars->forUser($user));
 		}
 		$this->assets->load('safe_meeting-main');

@@ -14,6 +14,7 @@ import type { MissingFeature } from '../talk/capabilities.ts'
  * needs to send the invitation and the password. The draft survives a reload (wizardDraft.ts),
  * the password never leaves this store.
  */
+import { getCurrentUser } from '@nextcloud/auth'
 import { loadState } from '@nextcloud/initial-state'
 import { t } from '@nextcloud/l10n'
 import { defineStore } from 'pinia'
@@ -21,7 +22,7 @@ import { meetingsApi } from '../api/meetings.ts'
 import { composeDescription } from '../policy/description.ts'
 import { isEmailAddress, planMeeting, talkSettings } from '../policy/planMeeting.ts'
 import { SETTING_KEYS } from '../policy/settings.ts'
-import { calendarEventBody } from '../services/calendarEvent.ts'
+import { calendarAttendeeIds, calendarEventBody, startsLateEnoughForCalendar } from '../services/calendarEvent.ts'
 import { createSafeMeeting } from '../services/createSafeMeeting.ts'
 import { describeCreationFailure } from '../services/describeCreationFailure.ts'
 import { generatePassword } from '../services/generatePassword.ts'
@@ -46,8 +47,8 @@ export const STEP_FIELDS: Record<WizardStep, string[]> = {
 	review: [],
 }
 
-/** Where Talk puts the meeting for the organiser, when it can. */
-export type CalendarOutcome = { state: 'added', calendar: string } | { state: 'failed', reason: string } | { state: 'skipped' }
+/** Where Talk puts the meeting for the organiser, when it can; 'pending' while it is at work. */
+export type CalendarOutcome = { state: 'added', calendar: string, invitedUsers: number } | { state: 'failed', reason: string } | { state: 'pending' } | { state: 'skipped' }
 
 /** What the organiser leaves with: the password stays here until they confirm they have it. */
 export interface CreatedMeeting {
@@ -227,47 +228,54 @@ export const useWizardStore = defineStore('wizard', {
 			clearDraft()
 			this.$reset()
 		},
+		/**
+		 * Creates the meeting; once it exists the draft is gone (a reload cannot make a second one)
+		 * and the success screen shows, then the calendar follows as its own step that only warns.
+		 */
 		async create(): Promise<boolean> {
 			const result = this.result
 			if (!result.ok) {
 				return false
 			}
+			const plan = result.plan
+			const wantsCalendar = this.calendarUri !== '' && readTalkFeatures().features.includes('schedule-meeting')
 			this.creating = true
 			this.failure = null
 			try {
 				if (!await this.removeLeftover()) {
 					return false
 				}
-				const features = readTalkFeatures()
-				const { token } = await createSafeMeeting(result.plan, this.choices.password, {
+				const { token } = await createSafeMeeting(plan, this.choices.password, {
 					talk: talkClient,
 					meetings: meetingsApi,
-					features,
+					features: readTalkFeatures(),
 					botId: loadState<number | null>('safe_meeting', 'botId', null),
 					now,
 					onStep: (step) => { this.creationStep = step },
 				})
-				const plan = result.plan
-				const invitation = invitationText({ title: plan.title, start: plan.start, end: plan.end, meetingLink: meetingLink(token), privacyNoticeUrl: plan.privacyNotice.url })
+				const hasPassword = plan.talk.roomType === 3
 				this.created = {
 					token,
 					title: plan.title,
 					start: plan.start,
 					end: plan.end,
-					password: plan.talk.roomType === 3 ? this.choices.password : '',
-					invitation,
-					calendar: await this.addToCalendar(token, plan, invitation, features.features),
+					password: hasPassword ? this.choices.password : '',
+					invitation: invitationText({ title: plan.title, start: plan.start, end: plan.end, meetingLink: meetingLink(token), privacyNoticeUrl: plan.privacyNotice.url, hasPassword }),
+					calendar: { state: wantsCalendar ? 'pending' : 'skipped' },
 				}
 				clearDraft()
-				return true
 			} catch (error) {
-				this.failure = describeCreationFailure(error, result.plan.title)
+				this.failure = describeCreationFailure(error, plan.title)
 				this.leftoverToken = this.failure.leftover?.token ?? null
 				return false
 			} finally {
 				this.creating = false
 				this.creationStep = null
 			}
+			if (wantsCalendar) {
+				await this.addToCalendar(this.created, plan.participants.users.length > 0)
+			}
+			return true
 		},
 		/** Deletes the room a failed attempt left behind; false (with the reason shown) while it cannot. */
 		async removeLeftover(): Promise<boolean> {
@@ -284,15 +292,26 @@ export const useWizardStore = defineStore('wizard', {
 			}
 		},
 		/** The meeting is safe whatever happens here: a calendar problem is reported, never rolled back. */
-		async addToCalendar(token: string, plan: Parameters<typeof calendarEventBody>[0], invitation: string, features: string[]): Promise<CalendarOutcome> {
-			if (this.calendarUri === '' || !features.includes('schedule-meeting')) {
-				return { state: 'skipped' }
+		async addToCalendar(meeting: CreatedMeeting, withUsers: boolean): Promise<void> {
+			const calendarUri = this.calendarUri
+			let outcome: CalendarOutcome
+			if (!startsLateEnoughForCalendar(meeting.start, now())) {
+				// Talk would refuse it: the start has come while the organiser was on the review.
+				outcome = { state: 'failed', reason: t('safe_meeting', 'The meeting starts now, and Talk only puts meetings into a calendar before they start.') }
+			} else {
+				try {
+					// One participants request, and only when users were invited: createRoom's answer has no
+					// attendee ids, and without users the organiser alone gets the event ([]).
+					const attendeeIds = withUsers ? calendarAttendeeIds(await talkClient.getParticipants(meeting.token), getCurrentUser()?.uid ?? '') : []
+					await talkClient.scheduleMeeting(meeting.token, calendarEventBody(meeting, calendarUri, meeting.invitation, attendeeIds))
+					outcome = { state: 'added', calendar: calendarUri, invitedUsers: attendeeIds.length }
+				} catch (error) {
+					outcome = { state: 'failed', reason: describeTalkError(error) }
+				}
 			}
-			try {
-				await talkClient.scheduleMeeting(token, calendarEventBody(plan, this.calendarUri, invitation))
-				return { state: 'added', calendar: this.calendarUri }
-			} catch (error) {
-				return { state: 'failed', reason: describeTalkError(error) }
+			// The organiser may have left the success screen meanwhile.
+			if (this.created?.token === meeting.token) {
+				this.created.calendar = outcome
 			}
 		},
 	},

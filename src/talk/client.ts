@@ -1,6 +1,6 @@
 import type { OcsResult } from '../api/ocs.ts'
 import type { operations } from './openapi.d.ts'
-import type { CallPeer, CreateRoomBody, TalkRoom } from './types.ts'
+import type { CallPeer, CreateRoomBody, TalkParticipant, TalkRoom } from './types.ts'
 
 /**
  * SPDX-FileCopyrightText: 2026 Safe Meeting contributors
@@ -35,6 +35,8 @@ export const talkClient = {
 	setDescription: (token: string, description: string) => ocsRequest('PUT', roomPath(token, 'description'), { description } satisfies Body<'room-set-description'>),
 	setRecordingConsent: (token: string, recordingConsent: 0 | 1) => ocsRequest('PUT', roomPath(token, 'recording-consent'), { recordingConsent } satisfies Body<'room-set-recording-consent'>),
 	setSip: (token: string, state: 0 | 1 | 2) => ocsRequest('PUT', roomPath(token, 'webinar/sip'), { state } satisfies Body<'room-setsip-enabled'>),
+	/** Everyone in the conversation with their attendee ids (moderators and users see all). */
+	getParticipants: async (token: string): Promise<TalkParticipant[]> => (await ocsRequest<TalkParticipant[]>('GET', roomPath(token, 'participants'))).data,
 	addParticipant: (token: string, newParticipant: string, source: 'users' | 'emails') => ocsRequest('POST', roomPath(token, 'participants'), { newParticipant, source } satisfies Body<'room-add-participant-to-room'>),
 	/** Who is in the call now (talk.md §10). */
 	getPeersInCall: async (token: string): Promise<CallPeer[]> => (await ocsRequest<CallPeer[]>('GET', call(token))).data,

@@ -7,7 +7,8 @@ import { OcsError } from '../api/ocs.ts'
 import { AS_TEXT } from '../l10n/asText.ts'
 
 /**
- * A user-facing sentence for a failed Talk request.
+ * A user-facing sentence for a failed Talk request: Talk's own hint, else its reason (the same
+ * status carries different reasons, e.g. 404 `invite` and 404 `new-participant`), else the status.
  */
 export function describeTalkError(error: unknown): string {
 	if (!(error instanceof OcsError) || error.status === 0) {
@@ -16,7 +17,13 @@ export function describeTalkError(error: unknown): string {
 	if (error.hint !== '') {
 		return error.hint
 	}
-	switch (error.status) {
+	return reasonText(error.reason)
+		?? statusText(error.status)
+		?? t('safe_meeting', 'Talk rejected the request ({reason}).', { reason: error.reason || '?' }, undefined, AS_TEXT)
+}
+
+function statusText(status: number): string | null {
+	switch (status) {
 		case 401:
 			return t('safe_meeting', 'Your session has expired. Please log in again.')
 		case 403:
@@ -26,18 +33,20 @@ export function describeTalkError(error: unknown): string {
 		case 412:
 			return t('safe_meeting', 'Talk refused the request because a precondition failed.')
 	}
-	if (error.status >= 500) {
-		return t('safe_meeting', 'Talk had an internal error.')
-	}
-	return reasonText(error.reason)
+	return status >= 500 ? t('safe_meeting', 'Talk had an internal error.') : null
 }
 
-function reasonText(reason: string): string {
+function reasonText(reason: string): string | null {
 	switch (reason) {
 		case 'password':
 			return t('safe_meeting', 'Talk rejected the password.')
+		// createRoom, 404: none of the invitees exists or may be reached.
 		case 'invite':
 			return t('safe_meeting', 'None of the participants could be invited.')
+		// addParticipantToRoom, 404 or 403: the user does not exist or may not be reached by you.
+		case 'new-participant':
+			return t('safe_meeting', 'Talk could not add a participant: the account does not exist, or you may not invite it.')
+		// createRoom, 403: the administrator limits who may create conversations or use Talk.
 		case 'permissions':
 			return t('safe_meeting', 'You are not allowed to create conversations in Talk.')
 		case 'name':
@@ -61,7 +70,18 @@ function reasonText(reason: string): string {
 			return t('safe_meeting', 'Talk does not allow this change in a conversation that belongs to a calendar event.')
 		case 'existing-room':
 			return t('safe_meeting', 'Talk returned a conversation that already existed instead of creating a new one. Nothing was changed; please try again.')
+		// scheduleMeeting, 400: the refusals of the calendar event.
+		case 'conversation':
+			return t('safe_meeting', 'Talk does not put this kind of conversation into a calendar.')
+		case 'calendar':
+			return t('safe_meeting', 'Talk could not write to the chosen calendar. It may have been deleted, or you may no longer be allowed to add events to it.')
+		case 'email':
+			return t('safe_meeting', 'Your account has no e-mail address, which a calendar invitation needs. You can add one in your personal settings.')
+		case 'start':
+			return t('safe_meeting', 'The meeting has already started, and Talk only puts meetings into a calendar before they start.')
+		case 'end':
+			return t('safe_meeting', 'Talk rejected the end time: it must be after the start.')
 		default:
-			return t('safe_meeting', 'Talk rejected the request ({reason}).', { reason: reason || '?' }, undefined, AS_TEXT)
+			return null
 	}
 }

@@ -43,6 +43,10 @@ final class BenchUser implements IUser {
 	public function getDisplayName() {
 		return $this->uid;
 	}
+
+	public function getEMailAddress() {
+		return null;
+	}
 }
 
 /** Every user exists: the bench's users never leave. */

@@ -26,8 +26,9 @@ export async function setTime(request: APIRequestContext, now: number): Promise<
 	expect((await request.post('/__sandbox/time', { ...CONTROL, data: { now } })).ok()).toBe(true)
 }
 
-export async function failNext(request: APIRequestContext, method: string, path: string, status = 500): Promise<void> {
-	expect((await request.post('/__sandbox/fail', { ...CONTROL, data: { method, path, status, times: 1 } })).ok()).toBe(true)
+/** The next matching request fails with this status and, when given, the reason (`error`) Talk would give. */
+export async function failNext(request: APIRequestContext, method: string, path: string, status = 500, error?: string): Promise<void> {
+	expect((await request.post('/__sandbox/fail', { ...CONTROL, data: { method, path, status, times: 1, ...(error === undefined ? {} : { error }) } })).ok()).toBe(true)
 }
 
 export async function sandboxGet<T>(request: APIRequestContext, what: 'rooms' | 'history' | 'violations' | 'unsafe' | 'meetings' | 'mails' | 'chat' | 'calendar'): Promise<T> {

@@ -43,20 +43,6 @@ test('shows the password on the review and the success screen, the same one Talk
 	await expect(page.getByRole('button', { name: 'Done' })).toBeDisabled()
 })
 
-test('puts the meeting into the organiser\'s calendar with the participants invited, without the password', async ({ page, request }) => {
-	await startWizard(page, 'Calendar meeting')
-	await page.getByLabel('Invite a guest by e-mail').fill('guest@example.org')
-	await toReview(page)
-	await page.getByRole('radio', { name: 'Put it into my calendar "Personal" and invite the participants' }).check({ force: true })
-	const shown = (await page.locator('[data-test="password"]').textContent())!.trim()
-	await page.getByRole('button', { name: 'Create safe meeting' }).click()
-	await expect(page.getByText('The meeting is in your calendar, and the participants are invited (without the password).')).toBeVisible()
-	const [event] = await sandboxGet<{ title: string, calendarUri: string, attendees: string[], description: string }[]>(request, 'calendar')
-	expect(event).toMatchObject({ title: 'Calendar meeting', calendarUri: 'personal', attendees: ['guest@example.org'] })
-	expect(event!.description).toContain('You will receive the password for this meeting in a separate message.')
-	expect(event!.description).not.toContain(shown)
-})
-
 test('a reload keeps the draft, but not the password (a new one is made)', async ({ page }) => {
 	await startWizard(page, 'Draft meeting')
 	await page.getByLabel('Invite a guest by e-mail').fill('guest@example.org')

@@ -112,6 +112,16 @@ describe('injected failures', () => {
 		expect(second.data.lobbyState).toBe(1)
 		expect(await env.api.control('GET', 'fail')).toEqual([])
 	})
+
+	it('answers with the reason Talk would give, when one is injected', async () => {
+		const { data: room } = await env.api.talk('POST', '/room', { body: { roomType: 2, roomName: 'x' } })
+		await env.api.control('POST', 'fail', { method: 'POST', path: '/meeting$', status: 400, error: 'calendar' })
+		// Anchored at the end: our registry's …/meetings is not hit.
+		expect((await env.api.ocs('POST', '/ocs/v2.php/apps/safe_meeting/api/v1/meetings', { body: {} })).data.error).not.toBe('calendar')
+		const reply = await env.api.talk('POST', `/room/${room.token}/meeting`, { body: { calendarUri: 'personal', start: Math.floor(Date.now() / 1000) + 3600 } })
+		expect([reply.status, reply.data]).toEqual([400, { error: 'calendar' }])
+		expect(await env.api.control('GET', 'calendar')).toEqual([])
+	})
 })
 
 describe('history and unsafe moments', () => {
@@ -221,20 +231,36 @@ describe('capabilities', () => {
 })
 
 describe('POST /room/{token}/meeting (schedule-meeting)', () => {
-	it('puts an event into the caller\'s calendar, inviting users and e-mail guests but not the caller', async () => {
+	const schedule = (token: string, body: object, user = 'alice') => env.api.talk('POST', `/room/${token}/meeting`, { user, body: { calendarUri: 'personal', ...body } })
+	const attendeeIds = async (token: string) => Object.fromEntries((await env.api.talk('GET', `/room/${token}/participants`)).data.map((p: any) => [p.actorId, p.attendeeId]))
+
+	it('with attendeeIds null, invites users and e-mail guests by address, but not the caller', async () => {
 		const token = (await env.api.talk('POST', '/room', { body: fullCreate })).data.token
 		const start = Math.floor(Date.now() / 1000) + 3600
-		const reply = await env.api.talk('POST', `/room/${token}/meeting`, { body: { calendarUri: 'personal', start, end: start + 1800, title: 'Board meeting', description: 'Invitation', attendeeIds: null } })
+		const reply = await schedule(token, { start, end: start + 1800, title: 'Board meeting', description: 'Invitation', attendeeIds: null })
 		expect(reply.status).toBe(200)
-		expect(await env.api.control('GET', 'calendar')).toEqual([{ owner: 'alice', calendarUri: 'personal', token, start, end: start + 1800, title: 'Board meeting', description: 'Invitation', attendees: ['bob', 'guest@example.com'] }])
+		expect(await env.api.control('GET', 'calendar')).toEqual([{ owner: 'alice', calendarUri: 'personal', token, start, end: start + 1800, title: 'Board meeting', description: 'Invitation', attendees: ['bob@example.org', 'guest@example.com'] }])
 		expect(await env.api.control('GET', 'violations')).toEqual([])
 	})
 
-	it('refuses an unknown calendar, a start in the past and an end before the start, like Talk', async () => {
+	it('invites only the listed attendees, nobody for [], and leaves out users without an e-mail address', async () => {
+		const token = (await env.api.talk('POST', '/room', { body: { ...fullCreate, participants: { users: ['bob', 'dave'], emails: ['guest@example.com'] } } })).data.token
+		const ids = await attendeeIds(token)
+		const start = Math.floor(Date.now() / 1000) + 3600
+		expect((await schedule(token, { start, attendeeIds: [ids.bob, ids.dave] })).status).toBe(200)
+		expect((await schedule(token, { start, attendeeIds: [] })).status).toBe(200)
+		expect((await env.api.control('GET', 'calendar')).map((event: any) => event.attendees)).toEqual([['bob@example.org'], []])
+		expect(await env.api.control('GET', 'violations')).toEqual([])
+	})
+
+	it('refuses an unknown calendar, an organiser without e-mail address, a start in the past and an end before the start, like Talk', async () => {
 		const token = (await env.api.talk('POST', '/room', { body: fullCreate })).data.token
 		const start = Math.floor(Date.now() / 1000) + 3600
-		const error = async (body: object) => (await env.api.talk('POST', `/room/${token}/meeting`, { body: { calendarUri: 'personal', start, ...body } })).data.error
+		const error = async (body: object) => (await schedule(token, { start, ...body })).data.error
 		expect(await error({ calendarUri: 'work' })).toBe('calendar')
+		const davesRoom = (await env.api.talk('POST', '/room', { user: 'dave', body: fullCreate })).data.token
+		const refused = await schedule(davesRoom, { start }, 'dave')
+		expect([refused.status, refused.data]).toEqual([400, { error: 'email' }])
 		expect(await error({ start: start - 7200 })).toBe('start')
 		expect(await error({ end: start })).toBe('end')
 		expect(await env.api.control('GET', 'calendar')).toEqual([])

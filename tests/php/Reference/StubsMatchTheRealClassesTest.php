@@ -25,6 +25,7 @@ class StubsMatchTheRealClassesTest extends ReferenceTestCase {
 		'OCP\AppFramework\Db\Entity::addType' => [35, 'addType(string $fieldName, OCP\DB\Schema\ColumnType|string $type): void'],
 		'OCP\IUser::getUID' => [35, 'getUID(): string'],
 		'OCP\IUser::getDisplayName' => [35, 'getDisplayName(): string'],
+		'OCP\IUser::getEMailAddress' => [35, 'getEMailAddress(): ?string'],
 		'OCP\IUserManager::get' => [34, 'get($uid): ?OCP\IUser'],
 		'OCP\IUserManager::userExists' => [34, 'userExists(string $uid, array $excludeBackends = array (' . "\n" . ')): bool'],
 		'OCP\BackgroundJob\IJobList::scheduleAfter' => [33, 'scheduleAfter(string $job, int $runAfter, mixed $argument = NULL): void'],

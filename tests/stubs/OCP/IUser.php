@@ -18,4 +18,9 @@ interface IUser {
 	 * @return string
 	 */
 	public function getDisplayName();
+
+	/**
+	 * @return string|null
+	 */
+	public function getEMailAddress();
 }

@@ -7,7 +7,7 @@
 import type { MeetingsApi } from '../../../src/api/meetings.ts'
 import type { Meeting } from '../../../src/api/types.ts'
 import type { ScheduleMeetingBody, TalkClient } from '../../../src/talk/client.ts'
-import type { TalkRoom } from '../../../src/talk/types.ts'
+import type { TalkParticipant, TalkRoom } from '../../../src/talk/types.ts'
 
 import { OcsError } from '../../../src/api/ocs.ts'
 
@@ -81,6 +81,12 @@ export function fakeBackend(createAllFeature = true) {
 		setRecordingConsent: async (token, value) => (await step('setRecordingConsent'), { status: 200, data: change(token, { recordingConsent: value }) }),
 		setSip: async (token, state) => (await step('setSip'), { status: 200, data: change(token, { sipEnabled: state }) }),
 		addParticipant: async (token, participant) => (await step('addParticipant'), { status: 200, data: change(token, { participants: [...rooms.get(token)?.participants ?? [], participant] }) }),
+		// Like Talk: the creator (alice, as in the registry) is a participant too, with the first attendee id.
+		getParticipants: async (token) => {
+			await step('getParticipants')
+			const invited = (rooms.get(token)?.participants ?? []).filter((actorId) => actorId !== 'alice')
+			return ['alice', ...invited].map((actorId, index) => ({ attendeeId: index + 1, actorType: actorId.includes('@') ? 'emails' : 'users', actorId }) as unknown as TalkParticipant)
+		},
 		getPeersInCall: async () => (await step('getPeersInCall'), []),
 		enableBot: async (token, botId) => (await step('enableBot'), { status: 201, data: change(token, { bots: [...rooms.get(token)?.bots ?? [], botId] }) }),
 		scheduleMeeting: async (token, body) => {

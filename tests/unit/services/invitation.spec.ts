@@ -12,6 +12,7 @@ const facts = {
 	end: 1893459600,
 	meetingLink: 'https://cloud.example.org/index.php/apps/safe_meeting/m/abcd1234',
 	privacyNoticeUrl: 'https://example.org/privacy',
+	hasPassword: true,
 }
 
 describe('invitationText', () => {
@@ -23,6 +24,13 @@ describe('invitationText', () => {
 			'Privacy notice: https://example.org/privacy',
 			'You will receive the password for this meeting in a separate message.',
 		])
+	})
+
+	it('says nothing about a password when the meeting has none (users only)', () => {
+		const lines = invitationText({ ...facts, hasPassword: false }).split('\n')
+		expect(lines).toHaveLength(4)
+		expect(lines.at(-1)).toBe('Privacy notice: https://example.org/privacy')
+		expect(lines.join('\n')).not.toContain('password')
 	})
 
 	it('says where the privacy notice is when the organisation has no link for it', () => {

@@ -71,21 +71,30 @@ describe('talkClient', () => {
 		['invite by e-mail', () => talkClient.addParticipant('abcd1234', 'g@example.org', 'emails')],
 		['list who is in the call', () => talkClient.getPeersInCall('abcd1234')],
 		['enable our bot', () => talkClient.enableBot('abcd1234', 7)],
-		['put the meeting into the calendar', () => talkClient.scheduleMeeting('abcd1234', calendarEventBody(plan(), 'personal', invitationText({ title: 'Board meeting', start: NOW + 3600, end: NOW + 7200, meetingLink: 'https://cloud.example.org/m', privacyNoticeUrl: '' })))],
+		['list the participants', () => talkClient.getParticipants('abcd1234')],
+		['put the meeting into the calendar, inviting users', () => talkClient.scheduleMeeting('abcd1234', calendarEventBody(plan(), 'personal', invitationText({ title: 'Board meeting', start: NOW + 3600, end: NOW + 7200, meetingLink: 'https://cloud.example.org/m', privacyNoticeUrl: '', hasPassword: true }), [12, 14]))],
+		['put the meeting into the organiser\'s calendar only', () => talkClient.scheduleMeeting('abcd1234', calendarEventBody(plan(), 'personal', 'Invitation', []))],
 	])('sends a request that conforms to Talk\'s contract: %s', async (_name, call) => {
 		await call()
 		expect(contractProblems()).toEqual([])
 	})
 
-	it('asks Talk to schedule the meeting in the chosen calendar, inviting everyone, with the invitation and no password', async () => {
+	it('asks Talk to schedule the meeting in the chosen calendar, inviting the given attendees only, with the invitation and no password', async () => {
 		const planned = plan({ title: 'R&D', start: NOW + 3600, end: NOW + 7200 })
-		const invitation = invitationText({ title: planned.title, start: planned.start, end: planned.end, meetingLink: 'https://cloud.example.org/m', privacyNoticeUrl: '' })
-		await talkClient.scheduleMeeting('abcd1234', calendarEventBody(planned, 'team_shared_by_bob', invitation))
+		const invitation = invitationText({ title: planned.title, start: planned.start, end: planned.end, meetingLink: 'https://cloud.example.org/m', privacyNoticeUrl: '', hasPassword: true })
+		await talkClient.scheduleMeeting('abcd1234', calendarEventBody(planned, 'team_shared_by_bob', invitation, [12]))
 		const config = request.mock.calls.at(-1)![0] as { method: string, url: string, data: Record<string, unknown> }
 		expect(config).toMatchObject({ method: 'POST', url: 'http://localhost:3000/ocs/v2.php/apps/spreed/api/v4/room/abcd1234/meeting' })
-		expect(config.data).toEqual({ calendarUri: 'team_shared_by_bob', start: NOW + 3600, end: NOW + 7200, title: 'R&D', description: invitation, attendeeIds: null })
+		expect(config.data).toEqual({ calendarUri: 'team_shared_by_bob', start: NOW + 3600, end: NOW + 7200, title: 'R&D', description: invitation, attendeeIds: [12] })
 		expect(JSON.stringify(config.data)).not.toContain('x'.repeat(20))
 		expect(contractProblems()).toEqual([])
+	})
+
+	it('lists the participants with a GET on the room\'s participants and returns Talk\'s list', async () => {
+		const participants = [{ attendeeId: 3, actorType: 'users', actorId: 'bob' }]
+		request.mockResolvedValue({ status: 200, data: { ocs: { meta: { status: 'ok', statuscode: 200 }, data: participants } } })
+		expect(await talkClient.getParticipants('abcd1234')).toEqual(participants)
+		expect(request.mock.calls.at(-1)![0]).toMatchObject({ method: 'GET', url: 'http://localhost:3000/ocs/v2.php/apps/spreed/api/v4/room/abcd1234/participants' })
 	})
 
 	it('detects a request that breaks the contract', async () => {

@@ -48,11 +48,11 @@ class PageControllerTest extends TestCase {
 		$assets->expects($this->once())->method('load')->with('safe_meeting-main');
 
 		$calendars = $this->createMock(WritableCalendars::class);
-		$calendars->method('forUser')->with($user)->willReturn([['uri' => 'personal', 'name' => 'Personal']]);
+		$calendars->method('forUser')->with($user)->willReturn(['calendars' => [['uri' => 'personal', 'name' => 'Personal']], 'unavailable' => null]);
 
 		$response = (new PageController($this->createMock(IRequest::class), $session, $policyService, $initialState, $assets, $bots, $overview, $calendars))->index();
 
-		$this->assertSame(['policy' => $effective, 'botId' => 7, 'meetings' => $page, 'calendars' => [['uri' => 'personal', 'name' => 'Personal']]], $provided);
+		$this->assertSame(['policy' => $effective, 'botId' => 7, 'meetings' => $page, 'calendars' => ['calendars' => [['uri' => 'personal', 'name' => 'Personal']], 'unavailable' => null]], $provided);
 
 		$this->assertSame('main', $response->getTemplateName());
 	}

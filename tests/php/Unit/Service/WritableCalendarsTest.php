@@ -30,6 +30,7 @@ class WritableCalendarsTest extends TestCase {
 	public function testListsTheUsersCalendarsTalkCanWriteTo(): void {
 		$user = $this->createMock(IUser::class);
 		$user->method('getUID')->willReturn('alice');
+		$user->method('getEMailAddress')->willReturn('alice@example.org');
 		$manager = $this->createMock(IManager::class);
 		$manager->expects($this->once())->method('getCalendarsForPrincipal')->with('principals/users/alice')->willReturn([
 			$this->calendar(ICreateFromString::class, 'personal', 'Personal'),
@@ -39,9 +40,28 @@ class WritableCalendarsTest extends TestCase {
 			$this->calendar(ICalendar::class, 'readonly', 'Read only'),
 		]);
 
-		$this->assertSame([
+		$this->assertSame(['calendars' => [
 			['uri' => 'personal', 'name' => 'Personal'],
 			['uri' => 'team_shared_by_bob', 'name' => 'team_shared_by_bob'],
-		], (new WritableCalendars($manager))->forUser($user));
+		], 'unavailable' => null], (new WritableCalendars($manager))->forUser($user));
+	}
+
+	/** @return list<array{?string}> */
+	public static function missingEmails(): array {
+		return [[null], ['']];
+	}
+
+	/**
+	 * Talk refuses to schedule for a user without an e-mail address, so none is offered.
+	 * @dataProvider missingEmails
+	 */
+	public function testOffersNoCalendarAndSaysWhyWhenTheUserHasNoEmailAddress(?string $email): void {
+		$user = $this->createMock(IUser::class);
+		$user->method('getUID')->willReturn('dave');
+		$user->method('getEMailAddress')->willReturn($email);
+		$manager = $this->createMock(IManager::class);
+		$manager->expects($this->never())->method('getCalendarsForPrincipal');
+
+		$this->assertSame(['calendars' => [], 'unavailable' => 'no-email'], (new WritableCalendars($manager))->forUser($user));
 	}
 }
