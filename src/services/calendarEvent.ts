@@ -25,6 +25,12 @@ export interface CalendarOptions {
 	unavailable: 'no-email' | null
 }
 
+/** The organiser's answer "not into a calendar"; '' is "not asked yet". */
+export const NO_CALENDAR = '-'
+
+/** The calendar offered first: Nextcloud's personal calendar where the organiser has it. */
+export const preferredCalendar = (calendars: WritableCalendar[]): WritableCalendar | undefined => calendars.find((calendar) => calendar.uri === 'personal') ?? calendars[0]
+
 export const calendarOptions = (): CalendarOptions => loadState<CalendarOptions>('safe_meeting', 'calendars', { calendars: [], unavailable: null })
 
 /**

@@ -22,7 +22,7 @@ import { meetingsApi } from '../api/meetings.ts'
 import { composeDescription } from '../policy/description.ts'
 import { isEmailAddress, planMeeting, talkSettings } from '../policy/planMeeting.ts'
 import { SETTING_KEYS } from '../policy/settings.ts'
-import { calendarAttendeeIds, calendarEventBody, startsLateEnoughForCalendar } from '../services/calendarEvent.ts'
+import { calendarAttendeeIds, calendarEventBody, NO_CALENDAR, startsLateEnoughForCalendar } from '../services/calendarEvent.ts'
 import { createSafeMeeting } from '../services/createSafeMeeting.ts'
 import { describeCreationFailure } from '../services/describeCreationFailure.ts'
 import { generatePassword } from '../services/generatePassword.ts'
@@ -238,7 +238,7 @@ export const useWizardStore = defineStore('wizard', {
 				return false
 			}
 			const plan = result.plan
-			const wantsCalendar = this.calendarUri !== '' && readTalkFeatures().features.includes('schedule-meeting')
+			const wantsCalendar = this.calendarUri !== '' && this.calendarUri !== NO_CALENDAR && readTalkFeatures().features.includes('schedule-meeting')
 			this.creating = true
 			this.failure = null
 			try {

@@ -82,7 +82,7 @@ function choicesIn(editor: Pick<VueWrapper, 'findAllComponents'> | DOMWrapper<El
 
 async function addRule(w: VueWrapper, group: string) {
 	// The picker comes once the editor is painted.
-	await vi.waitFor(() => w.getComponent(GroupPicker))
+	await vi.waitFor(() => w.getComponent(GroupPicker), { timeout: 10_000 })
 	w.getComponent(GroupPicker).vm.$emit('update:modelValue', [group])
 	await flushPromises()
 	await button(w, /^Add rule$/).trigger('click')
@@ -243,7 +243,7 @@ describe('AdminSettings', { timeout: 30_000 }, () => {
 
 	it('labels the group picker visibly, once', async () => {
 		const w = mountWith()
-		await vi.waitFor(() => w.getComponent(GroupPicker))
+		await vi.waitFor(() => w.getComponent(GroupPicker), { timeout: 10_000 })
 		const labels = w.findAll('label[for="safe-meeting-rule-groups"]')
 		expect(labels).toHaveLength(1)
 		expect(labels[0]!.text()).toBe('Groups to add a rule for')
