@@ -52,7 +52,7 @@ describe('MeetingList', () => {
 	})
 
 	it('shows the first page from the initial state without any request', async () => {
-		deliverInitialState({ meetings: [listed('tok11111', 'R&D <weekly>', now + 3600)], nextOffset: null, now: Math.floor(Date.now() / 1000) })
+		deliverInitialState({ meetings: [listed('tok11111', 'R&D <weekly>', now + 3600)], nextCursor: null, now: Math.floor(Date.now() / 1000) })
 		const wrapper = mount(MeetingList)
 		await flushPromises()
 		expect(api.list).not.toHaveBeenCalled()
@@ -62,7 +62,7 @@ describe('MeetingList', () => {
 	})
 
 	it('asks once for the first page when the page did not deliver it, and shows an empty state', async () => {
-		api.list.mockResolvedValue({ meetings: [], nextOffset: null, now: Math.floor(Date.now() / 1000) })
+		api.list.mockResolvedValue({ meetings: [], nextCursor: null, now: Math.floor(Date.now() / 1000) })
 		const wrapper = mount(MeetingList)
 		await flushPromises()
 		expect(api.list).toHaveBeenCalledOnce()
@@ -70,7 +70,7 @@ describe('MeetingList', () => {
 	})
 
 	it('shows an error with a retry when the list cannot be loaded', async () => {
-		api.list.mockRejectedValueOnce(new OcsError(500, '', '')).mockResolvedValueOnce({ meetings: [], nextOffset: null, now: Math.floor(Date.now() / 1000) })
+		api.list.mockRejectedValueOnce(new OcsError(500, '', '')).mockResolvedValueOnce({ meetings: [], nextCursor: null, now: Math.floor(Date.now() / 1000) })
 		const wrapper = mount(MeetingList)
 		await flushPromises()
 		expect(wrapper.text()).toContain('could not be loaded')
@@ -87,7 +87,7 @@ describe('MeetingList', () => {
 				listed('call3333', 'Call started early', now + 1800, { callActive: true }),
 				listed('next4444', 'In an hour', now + 3600),
 			],
-			nextOffset: null,
+			nextCursor: null,
 			now,
 		})
 		const wrapper = mount(MeetingList)
@@ -103,14 +103,14 @@ describe('MeetingList', () => {
 
 	it('tells running from upcoming by the server\'s clock', async () => {
 		const start = now + 7200
-		deliverInitialState({ meetings: [listed('tok11111', 'Board meeting', start)], nextOffset: null, now: start + 60 })
+		deliverInitialState({ meetings: [listed('tok11111', 'Board meeting', start)], nextCursor: null, now: start + 60 })
 		const wrapper = mount(MeetingList)
 		expect(wrapper.get('section.meetings__group h3').text()).toBe('Running now')
 	})
 
 	it('says when chat messages and the conversation are deleted', async () => {
 		const meeting = listed('tok11111', 'Board meeting', now + 3600)
-		deliverInitialState({ meetings: [meeting], nextOffset: null, now: Math.floor(Date.now() / 1000) })
+		deliverInitialState({ meetings: [meeting], nextCursor: null, now: Math.floor(Date.now() / 1000) })
 		const wrapper = mount(MeetingList)
 		expect(wrapper.get('[data-fact="chat"]').text()).toBe('Deleted 1 week after they are sent')
 		expect(wrapper.get('[data-fact="files"]').text()).toBe('Deleted 30 days after sharing')
@@ -123,7 +123,7 @@ describe('MeetingList', () => {
 			{ field: 'room', code: 'password', message: 'The public conversation has no password.' },
 			{ field: 'room', code: 'lobby-bypass', message: 'Participants may skip the lobby.' },
 		]
-		deliverInitialState({ meetings: [listed('tok11111', 'Board meeting', now + 3600, { findings })], nextOffset: null, now: Math.floor(Date.now() / 1000) })
+		deliverInitialState({ meetings: [listed('tok11111', 'Board meeting', now + 3600, { findings })], nextCursor: null, now: Math.floor(Date.now() / 1000) })
 		const wrapper = mount(MeetingList)
 		expect(wrapper.get('[data-state="findings"]').text()).toContain('Not compliant')
 		expect(wrapper.findAll('.meeting__findings li').map((li) => li.text())).toEqual(['The public conversation has no password.', 'Participants may skip the lobby.'])
@@ -136,7 +136,7 @@ describe('MeetingList', () => {
 				listed('left2222', 'Left', now + 3600, { room: 'left', moderator: false, participants: 0 }),
 				listed('mine3333', 'Still mine', now + 7200),
 			],
-			nextOffset: null,
+			nextCursor: null,
 			now,
 		})
 		const wrapper = mount(MeetingList)
@@ -154,7 +154,7 @@ describe('MeetingList', () => {
 	})
 
 	it('offers to remove the entry of a deleted conversation, and removes it', async () => {
-		deliverInitialState({ meetings: [listed('gone1111', 'Old meeting', now - 86400, { room: 'missing', participants: 0 })], nextOffset: null, now: Math.floor(Date.now() / 1000) })
+		deliverInitialState({ meetings: [listed('gone1111', 'Old meeting', now - 86400, { room: 'missing', participants: 0 })], nextCursor: null, now: Math.floor(Date.now() / 1000) })
 		api.remove.mockResolvedValue(undefined)
 		const wrapper = mount(MeetingList)
 		expect(wrapper.get('[data-state="room-missing"]').text()).toContain('no longer exists')
@@ -166,7 +166,7 @@ describe('MeetingList', () => {
 	})
 
 	it('keeps the entry and says why when the server refuses to remove it', async () => {
-		deliverInitialState({ meetings: [listed('gone1111', 'Old meeting', now - 86400, { room: 'missing' })], nextOffset: null, now: Math.floor(Date.now() / 1000) })
+		deliverInitialState({ meetings: [listed('gone1111', 'Old meeting', now - 86400, { room: 'missing' })], nextCursor: null, now: Math.floor(Date.now() / 1000) })
 		api.remove.mockRejectedValue(new OcsError(409, '', 'The conversation still exists.'))
 		const wrapper = mount(MeetingList)
 		await wrapper.get('button[aria-label="Remove from list: Old meeting"]').trigger('click')
@@ -176,12 +176,12 @@ describe('MeetingList', () => {
 	})
 
 	it('loads further pages on demand, one request each', async () => {
-		deliverInitialState({ meetings: [listed('tok11111', 'First', now + 3600)], nextOffset: 1, now: Math.floor(Date.now() / 1000) })
-		api.list.mockResolvedValue({ meetings: [listed('tok22222', 'Second', now + 7200)], nextOffset: null, now: Math.floor(Date.now() / 1000) })
+		deliverInitialState({ meetings: [listed('tok11111', 'First', now + 3600)], nextCursor: '1.1.5.1', now: Math.floor(Date.now() / 1000) })
+		api.list.mockResolvedValue({ meetings: [listed('tok22222', 'Second', now + 7200)], nextCursor: null, now: Math.floor(Date.now() / 1000) })
 		const wrapper = mount(MeetingList)
 		await wrapper.findAll('button').find((b) => b.text() === 'Show more meetings')!.trigger('click')
 		await flushPromises()
-		expect(api.list).toHaveBeenCalledExactlyOnceWith(1)
+		expect(api.list).toHaveBeenCalledExactlyOnceWith('1.1.5.1')
 		expect(wrapper.findAll('h4.meeting__title').map((h) => h.text())).toEqual(['First', 'Second'])
 		expect(wrapper.findAll('button').some((b) => b.text() === 'Show more meetings')).toBe(false)
 	})
