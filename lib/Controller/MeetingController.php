@@ -124,9 +124,10 @@ class MeetingController extends OCSController {
 		if ($user === null) {
 			return new DataResponse(['message' => $this->l10n->t('Not logged in.')], Http::STATUS_UNAUTHORIZED);
 		}
-		$after = is_string($cursor) && $cursor !== '' ? MeetingListPosition::fromCursor($cursor) : null;
+		$cursor = is_string($cursor) ? $cursor : null;
+		$after = $cursor === null || $cursor === '' ? null : MeetingListPosition::fromCursor($cursor);
 		$limit = filter_var($limit, FILTER_VALIDATE_INT, ['options' => ['min_range' => 1, 'max_range' => MyMeetingsService::PAGE_SIZE]]);
-		if ((!is_string($cursor) || ($cursor !== '' && $after === null)) || $limit === false) {
+		if ($cursor === null || ($cursor !== '' && $after === null) || $limit === false) {
 			return new DataResponse(['message' => $this->l10n->t('The page position is not valid, or the limit is not between 1 and %s.', [(string)MyMeetingsService::PAGE_SIZE])], Http::STATUS_BAD_REQUEST);
 		}
 		return new DataResponse($this->overview->page($user, $after, $limit));
