@@ -58,7 +58,7 @@ namespace OCA\SafeMeeting;
  * @psalm-type SafeMeetingViolation = array{field: string, code: string, message: string}
  * @psalm-type SafeMeetingMeetingStatus = array{room: 'present'|'missing'|'left'|'unknown', moderator: bool, participants: int, guestLink: bool, lobby: bool, callActive: bool, findings: list<SafeMeetingViolation>}
  * @psalm-type SafeMeetingListedMeeting = array{id: int, token: string, owner: string, createdAt: int, plan: SafeMeetingRegisteredPlan, lock: SafeMeetingLockState, status: SafeMeetingMeetingStatus}
- * @psalm-type SafeMeetingMeetingPage = array{meetings: list<SafeMeetingListedMeeting>, nextOffset: ?int, now: int}
+ * @psalm-type SafeMeetingMeetingPage = array{meetings: list<SafeMeetingListedMeeting>, nextCursor: ?string, now: int}
  * @psalm-type SafeMeetingError = array{message: string, violations?: list<SafeMeetingViolation>}
  * @psalm-type SafeMeetingRetentionItem = array{kind: 'share'|'file'|'recording'|'conversation', id: string, name: string, since: int, dueAt: int, action: 'delete'|'unshare'|'keep', reason: ?string}
  * @psalm-type SafeMeetingChatExpiry = array{messageExpiration: int, lastActivity: ?int, lastMessageGoneAt: ?int}

@@ -19,6 +19,7 @@ use OCA\SafeMeeting\Exception\RoomNotFoundException;
 use OCA\SafeMeeting\Exception\RoomStillExistsException;
 use OCA\SafeMeeting\Exception\TalkUnavailableException;
 use OCA\SafeMeeting\ResponseDefinitions;
+use OCA\SafeMeeting\Service\MeetingListPosition;
 use OCA\SafeMeeting\Service\MyMeetingsService;
 use OCA\SafeMeeting\Service\MeetingService;
 use OCA\SafeMeeting\Service\ViolationMessages;
@@ -104,30 +105,32 @@ class MeetingController extends OCSController {
 	/**
 	 * List the safe meetings the current user created or moderates, with their conversations as they are now
 	 *
-	 * The most recently registered first, a page at a time; each entry carries the room's state and the
-	 * compliance verdict, so no request per meeting is needed.
+	 * Running meetings first, then upcoming ones soonest first, then past ones most recent first, a page
+	 * at a time; each entry carries the room's state and the compliance verdict, so no request per meeting
+	 * is needed.
 	 *
-	 * @param int $offset How many meetings to skip
+	 * @param string $cursor Where the previous page ended (its nextCursor); empty for the first page
 	 * @param int $limit How many meetings to return (1–50)
 	 * @return DataResponse<Http::STATUS_OK, SafeMeetingMeetingPage, array{}>|DataResponse<Http::STATUS_BAD_REQUEST|Http::STATUS_UNAUTHORIZED, SafeMeetingError, array{}>
 	 *
 	 * 200: Meetings
-	 * 400: Offset or limit out of range
+	 * 400: Cursor malformed or limit out of range
 	 * 401: Not logged in
 	 */
 	#[ApiRoute(verb: 'GET', url: '/api/v1/meetings')]
 	#[NoAdminRequired]
-	public function list(mixed $offset = 0, mixed $limit = MyMeetingsService::PAGE_SIZE): DataResponse {
+	public function list(mixed $cursor = '', mixed $limit = MyMeetingsService::PAGE_SIZE): DataResponse {
 		$user = $this->userSession->getUser();
 		if ($user === null) {
 			return new DataResponse(['message' => $this->l10n->t('Not logged in.')], Http::STATUS_UNAUTHORIZED);
 		}
-		$offset = filter_var($offset, FILTER_VALIDATE_INT, ['options' => ['min_range' => 0]]);
+		$cursor = is_string($cursor) ? $cursor : null;
+		$after = $cursor === null || $cursor === '' ? null : MeetingListPosition::fromCursor($cursor);
 		$limit = filter_var($limit, FILTER_VALIDATE_INT, ['options' => ['min_range' => 1, 'max_range' => MyMeetingsService::PAGE_SIZE]]);
-		if ($offset === false || $limit === false) {
-			return new DataResponse(['message' => $this->l10n->t('Offset must be 0 or more and limit between 1 and %s.', [(string)MyMeetingsService::PAGE_SIZE])], Http::STATUS_BAD_REQUEST);
+		if ($cursor === null || ($cursor !== '' && $after === null) || $limit === false) {
+			return new DataResponse(['message' => $this->l10n->t('The page position is not valid, or the limit is not between 1 and %s.', [(string)MyMeetingsService::PAGE_SIZE])], Http::STATUS_BAD_REQUEST);
 		}
-		return new DataResponse($this->overview->page($user, $offset, $limit));
+		return new DataResponse($this->overview->page($user, $after, $limit));
 	}
 
 	/**

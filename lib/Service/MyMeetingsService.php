@@ -39,25 +39,37 @@ class MyMeetingsService {
 	}
 
 	/**
-	 * The user's meetings (created or moderated), the most recently registered first.
-	 * @return array{meetings: list<SafeMeetingListedMeeting>, nextOffset: ?int, now: int}
+	 * The user's meetings (created or moderated) in the order MeetingListPosition gives: running, upcoming
+	 * soonest first, past most recent first. `$after` is the previous page's cursor (null: the first page).
+	 * @return array{meetings: list<SafeMeetingListedMeeting>, nextCursor: ?string, now: int}
 	 */
-	public function page(IUser $user, int $offset = 0, int $limit = self::PAGE_SIZE): array {
+	public function page(IUser $user, ?MeetingListPosition $after = null, int $limit = self::PAGE_SIZE): array {
+		$now = $this->timeFactory->getTime();
+		// Later pages keep the phases of the first page's time, so the order does not move under the cursor.
+		$at = $after?->at ?? $now;
 		// Two queries find them all (MeetingService::listFor); Talk is asked about one page only.
-		$all = array_reverse($this->meetingService->listFor($user));
-		$hasMore = count($all) > $offset + $limit;
-		$meetings = array_slice($all, $offset, $limit);
+		$positioned = [];
+		foreach ($this->meetingService->listFor($user) as $meeting) {
+			$position = MeetingListPosition::of($meeting, $at);
+			if ($after === null || $position->compare($after) > 0) {
+				$positioned[] = [$position, $meeting];
+			}
+		}
+		usort($positioned, static fn (array $a, array $b): int => $a[0]->compare($b[0]));
+		$hasMore = count($positioned) > $limit;
+		$positioned = array_slice($positioned, 0, $limit);
+		$meetings = array_column($positioned, 1);
 		$talk = $this->talkOrNull($user);
 		$tokens = array_map(static fn (Meeting $m): string => $m->getToken(), $meetings);
 		$overviews = $talk === null ? null : $this->overviews($talk, $tokens, $user->getUID());
-		$now = $this->timeFactory->getTime();
 		$listed = [];
 		foreach ($meetings as $meeting) {
 			$entry = $meeting->toArray();
 			$entry['status'] = $this->status($entry['plan'], $talk, $overviews, $meeting->getToken(), $now);
 			$listed[] = $entry;
 		}
-		return ['meetings' => $listed, 'nextOffset' => $hasMore ? $offset + $limit : null, 'now' => $now];
+		$last = end($positioned);
+		return ['meetings' => $listed, 'nextCursor' => $hasMore && $last !== false ? $last[0]->cursor() : null, 'now' => $now];
 	}
 
 	/**

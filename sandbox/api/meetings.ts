@@ -19,6 +19,7 @@ import { nextId, now } from '../state.ts'
 import { formatRoom } from '../talk/format.ts'
 import { isModerator } from '../talk/model.ts'
 import { attendeeOf } from '../talk/rooms.ts'
+import { comparePositions, fromCursor, positionOf, toCursor } from './listPosition.ts'
 import { findingMessage, violationMessage } from './messages.ts'
 import { effectivePolicyOf } from './policy.ts'
 
@@ -49,15 +50,22 @@ function statusOf(state: SandboxState, meeting: Meeting, user: SandboxUser) {
 const moderates = (room: RoomState | undefined, user: SandboxUser): boolean => room !== undefined && isModerator(attendeeOf(room, user))
 
 /**
- * One page of the meetings the user created or moderates in Talk (MeetingService::listFor), the most
- * recently registered first (also the page's initial state).
+ * One page of the meetings the user created or moderates (MyMeetingsService::page), ordered as
+ * listPosition.ts says, after `cursor` (the previous page's end; '' for the first page, which is also the
+ * page's initial state).
  */
-export function meetingPage(state: SandboxState, user: SandboxUser, offset = 0, limit = PAGE_SIZE) {
-	const own = state.meetings.filter((m) => m.owner === user.id || moderates(state.rooms.get(m.token), user)).reverse()
-	const page = own.slice(offset, offset + limit)
+export function meetingPage(state: SandboxState, user: SandboxUser, cursor = '', limit = PAGE_SIZE) {
+	const after = fromCursor(cursor)
+	const at = after?.at ?? now(state)
+	const positioned = state.meetings
+		.filter((m) => m.owner === user.id || moderates(state.rooms.get(m.token), user))
+		.map((meeting) => ({ meeting, position: positionOf(meeting, at) }))
+		.filter(({ position }) => after === null || comparePositions(position, after) > 0)
+		.sort((a, b) => comparePositions(a.position, b.position))
+	const page = positioned.slice(0, limit)
 	return {
-		meetings: page.map((meeting) => ({ ...meeting, status: statusOf(state, meeting, user) })),
-		nextOffset: offset + limit < own.length ? offset + limit : null,
+		meetings: page.map(({ meeting }) => ({ ...meeting, status: statusOf(state, meeting, user) })),
+		nextCursor: positioned.length > limit ? toCursor(page.at(-1)!.position) : null,
 		now: now(state),
 	}
 }
@@ -66,8 +74,8 @@ export const meetingRoutes: OcsRoute[] = [
 	{
 		method: 'GET',
 		template: `${OWN_BASE}/meetings`,
-		// The contract check has already refused offsets and limits out of range.
-		handle: (ctx) => ok(meetingPage(ctx.state, ctx.user, Number(ctx.query.offset ?? 0), Number(ctx.query.limit ?? PAGE_SIZE))),
+		// The contract check has already refused malformed cursors and limits out of range.
+		handle: (ctx) => ok(meetingPage(ctx.state, ctx.user, String(ctx.query.cursor ?? ''), Number(ctx.query.limit ?? PAGE_SIZE))),
 	},
 	{
 		method: 'DELETE',

@@ -16,17 +16,20 @@ export const meetingsApi = {
 	 * keeps only a hash of it); '' sends none.
 	 */
 	register: async (token: string, plan: RegisteredPlan, password: string): Promise<Meeting> => (await ocsRequest<Meeting>('POST', meetingsUrl(), password === '' ? { token, plan } : { token, plan, password })).data,
-	/** One page of the user's meetings with their rooms as they are now, newest first. */
-	list: async (offset = 0): Promise<MeetingPage> => (await ocsRequest<MeetingPage>('GET', `${meetingsUrl()}?offset=${offset}`)).data,
+	/**
+	 * One page of the user's meetings with their rooms as they are now: running, upcoming soonest first,
+	 * past most recent first. `cursor` is the previous page's nextCursor ('' for the first page).
+	 */
+	list: async (cursor = ''): Promise<MeetingPage> => (await ocsRequest<MeetingPage>('GET', cursor === '' ? meetingsUrl() : `${meetingsUrl()}?cursor=${encodeURIComponent(cursor)}`)).data,
 	/** The user's meeting of this conversation, or null: pages through the list (usually its first page). */
 	find: async (token: string): Promise<ListedMeeting | null> => {
-		for (let offset: number | null = 0; offset !== null;) {
-			const page = await meetingsApi.list(offset)
+		for (let cursor: string | null = ''; cursor !== null;) {
+			const page: MeetingPage = await meetingsApi.list(cursor)
 			const found = page.meetings.find((meeting) => meeting.token === token)
 			if (found !== undefined) {
 				return found
 			}
-			offset = page.nextOffset
+			cursor = page.nextCursor
 		}
 		return null
 	},

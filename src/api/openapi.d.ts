@@ -8,7 +8,7 @@ export interface paths {
   "/ocs/v2.php/apps/safe_meeting/api/v1/meetings": {
     /**
      * List the safe meetings the current user created or moderates, with their conversations as they are now
-     * @description The most recently registered first, a page at a time; each entry carries the room's state and the compliance verdict, so no request per meeting is needed.
+     * @description Running meetings first, then upcoming ones soonest first, then past ones most recent first, a page at a time; each entry carries the room's state and the compliance verdict, so no request per meeting is needed.
      */
     get: operations["meeting-list"];
     /** Register a Talk room as a safe meeting with its plan */
@@ -446,8 +446,8 @@ export interface components {
     };
     MeetingPage: {
       meetings: components["schemas"]["ListedMeeting"][];
-      /** @description Offset of the next page, null on the last page */
-      nextOffset: number | null;
+      /** @description Where this page ends: pass it as cursor for the next page; null on the last page */
+      nextCursor: string | null;
       /** @description The server's time (Unix seconds), so the browser tells running from past meetings by the same clock */
       now: number;
     };
@@ -753,13 +753,13 @@ export interface operations {
 
   /**
    * List the safe meetings the current user created or moderates, with their conversations as they are now
-   * @description The most recently registered first, a page at a time; each entry carries the room's state and the compliance verdict, so no request per meeting is needed.
+   * @description Running meetings first, then upcoming ones soonest first, then past ones most recent first, a page at a time; each entry carries the room's state and the compliance verdict, so no request per meeting is needed.
    */
   "meeting-list": {
     parameters: {
       query?: {
-        /** @description How many meetings to skip */
-        offset?: number;
+        /** @description Where the previous page ended (its nextCursor); empty for the first page */
+        cursor?: string;
         /** @description How many meetings to return (1–50) */
         limit?: number;
       };
@@ -780,7 +780,7 @@ export interface operations {
           };
         };
       };
-      /** @description Offset or limit out of range */
+      /** @description Cursor malformed or limit out of range */
       400: {
         content: {
           "application/json": {

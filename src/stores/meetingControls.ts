@@ -3,7 +3,8 @@
  * SPDX-License-Identifier: AGPL-3.0-or-later
  *
  * Moderators' controls of running safe meetings, per meeting token: the lock state (from our API), who
- * is in the call (Talk's API), and one action at a time.
+ * is in the call (Talk's API, read only when the moderator asks: a request per running meeting would
+ * make the list's cost grow with it), and one action at a time.
  */
 import type { Admittee } from '../api/lock.ts'
 import type { LockState, Meeting } from '../api/types.ts'
@@ -20,8 +21,9 @@ export type ControlAction = 'lock' | 'unlock' | 'admit' | 'end'
 
 export interface MeetingControls {
 	lock: LockState
-	/** Who is in the call; null while loading or when it could not be read. */
+	/** Who is in the call; null until asked, while loading or when it could not be read. */
 	peers: CallPeer[] | null
+	peersLoading: boolean
 	peersFailed: boolean
 	busy: ControlAction | null
 	/** The last action's failure, translated; '' when none. */
@@ -39,7 +41,7 @@ export const useMeetingControlsStore = defineStore('meetingControls', {
 	actions: {
 		/** The controls of a meeting, seeded from the meeting as the list delivered it. */
 		of(meeting: Meeting): MeetingControls {
-			this.byToken[meeting.token] ??= { lock: meeting.lock ?? EMPTY_LOCK, peers: null, peersFailed: false, busy: null, error: '', done: '' }
+			this.byToken[meeting.token] ??= { lock: meeting.lock ?? EMPTY_LOCK, peers: null, peersLoading: false, peersFailed: false, busy: null, error: '', done: '' }
 			return this.byToken[meeting.token]!
 		},
 		async loadPeers(token: string) {
@@ -48,11 +50,14 @@ export const useMeetingControlsStore = defineStore('meetingControls', {
 				return
 			}
 			controls.peersFailed = false
+			controls.peersLoading = true
 			try {
 				controls.peers = await talkClient.getPeersInCall(token)
 			} catch {
 				controls.peers = null
 				controls.peersFailed = true
+			} finally {
+				controls.peersLoading = false
 			}
 		},
 		lock(token: string) {
@@ -81,7 +86,7 @@ export const useMeetingControlsStore = defineStore('meetingControls', {
 					: t('safe_meeting', '{name} was admitted and can join now.', { name }, undefined, AS_TEXT)
 			})
 		},
-		/** One action at a time; afterwards who is in the call is read again. */
+		/** One action at a time; afterwards who is in the call is read again, if it was shown. */
 		async run(token: string, action: ControlAction, perform: (controls: MeetingControls) => Promise<string>): Promise<boolean> {
 			const controls = this.byToken[token]
 			if (controls === undefined || controls.busy !== null) {
@@ -98,7 +103,9 @@ export const useMeetingControlsStore = defineStore('meetingControls', {
 				return false
 			} finally {
 				controls.busy = null
-				void this.loadPeers(token)
+				if (controls.peers !== null || controls.peersFailed) {
+					void this.loadPeers(token)
+				}
 			}
 		},
 	},

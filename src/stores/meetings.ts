@@ -19,7 +19,8 @@ export const useMeetingsStore = defineStore('meetings', {
 		const initial = loadState<MeetingPage | null>('safe_meeting', 'meetings', null)
 		return {
 			meetings: [...initial?.meetings ?? []] as ListedMeeting[],
-			nextOffset: initial?.nextOffset ?? null as number | null,
+			/** Where the shown pages end (the server's cursor); null when every meeting is shown. */
+			nextCursor: initial?.nextCursor ?? null as string | null,
 			loaded: initial !== null,
 			/** The server's clock minus the browser's, in seconds: phases follow the server's time. */
 			clockOffset: initial === null ? 0 : initial.now - Math.floor(Date.now() / 1000),
@@ -27,6 +28,8 @@ export const useMeetingsStore = defineStore('meetings', {
 			loadingMore: false,
 			/** What failed last: loading the first page or a further one (Try again repeats it). */
 			error: null as 'load' | 'more' | null,
+			/** The token whose entry is being removed. */
+			removing: null as string | null,
 			/** The token whose removal failed last, and why (translated by the server). */
 			removeFailure: null as { token: string, message: string } | null,
 		}
@@ -41,9 +44,9 @@ export const useMeetingsStore = defineStore('meetings', {
 			this.loading = true
 			this.error = null
 			try {
-				const page = await (await api()).list(0)
+				const page = await (await api()).list()
 				this.meetings = page.meetings
-				this.nextOffset = page.nextOffset
+				this.nextCursor = page.nextCursor
 				this.clockOffset = page.now - Math.floor(Date.now() / 1000)
 				this.loaded = true
 			} catch {
@@ -53,17 +56,17 @@ export const useMeetingsStore = defineStore('meetings', {
 			}
 		},
 		async loadMore() {
-			if (this.nextOffset === null || this.loadingMore) {
+			if (this.nextCursor === null || this.loadingMore) {
 				return
 			}
 			this.loadingMore = true
 			this.error = null
 			try {
-				const page = await (await api()).list(this.nextOffset)
-				// A meeting registered meanwhile shifts the pages: skip what is already shown.
+				const page = await (await api()).list(this.nextCursor)
+				// The cursor skips nobody; a meeting whose phase changed meanwhile may come twice.
 				const known = new Set(this.meetings.map((m) => m.token))
 				this.meetings.push(...page.meetings.filter((m) => !known.has(m.token)))
-				this.nextOffset = page.nextOffset
+				this.nextCursor = page.nextCursor
 			} catch {
 				this.error = 'more'
 			} finally {
@@ -76,13 +79,17 @@ export const useMeetingsStore = defineStore('meetings', {
 		/** Removes the entry of a meeting whose conversation is gone; returns whether it was removed. */
 		async remove(token: string): Promise<boolean> {
 			this.removeFailure = null
+			this.removing = token
 			try {
 				await (await api()).remove(token)
+				// The next page's cursor is a position, not a count: it skips nobody after this.
 				this.meetings = this.meetings.filter((m) => m.token !== token)
 				return true
 			} catch (error) {
 				this.removeFailure = { token, message: error instanceof OcsError ? error.hint : '' }
 				return false
+			} finally {
+				this.removing = null
 			}
 		},
 	},

@@ -8,7 +8,7 @@
  * (b) the JS and CSS each page fetches before it is usable (gzip -9), next to a bare page built
  *     the same way, and what the wizard loads on demand; the script added to every Talk page
  *     (js/safe_meeting-talk.mjs) must stay within 5 KiB with what it imports;
- * (c) requests and time until "My safe meetings" shows 1, 10 and 500 meetings;
+ * (c) requests and time until "My safe meetings" shows 1, 10 and 500 meetings, one in ten running;
  * (d) the retention job over many meetings against counting doubles, next to the naive way (PHP: retention.php);
  * (e) the compliance evaluator over 10 000 rooms (tests/bench/compliance.ts).
  */
@@ -19,7 +19,7 @@ import { startSandbox } from '../../sandbox/index.ts'
 import { barePageSize } from './barePage.ts'
 import { benchCompliance, BUDGET_MS, ROOMS } from './compliance.ts'
 import { countCreationRequests, TALK_UI_CALLS } from './creationRequests.ts'
-import { measureListCost } from './listCost.ts'
+import { measureListCost, RUNNING_EVERY } from './listCost.ts'
 import { measurePageWeights } from './pageWeight.ts'
 import { kB, staticGraph, totalGzip } from './sizes.ts'
 
@@ -62,11 +62,12 @@ try {
 	}
 
 	console.log('(c) "My safe meetings": HTTP requests (OCS) and time in Chromium until the meetings are shown')
-	console.log('    the first page (50) comes with the page as initial state; each further page is one request')
+	console.log('    the first page (50) comes with the page as initial state; each further page is one request;')
+	console.log(`    one meeting in ${RUNNING_EVERY} runs now, with its moderator controls (they ask Talk who is in the call only on demand)`)
 	for (const count of [1, 10, 500]) {
 		const cost = await measureListCost(browser, sandbox, count)
 		const all = count > 50 ? `; all ${count}: ${cost.allRequests} requests, ${cost.allMs} ms` : ''
-		console.log(`    ${String(count).padStart(3)} meetings: first page ${cost.firstRequests} requests, ${cost.firstMs} ms${all}`)
+		console.log(`    ${String(count).padStart(3)} meetings (${cost.running} running): first page ${cost.firstRequests} requests, ${cost.firstMs} ms${all}`)
 	}
 } finally {
 	await browser.close()

@@ -61,6 +61,7 @@ test('a locked meeting keeps its guests, refuses newcomers with the password, ad
 	// The moderator locks it on our page, and sees who is in the call.
 	await page.goto(APP + '?user=alice')
 	const item = page.locator('article.meeting', { hasText: 'Supervisory board' })
+	await item.getByRole('button', { name: 'Show who is in the call' }).click()
 	await expect(item.locator('.people-in-call__list')).toContainText('Guest')
 	await item.getByRole('button', { name: 'Lock meeting: Supervisory board' }).click()
 	await expect(item.locator('[data-locked="true"]')).toContainText('Locked by alice')

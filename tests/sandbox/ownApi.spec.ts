@@ -15,8 +15,8 @@ const env = useSandbox()
 const PASSWORD = 'a-strong-sandbox-password'
 
 /** A plan for alice (groups: hr) under the default policy, and the Talk room it implies. */
-async function plannedRoom(overrides: Record<string, unknown> = {}) {
-	const start = Math.floor(Date.now() / 1000) + 86400
+async function plannedRoom(overrides: Record<string, unknown> = {}, startsIn = 86400) {
+	const start = Math.floor(Date.now() / 1000) + startsIn
 	const result = planMeeting(effectivePolicy(defaultPolicy(), ['hr']), {
 		title: 'Board meeting',
 		description: 'Agenda',
@@ -27,7 +27,7 @@ async function plannedRoom(overrides: Record<string, unknown> = {}) {
 		guestLink: true,
 		password: PASSWORD,
 		settings: {},
-	}, start - 86400)
+	}, start - startsIn)
 	if (!result.ok) {
 		throw new Error(JSON.stringify(result.violations))
 	}
@@ -70,8 +70,8 @@ describe('POST /meetings', () => {
 		const { token, plan } = await plannedRoom()
 		await env.api.own('POST', '/meetings', { body: { token, plan, password: PASSWORD } })
 
-		const page = (await env.api.own('GET', '/meetings?offset=0&limit=1')).data
-		expect(page.nextOffset).toBeNull()
+		const page = (await env.api.own('GET', '/meetings?limit=1')).data
+		expect(page.nextCursor).toBeNull()
 		expect(page.meetings[0].status).toEqual({
 			room: 'present',
 			moderator: true,
@@ -81,6 +81,27 @@ describe('POST /meetings', () => {
 			callActive: false,
 			findings: [],
 		})
+		expect(await env.api.control('GET', 'violations')).toEqual([])
+	})
+
+	it('lists upcoming meetings soonest first and pages by a cursor that skips nobody when an entry is removed', async () => {
+		const tokens: Record<string, string> = {}
+		for (const [name, days] of [['third', 3], ['first', 1], ['second', 2]] as const) {
+			const { token, plan } = await plannedRoom({}, days * 86400)
+			expect((await env.api.own('POST', '/meetings', { body: { token, plan, password: PASSWORD } })).status).toBe(201)
+			tokens[name] = token
+		}
+
+		const first = (await env.api.own('GET', '/meetings?limit=1')).data
+		expect(first.meetings.map((m: { token: string }) => m.token)).toEqual([tokens.first])
+		await env.api.talk('DELETE', `/room/${tokens.first}`)
+		expect((await env.api.own('DELETE', `/meetings/${tokens.first}`)).status).toBe(200)
+		const second = (await env.api.own('GET', `/meetings?limit=1&cursor=${first.nextCursor}`)).data
+		const third = (await env.api.own('GET', `/meetings?limit=1&cursor=${second.nextCursor}`)).data
+
+		expect(second.meetings.map((m: { token: string }) => m.token)).toEqual([tokens.second])
+		expect(third.meetings.map((m: { token: string }) => m.token)).toEqual([tokens.third])
+		expect(third.nextCursor).toBeNull()
 		expect(await env.api.control('GET', 'violations')).toEqual([])
 	})
 

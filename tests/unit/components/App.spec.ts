@@ -7,7 +7,7 @@ import { createPinia, setActivePinia } from 'pinia'
 import { beforeEach, describe, expect, it, vi } from 'vitest'
 import App from '../../../src/App.vue'
 
-vi.mock('../../../src/api/meetings.ts', () => ({ meetingsApi: { list: vi.fn().mockResolvedValue({ meetings: [], nextOffset: null, now: Math.floor(Date.now() / 1000) }), register: vi.fn() } }))
+vi.mock('../../../src/api/meetings.ts', () => ({ meetingsApi: { list: vi.fn().mockResolvedValue({ meetings: [], nextCursor: null, now: Math.floor(Date.now() / 1000) }), register: vi.fn() } }))
 vi.mock('../../../src/api/retention.ts', () => ({ retentionApi: { receipts: vi.fn().mockResolvedValue({ receipts: [], hasMore: false }) } }))
 
 describe('App', () => {

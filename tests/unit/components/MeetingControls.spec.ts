@@ -41,7 +41,7 @@ describe('MeetingControls', () => {
 	})
 
 	it('shows the lock state, the auto-lock, the refusals and who is in the call', async () => {
-		const wrapper = mount(MeetingControls, { props: { meeting: meeting({ ...LOCKED, refusedJoins: 3 }, 'when-all-joined') } })
+		const wrapper = mount(MeetingControls, { props: { meeting: meeting({ ...LOCKED, refusedJoins: 3 }, 'when-all-joined'), peersAtOnce: true } })
 		await flushPromises()
 		expect(wrapper.find('[data-locked="true"]').text()).toContain('Locked by alice at')
 		expect(wrapper.text()).toContain('Auto-lock: when everyone invited has joined.')
@@ -52,7 +52,7 @@ describe('MeetingControls', () => {
 
 	it('locks the meeting and then offers to unlock it', async () => {
 		lockApi.lock.mockResolvedValue(LOCKED)
-		const wrapper = mount(MeetingControls, { props: { meeting: meeting() } })
+		const wrapper = mount(MeetingControls, { props: { meeting: meeting(), peersAtOnce: true } })
 		await flushPromises()
 		expect(wrapper.text()).toContain('Open: newcomers can join.')
 
@@ -128,8 +128,29 @@ describe('MeetingControls', () => {
 
 	it('says so when Talk cannot tell who is in the call', async () => {
 		getPeersInCall.mockRejectedValue(new OcsError(404, '', ''))
-		const wrapper = mount(MeetingControls, { props: { meeting: meeting() } })
+		const wrapper = mount(MeetingControls, { props: { meeting: meeting(), peersAtOnce: true } })
 		await flushPromises()
 		expect(wrapper.text()).toContain('Who is in the call could not be read from Talk.')
+	})
+
+	it('on the list, asks Talk who is in the call only when the moderator wants to see it', async () => {
+		lockApi.lock.mockResolvedValue(LOCKED)
+		lockApi.unlock.mockResolvedValue(OPEN)
+		const wrapper = mount(MeetingControls, { props: { meeting: meeting() } })
+		await flushPromises()
+		await button(wrapper, 'Lock meeting')!.trigger('click')
+		await flushPromises()
+		expect(getPeersInCall).not.toHaveBeenCalled()
+
+		await button(wrapper, 'Show who is in the call')!.trigger('click')
+		await flushPromises()
+
+		expect(getPeersInCall).toHaveBeenCalledExactlyOnceWith('tok12345')
+		expect(wrapper.findAll('.people-in-call__list li').map((li) => li.text())).toEqual(['Alice', 'Gina (guest)'])
+		expect(button(wrapper, 'Show who is in the call')).toBeUndefined()
+		await button(wrapper, 'Unlock')!.trigger('click')
+		await flushPromises()
+		// Shown now, so it is read again after an action.
+		expect(getPeersInCall).toHaveBeenCalledTimes(2)
 	})
 })

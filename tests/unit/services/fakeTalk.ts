@@ -108,7 +108,7 @@ export function fakeBackend(createAllFeature = true) {
 			registered.push(meeting)
 			return meeting
 		},
-		list: async () => ({ meetings: registered.map(listed), nextOffset: null, now: Math.floor(Date.now() / 1000) }),
+		list: async () => ({ meetings: registered.map(listed), nextCursor: null, now: Math.floor(Date.now() / 1000) }),
 		find: async (token) => {
 			const meeting = registered.find((m) => m.token === token)
 			return meeting === undefined ? null : listed(meeting)

@@ -443,32 +443,33 @@ class MeetingControllerTest extends TestCase {
 		$response = $this->controller->list();
 
 		$this->assertSame(200, $response->getStatus());
-		// The most recently registered first.
-		$this->assertSame(['efgh5678', 'abcd1234'], array_column($response->getData()['meetings'], 'token'));
+		// The same start: in the order they were registered.
+		$this->assertSame(['abcd1234', 'efgh5678'], array_column($response->getData()['meetings'], 'token'));
 		$this->assertSame(['alice', 'alice'], array_column($response->getData()['meetings'], 'owner'));
 		$this->assertSame($plan, $response->getData()['meetings'][0]['plan']);
 		$this->assertSame(
 			['room' => 'present', 'moderator' => true, 'participants' => 3, 'guestLink' => true, 'lobby' => true, 'callActive' => false, 'findings' => []],
 			$response->getData()['meetings'][0]['status'],
 		);
-		$this->assertNull($response->getData()['nextOffset']);
+		$this->assertNull($response->getData()['nextCursor']);
 	}
 
 	public function pagingCases(): array {
 		return [
-			'negative offset' => [-1, 50],
-			'offset not a number' => ['x', 50],
-			'limit 0' => [0, 0],
-			'limit above a page' => [0, 51],
+			'cursor not a position' => ['x', 50],
+			'cursor with a fourth phase' => ['1893452400.3.0.1', 50],
+			'cursor not a string' => [['1893452400.1.0.1'], 50],
+			'limit 0' => ['', 0],
+			'limit above a page' => ['', 51],
 		];
 	}
 
 	/** @dataProvider pagingCases */
-	public function testOffsetAndLimitOutOfRangeAreRefused(mixed $offset, mixed $limit): void {
-		$response = $this->controller->list($offset, $limit);
+	public function testMalformedCursorsAndLimitsOutOfRangeAreRefused(mixed $cursor, mixed $limit): void {
+		$response = $this->controller->list($cursor, $limit);
 
 		$this->assertSame(400, $response->getStatus());
-		$this->assertSame(['message' => '[t] Offset must be 0 or more and limit between 1 and 50.'], $response->getData());
+		$this->assertSame(['message' => '[t] The page position is not valid, or the limit is not between 1 and 50.'], $response->getData());
 	}
 
 	public function testPagesThroughTheMeetings(): void {
@@ -480,13 +481,30 @@ class MeetingControllerTest extends TestCase {
 		$this->talk->method('getRoomOverviews')->willReturn([]);
 		$this->talk->method('roomExists')->willReturn(true);
 
-		$first = $this->controller->list(0, 2)->getData();
-		$second = $this->controller->list('2', '2')->getData();
+		$first = $this->controller->list('', 2)->getData();
+		$second = $this->controller->list($first['nextCursor'], '2')->getData();
 
-		$this->assertSame(['cccc3333', 'bbbb2222'], array_column($first['meetings'], 'token'));
-		$this->assertSame(2, $first['nextOffset']);
-		$this->assertSame(['aaaa1111'], array_column($second['meetings'], 'token'));
-		$this->assertNull($second['nextOffset']);
+		// The same start: in the order they were registered.
+		$this->assertSame(['aaaa1111', 'bbbb2222'], array_column($first['meetings'], 'token'));
+		$this->assertSame(['cccc3333'], array_column($second['meetings'], 'token'));
+		$this->assertNull($second['nextCursor']);
+	}
+
+	public function testRemovingAnEntryOfTheFirstPageSkipsNoMeetingOfTheNext(): void {
+		$plan = Plans::accepted();
+		$this->talk->method('getRoomState')->willReturnCallback(static fn (string $token) => Plans::matchingRoom($plan, $token));
+		foreach (['aaaa1111', 'bbbb2222', 'cccc3333', 'dddd4444'] as $token) {
+			$this->assertSame(201, $this->controller->register($token, $plan, Plans::PASSWORD)->getStatus());
+		}
+		$this->talk->method('getRoomOverviews')->willReturn([]);
+		$this->talk->method('roomExists')->willReturnCallback(static fn (string $token): bool => $token !== 'aaaa1111');
+
+		$first = $this->controller->list('', 2)->getData();
+		$this->assertSame(200, $this->controller->remove('aaaa1111')->getStatus());
+		$second = $this->controller->list($first['nextCursor'], 2)->getData();
+
+		$this->assertSame(['aaaa1111', 'bbbb2222'], array_column($first['meetings'], 'token'));
+		$this->assertSame(['cccc3333', 'dddd4444'], array_column($second['meetings'], 'token'));
 	}
 
 	// --- Removing the entry of a conversation that is gone ---
@@ -566,8 +584,8 @@ class MeetingControllerTest extends TestCase {
 
 		$response = $this->controller->list();
 
-		$this->assertSame(['abcd1234', 'bobs9999'], array_column($response->getData()['meetings'], 'token'), 'most recently registered first');
-		$this->assertSame(['alice', 'bob'], array_column($response->getData()['meetings'], 'owner'));
+		$this->assertSame(['bobs9999', 'abcd1234'], array_column($response->getData()['meetings'], 'token'), 'the same start: in the order they were registered');
+		$this->assertSame(['bob', 'alice'], array_column($response->getData()['meetings'], 'owner'));
 		$this->assertSame(['id', 'token', 'owner', 'createdAt', 'plan', 'lock', 'status'], array_keys($response->getData()['meetings'][0]), 'as openapi.json\'s ListedMeeting');
 	}
 

@@ -33,7 +33,7 @@ class PageControllerTest extends TestCase {
 		$effective = ['settings' => DefaultPolicy::get()['settings'], 'privacyNotice' => DefaultPolicy::get()['privacyNotice'], 'appliedGroups' => []];
 		$policyService = $this->createMock(PolicyService::class);
 		$policyService->expects($this->once())->method('getEffectivePolicy')->with($user)->willReturn($effective);
-		$page = ['meetings' => [], 'nextOffset' => null, 'now' => 1893452400];
+		$page = ['meetings' => [], 'nextCursor' => null, 'now' => 1893452400];
 		$overview = $this->createMock(MyMeetingsService::class);
 		$overview->expects($this->once())->method('page')->with($user)->willReturn($page);
 		$initialState = $this->createMock(IInitialState::class);

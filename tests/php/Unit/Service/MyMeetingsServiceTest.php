@@ -11,6 +11,7 @@ namespace OCA\SafeMeeting\Tests\Unit\Service;
 
 use OCA\SafeMeeting\Db\Meeting;
 use OCA\SafeMeeting\Exception\TalkUnavailableException;
+use OCA\SafeMeeting\Service\MeetingListPosition;
 use OCA\SafeMeeting\Service\MyMeetingsService;
 use OCA\SafeMeeting\Service\MeetingService;
 use OCA\SafeMeeting\Service\SettingTexts;
@@ -28,6 +29,8 @@ use PHPUnit\Framework\TestCase;
 use Psr\Log\LoggerInterface;
 
 class MyMeetingsServiceTest extends TestCase {
+	private const NOW = 1893452400;
+	private int $now = self::NOW;
 	private MeetingService&MockObject $meetings;
 	private TalkLocator&MockObject $locator;
 	private TalkAdapter&MockObject $talk;
@@ -41,22 +44,22 @@ class MyMeetingsServiceTest extends TestCase {
 		$this->user = $this->createMock(IUser::class);
 		$this->user->method('getUID')->willReturn('alice');
 		$time = $this->createMock(ITimeFactory::class);
-		$time->method('getTime')->willReturn(1893452400);
+		$time->method('getTime')->willReturnCallback(fn (): int => $this->now);
 		$this->service = new MyMeetingsService($this->meetings, $this->locator, new ViolationMessages(new FakeL10N(), new SettingTexts(new FakeL10N())), $time, $this->createMock(LoggerInterface::class));
 	}
 
-	private static function meeting(string $token): Meeting {
+	private static function meeting(string $token, int $id = 1, array $times = []): Meeting {
 		$meeting = new Meeting();
-		$meeting->setId(1);
+		$meeting->setId($id);
 		$meeting->setToken($token);
 		$meeting->setOwnerUid('alice');
-		$meeting->setPlan(json_encode(Plans::accepted(), JSON_THROW_ON_ERROR));
+		$meeting->setPlan(json_encode([...Plans::accepted(), ...$times], JSON_THROW_ON_ERROR));
 		return $meeting;
 	}
 
-	/** @param list<string> $tokens the newest first, as the page shows them */
+	/** @param list<string> $tokens in the order they were registered (all with the same plan) */
 	private function registered(array $tokens): void {
-		$this->meetings->method('listFor')->with($this->user)->willReturn(array_reverse(array_map(self::meeting(...), $tokens)));
+		$this->meetings->method('listFor')->with($this->user)->willReturn(array_map(static fn (string $token, int $i): Meeting => self::meeting($token, $i + 1), $tokens, array_keys($tokens)));
 	}
 
 	/** @return array<string, array> status by token */
@@ -121,16 +124,67 @@ class MyMeetingsServiceTest extends TestCase {
 		$this->assertSame('unknown', $this->statuses()['aaaa1111']['room']);
 	}
 
-	public function testPagesThroughTheMeetingsNewestFirst(): void {
-		$this->registered(['cccc3333', 'bbbb2222', 'aaaa1111']);
+	/** Start and end relative to the service's clock (NOW). */
+	private static function times(int $start, int $end): array {
+		return ['start' => self::NOW + $start, 'end' => self::NOW + $end];
+	}
+
+	public function testRunningComeFirstThenUpcomingSoonestFirstThenPastMostRecentFirst(): void {
+		$this->meetings->method('listFor')->willReturn([
+			self::meeting('past0old', 1, self::times(-90000, -86400)),
+			self::meeting('upc0late', 2, self::times(86400, 90000)),
+			self::meeting('run0main', 3, self::times(-600, 3000)),
+			self::meeting('past0new', 4, self::times(-7200, -3600)),
+			self::meeting('upc0soon', 5, self::times(3600, 7200)),
+		]);
 		$this->locator->method('get')->willThrowException(new TalkUnavailableException());
 
-		$first = $this->service->page($this->user, 0, 2);
-		$second = $this->service->page($this->user, 2, 2);
+		$page = $this->service->page($this->user);
 
-		$this->assertSame(['cccc3333', 'bbbb2222'], array_column($first['meetings'], 'token'));
-		$this->assertSame(2, $first['nextOffset']);
-		$this->assertSame(['aaaa1111'], array_column($second['meetings'], 'token'));
-		$this->assertNull($second['nextOffset']);
+		$this->assertSame(['run0main', 'upc0soon', 'upc0late', 'past0new', 'past0old'], array_column($page['meetings'], 'token'));
+		$this->assertNull($page['nextCursor']);
+	}
+
+	public function testPagesFollowTheCursorAndKeepTheFirstPagesPhases(): void {
+		$this->meetings->method('listFor')->willReturn([
+			self::meeting('upc0soon', 1, self::times(3600, 7200)),
+			self::meeting('upc0late', 2, self::times(86400, 90000)),
+			self::meeting('past0new', 3, self::times(-7200, -3600)),
+		]);
+		$this->locator->method('get')->willThrowException(new TalkUnavailableException());
+
+		$first = $this->service->page($this->user, null, 1);
+		// Hours later upc0soon runs, which would put it before the cursor: later pages keep the first page's phases.
+		$this->now = self::NOW + 5000;
+		$second = $this->service->page($this->user, MeetingListPosition::fromCursor((string)$first['nextCursor']), 1);
+		$third = $this->service->page($this->user, MeetingListPosition::fromCursor((string)$second['nextCursor']), 1);
+
+		$this->assertSame(['upc0soon'], array_column($first['meetings'], 'token'));
+		$this->assertSame((self::NOW) . '.1.' . (self::NOW + 3600) . '.1', $first['nextCursor']);
+		$this->assertSame(['upc0late'], array_column($second['meetings'], 'token'));
+		$this->assertSame(['past0new'], array_column($third['meetings'], 'token'));
+		$this->assertNull($third['nextCursor']);
+		$this->assertSame(self::NOW + 5000, $third['now']);
+	}
+
+	public function testAMeetingRemovedAfterTheFirstPageMovesNoOtherPastTheCursor(): void {
+		$all = array_map(static fn (int $i): Meeting => self::meeting("meet{$i}aaa", $i, self::times(3600 * $i, 3600 * $i + 1800)), range(1, 4));
+		$this->meetings->method('listFor')->willReturnOnConsecutiveCalls($all, array_slice($all, 1));
+		$this->locator->method('get')->willThrowException(new TalkUnavailableException());
+
+		$first = $this->service->page($this->user, null, 2);
+		$second = $this->service->page($this->user, MeetingListPosition::fromCursor((string)$first['nextCursor']), 2);
+
+		$this->assertSame(['meet1aaa', 'meet2aaa'], array_column($first['meetings'], 'token'));
+		$this->assertSame(['meet3aaa', 'meet4aaa'], array_column($second['meetings'], 'token'));
+	}
+
+	/** @dataProvider malformedCursors */
+	public function testAMalformedCursorIsNoPosition(string $cursor): void {
+		$this->assertNull(MeetingListPosition::fromCursor($cursor));
+	}
+
+	public function malformedCursors(): array {
+		return [['x'], ['1.3.0.1'], ['1.1.0'], ['1.1.0.1.5'], ['-1.1.0.1'], ['1.1.0.1 ']];
 	}
 }
