@@ -8,10 +8,10 @@ import { flushPromises, mount } from '@vue/test-utils'
 import { createPinia, setActivePinia } from 'pinia'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import MeetingList from '../../../src/views/MeetingList.vue'
-import { useMeetingsStore } from '../../../src/stores/meetings.ts'
 import { OcsError } from '../../../src/api/ocs.ts'
 import { planMeeting } from '../../../src/policy/planMeeting.ts'
 import { toRegisteredPlan } from '../../../src/services/createSafeMeeting.ts'
+import { useMeetingsStore } from '../../../src/stores/meetings.ts'
 import { choices, effective } from '../policy/builders.ts'
 
 const api = vi.hoisted(() => ({ list: vi.fn(), remove: vi.fn(), register: vi.fn() }))
