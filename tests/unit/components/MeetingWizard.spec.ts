@@ -313,7 +313,8 @@ describe('MeetingWizard', () => {
 
 	it('asks before the success screen is left while the password is unconfirmed, and keeps the page from closing', async () => {
 		talkAccepts()
-		const wrapper = mount(MeetingWizard, { attachTo: document.body })
+		const onCreated = vi.fn()
+		const wrapper = mount(MeetingWizard, { attachTo: document.body, props: { onCreated } })
 		const wizard = useWizardStore()
 		wizard.choices.title = 'Board meeting'
 		wizard.choices.emails = ['guest@example.org']
@@ -348,9 +349,10 @@ describe('MeetingWizard', () => {
 		const confirmedUnload = new Event('beforeunload', { cancelable: true })
 		window.dispatchEvent(confirmedUnload)
 		expect(confirmedUnload.defaultPrevented).toBe(false)
-		// Once left, the created meeting and its password are gone from memory.
+		// Once left, the created meeting and its password are gone from memory, and the list shows the meeting.
 		wrapper.unmount()
 		expect(wizard.created).toBeNull()
+		expect(onCreated).toHaveBeenCalledWith('abcd1234')
 	})
 
 	it('says on the review that a reload replaced the password, only when there are guests', async () => {
