@@ -2,10 +2,23 @@
  * SPDX-FileCopyrightText: 2026 Safe Meeting contributors
  * SPDX-License-Identifier: AGPL-3.0-or-later
  */
+import type { Page } from '@playwright/test'
+
 import { expect, test } from '@playwright/test'
 import { APP, nextStep, resetSandbox, sandboxGet, startWizard, toReview } from './sandbox.ts'
 
 test.beforeEach(async ({ request }) => resetSandbox(request))
+
+/** Leaving the page makes the browser ask first; the organiser stays. */
+async function expectAskedBeforeUnload(page: Page): Promise<void> {
+	let asked = false
+	page.once('dialog', async (dialog) => {
+		asked = dialog.type() === 'beforeunload'
+		await dialog.dismiss()
+	})
+	await page.goto('about:blank', { waitUntil: 'commit' }).catch(() => undefined)
+	await expect.poll(() => asked).toBe(true)
+}
 
 test('a typed but unconfirmed address becomes a guest on Next, with a password at once', async ({ page, request }) => {
 	await startWizard(page, 'Parents evening')
@@ -73,13 +86,7 @@ test('asks before the success screen is left with an unconfirmed password, by th
 	await expect(success).toBeVisible()
 
 	// Closing or reloading the tab asks too, while the password is unconfirmed.
-	let asked = false
-	page.once('dialog', async (dialog) => {
-		asked = dialog.type() === 'beforeunload'
-		await dialog.dismiss()
-	})
-	await page.goto('about:blank', { waitUntil: 'commit' }).catch(() => undefined)
-	await expect.poll(() => asked).toBe(true)
+	await expectAskedBeforeUnload(page)
 	await expect(success).toBeVisible()
 
 	await page.getByRole('link', { name: 'My safe meetings' }).click()
@@ -199,13 +206,7 @@ test('a reload keeps the draft, but not the password (a new one is made)', async
 
 test('asks before leaving a page with a draft', async ({ page }) => {
 	await startWizard(page, 'Unsaved meeting')
-	let asked = false
-	page.on('dialog', async (dialog) => {
-		asked = dialog.type() === 'beforeunload'
-		await dialog.dismiss()
-	})
-	await page.goto('about:blank', { waitUntil: 'commit' }).catch(() => undefined)
-	await expect.poll(() => asked).toBe(true)
+	await expectAskedBeforeUnload(page)
 	await expect(page.getByLabel(/^Title/).first()).toHaveValue('Unsaved meeting')
 })
 
