@@ -105,8 +105,10 @@ export const useWizardStore = defineStore('wizard', {
 			pendingEmailError: '',
 			/** Fields whose problems are shown: edited ones, and all of a screen the organiser tried to leave. */
 			touched: [] as string[],
-			/** Screens the organiser has been on: problems there are marked in the step bar. */
-			visited: ['meeting'] as WizardStep[],
+			/** Screens the organiser has left or tried to leave: problems there are marked in the step bar. */
+			leftSteps: [] as WizardStep[],
+			/** The page was loaded again with guests: the password shown before is gone, a new one is made. */
+			passwordRenewed: draft !== null && (draft.choices.guestLink || draft.choices.emails.length > 0),
 			/** Whether Talk should put the meeting into a calendar, and which (its URI). */
 			calendarUri: '',
 			creating: false,
@@ -163,15 +165,20 @@ export const useWizardStore = defineStore('wizard', {
 			const fields = step === 'review' ? null : STEP_FIELDS[step]
 			return this.violations.filter((v) => fields === null || fields.includes(v.field.split('.')[0]!))
 		},
-		/** A screen the organiser has seen has problems: the step bar marks it. */
+		/** A screen the organiser has left (or tried to) has problems: the step bar marks it. */
 		hasProblems(step: WizardStep): boolean {
 			const pending = step === 'meeting' && this.pendingEmailError !== ''
-			return this.visited.includes(step) && (pending || this.violationsFor(step).length > 0 || (step === 'meeting' && this.missingFeatures.length > 0))
+			return this.leftSteps.includes(step) && (pending || this.violationsFor(step).length > 0 || (step === 'meeting' && this.missingFeatures.length > 0))
 		},
 		goTo(step: WizardStep) {
+			if (step !== this.step) {
+				this.markLeft(this.step)
+			}
 			this.step = step
-			if (!this.visited.includes(step)) {
-				this.visited.push(step)
+		},
+		markLeft(step: WizardStep) {
+			if (!this.leftSteps.includes(step)) {
+				this.leftSteps.push(step)
 			}
 		},
 		touch(field: string) {
@@ -208,6 +215,7 @@ export const useWizardStore = defineStore('wizard', {
 		 */
 		attemptLeave(step: WizardStep): boolean {
 			const pendingAdded = step !== 'meeting' || this.addPendingEmail()
+			this.markLeft(step)
 			STEP_FIELDS[step].forEach((field) => this.touch(field))
 			return pendingAdded && this.violationsFor(step).length === 0
 		},

@@ -8,6 +8,7 @@ import { beforeEach, describe, expect, it, vi } from 'vitest'
 import MeetingWizard from '../../../src/views/MeetingWizard.vue'
 import { OcsError } from '../../../src/api/ocs.ts'
 import { useWizardStore } from '../../../src/stores/wizard.ts'
+import { saveDraft } from '../../../src/stores/wizardDraft.ts'
 
 const talk = vi.hoisted(() => ({
 	createRoom: vi.fn(),
@@ -26,6 +27,14 @@ function buttonNamed(wrapper: Wrapper, name: RegExp) {
 		throw new Error(`no button ${name}`)
 	}
 	return button
+}
+
+/** Types a title and an address without adding it, then clicks the step bar's last step. */
+async function typeAddressAndJumpToReview(wrapper: Wrapper, address: string) {
+	await wrapper.find('input[type="text"]').setValue('Parents evening')
+	await wrapper.find('input[type="email"]').setValue(address)
+	await buttonNamed(wrapper, /^3\. Review and create/).trigger('click')
+	await flushPromises()
 }
 
 async function submit(wrapper: Wrapper) {
@@ -65,6 +74,40 @@ describe('MeetingWizard', () => {
 		await wrapper.find('input[type="text"]').setValue('Team meeting')
 		await submit(wrapper)
 		expect(useWizardStore().step).toBe('safety')
+		wrapper.unmount()
+	})
+
+	it('marks no screen before the organiser has left one', async () => {
+		const wrapper = mount(MeetingWizard, { attachTo: document.body })
+		const first = () => buttonNamed(wrapper, /^1\. Meeting and participants/)
+		expect(first().attributes('data-problems')).toBeUndefined()
+		expect(first().attributes('aria-label')).toBeUndefined()
+		await buttonNamed(wrapper, /^2\. Safety/).trigger('click')
+		await flushPromises()
+		expect(useWizardStore().step).toBe('safety')
+		expect(first().attributes('aria-label')).toBe('1. Meeting and participants (needs attention)')
+		wrapper.unmount()
+	})
+
+	it('adds a typed address when the step bar leaves the first screen, as Next does', async () => {
+		const wrapper = mount(MeetingWizard, { attachTo: document.body })
+		await typeAddressAndJumpToReview(wrapper, 'Typed@Example.org')
+		const wizard = useWizardStore()
+		expect(wizard.step).toBe('review')
+		expect(wizard.choices.emails).toEqual(['typed@example.org'])
+		expect(wizard.pendingEmail).toBe('')
+		expect(wrapper.get('[data-test="password"]').text()).toBe(wizard.choices.password)
+		expect(wizard.choices.password.length).toBeGreaterThanOrEqual(wizard.settingValues.passwordMinLength)
+		wrapper.unmount()
+	})
+
+	it('keeps the organiser at a mistyped address when the step bar would leave it, and says why', async () => {
+		const wrapper = mount(MeetingWizard, { attachTo: document.body })
+		await typeAddressAndJumpToReview(wrapper, 'not-an-address')
+		expect(useWizardStore().step).toBe('meeting')
+		expect(useWizardStore().choices.emails).toEqual([])
+		expect(document.activeElement).toBe(wrapper.find('input[type="email"]').element)
+		expect(wrapper.find('[role="status"]').text()).toBe('Please enter a valid e-mail address, or clear the field.')
 		wrapper.unmount()
 	})
 
@@ -267,6 +310,89 @@ describe('MeetingWizard', () => {
 		await done.trigger('click')
 		expect(wrapper.emitted('created')).toEqual([['abcd1234']])
 		expect(wizard.created).toBeNull()
+		wrapper.unmount()
+	})
+
+	it('asks before the success screen is left while the password is unconfirmed, and keeps the page from closing', async () => {
+		talkAccepts()
+		const onCreated = vi.fn()
+		const wrapper = mount(MeetingWizard, { attachTo: document.body, props: { onCreated } })
+		const wizard = useWizardStore()
+		wizard.choices.title = 'Board meeting'
+		wizard.choices.emails = ['guest@example.org']
+		await flushPromises()
+		wizard.goTo('review')
+		await flushPromises()
+		await submit(wrapper)
+		const vm = wrapper.vm as unknown as { passwordAtRisk: boolean, askToLeave: () => Promise<boolean> }
+		expect(vm.passwordAtRisk).toBe(true)
+		const unload = new Event('beforeunload', { cancelable: true })
+		window.dispatchEvent(unload)
+		expect(unload.defaultPrevented).toBe(true)
+
+		const dialogButton = (name: string) => vi.waitFor(() => {
+			const button = [...document.querySelectorAll<HTMLButtonElement>('[role="dialog"] button')].find((b) => b.textContent?.trim() === name)
+			expect(button).toBeDefined()
+			return button!
+		}, { timeout: 5000 })
+		const stay = vm.askToLeave()
+		expect(document.body.textContent).not.toContain('You have not confirmed')
+		;(await dialogButton('Stay')).click()
+		expect(await stay).toBe(false)
+		expect(wizard.created).not.toBeNull()
+
+		const leave = vm.askToLeave()
+		;(await dialogButton('Leave anyway')).click()
+		expect(await leave).toBe(true)
+
+		await wrapper.get('input[type="checkbox"]').setValue(true)
+		expect(vm.passwordAtRisk).toBe(false)
+		expect(await vm.askToLeave()).toBe(true)
+		const confirmedUnload = new Event('beforeunload', { cancelable: true })
+		window.dispatchEvent(confirmedUnload)
+		expect(confirmedUnload.defaultPrevented).toBe(false)
+		// Once left, the created meeting and its password are gone from memory, and the list shows the meeting.
+		wrapper.unmount()
+		expect(wizard.created).toBeNull()
+		expect(onCreated).toHaveBeenCalledWith('abcd1234')
+	})
+
+	it('says on the review that a reload replaced the password, only when there are guests', async () => {
+		const draft = { step: 'review', choices: { title: 'Board meeting', description: '', start: 1893456000, end: 1893459600, users: [], emails: ['guest@example.org'], guestLink: true, settings: {} }, userLabels: {}, pendingEmail: '' }
+		saveDraft(draft as never)
+		setActivePinia(createPinia())
+		const reloaded = mount(MeetingWizard, { attachTo: document.body })
+		await flushPromises()
+		expect(reloaded.get('[data-test="password-renewed"]').text()).toBe('The page was reloaded, so a new guest password was generated. A password you copied before is no longer valid.')
+		reloaded.unmount()
+
+		saveDraft({ ...draft, choices: { ...draft.choices, emails: [], guestLink: false } } as never)
+		setActivePinia(createPinia())
+		const withoutGuests = mount(MeetingWizard, { attachTo: document.body })
+		await flushPromises()
+		expect(withoutGuests.find('[data-test="password-renewed"]').exists()).toBe(false)
+		withoutGuests.unmount()
+
+		window.sessionStorage.clear()
+		setActivePinia(createPinia())
+		const fresh = mount(MeetingWizard, { attachTo: document.body })
+		useWizardStore().choices.guestLink = true
+		useWizardStore().goTo('review')
+		await flushPromises()
+		expect(fresh.find('[data-test="password"]').exists()).toBe(true)
+		expect(fresh.find('[data-test="password-renewed"]').exists()).toBe(false)
+		fresh.unmount()
+	})
+
+	it('names the privacy notice button after what it does now', async () => {
+		const wrapper = mount(MeetingWizard, { attachTo: document.body })
+		useWizardStore().goTo('safety')
+		await flushPromises()
+		const button = wrapper.get('li[data-setting="privacyNotice"] button')
+		expect(button.attributes('aria-label')).toBe('Show the privacy notice')
+		await button.trigger('click')
+		expect(button.attributes('aria-label')).toBe('Hide the privacy notice')
+		expect(button.text()).toBe('Hide')
 		wrapper.unmount()
 	})
 
