@@ -165,10 +165,16 @@ export const useWizardStore = defineStore('wizard', {
 			const fields = step === 'review' ? null : STEP_FIELDS[step]
 			return this.violations.filter((v) => fields === null || fields.includes(v.field.split('.')[0]!))
 		},
-		/** A screen the organiser has left (or tried to) has problems: the step bar marks it. */
+		/**
+		 * The step bar marks a screen with problems: what the server lacks at once (nothing the organiser
+		 * types fixes it), what was entered once the organiser has left the screen (or tried to).
+		 */
 		hasProblems(step: WizardStep): boolean {
+			if (step === 'meeting' && this.missingFeatures.length > 0) {
+				return true
+			}
 			const pending = step === 'meeting' && this.pendingEmailError !== ''
-			return this.leftSteps.includes(step) && (pending || this.violationsFor(step).length > 0 || (step === 'meeting' && this.missingFeatures.length > 0))
+			return this.leftSteps.includes(step) && (pending || this.violationsFor(step).length > 0)
 		},
 		goTo(step: WizardStep) {
 			if (step !== this.step) {
